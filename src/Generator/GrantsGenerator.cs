@@ -1,0 +1,69 @@
+using System.Linq;
+using IlluminatePerms.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace IlluminatePerms.Generator;
+
+/// <summary>
+/// Turns the permission spec (an AdditionalFile, by default permissions.csv) into a class of typed
+/// Aeries grants, their set, a validator and the district admin's checklist. Problems in the spec
+/// are reported as diagnostics at their line and column.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class GrantsGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var specs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => Parser.IsSpec(pair.Left, pair.Right.GetOptions(pair.Left), SpecFileName(pair.Right)))
+            .Select((pair, cancellationToken) => new SpecSource(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.SpecFiles)
+            .Collect();
+
+        var model = specs
+            .Combine(options)
+            .Select((pair, cancellationToken) => Parser.Parse(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Model);
+
+        context.RegisterSourceOutput(model, Execute);
+    }
+
+    private static string SpecFileName(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+        => provider.GlobalOptions.TryGetValue(OptionsReader.SpecFileProperty, out var name) && !string.IsNullOrWhiteSpace(name)
+            ? name
+            : GeneratorOptions.DefaultSpecFileName;
+
+    private static void Execute(SourceProductionContext context, GrantsModel model)
+    {
+        foreach (var info in model.Diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message));
+        }
+
+        if (!model.HasSpec)
+        {
+            return;
+        }
+
+        var checklist = ChecklistRenderer.Render(model);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model, checklist), System.Text.Encoding.UTF8));
+    }
+
+    private static Location ToLocation(DiagnosticInfo info)
+        => info.FilePath is null
+            ? Location.None
+            : Location.Create(
+                info.FilePath,
+                new TextSpan(info.Offset, info.Length),
+                new LinePositionSpan(
+                    new LinePosition(info.StartLine - 1, info.StartColumn - 1),
+                    new LinePosition(info.EndLine - 1, info.EndColumn - 1)));
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using IlluminatePerms.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IlluminatePerms.Generator;
+
+/// <summary>Reads the generator's MSBuild properties (made visible by build/IlluminatePerms.Generator.props).</summary>
+internal static class OptionsReader
+{
+    public const string NamespaceProperty = "build_property.IlluminatePermsNamespace";
+    public const string ClassNameProperty = "build_property.IlluminatePermsClassName";
+    public const string SpecFileProperty = "build_property.IlluminatePermsSpecFile";
+    public const string SpecMetadata = "build_metadata.AdditionalFiles.IlluminatePermsSpec";
+
+    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    {
+        var problems = new List<DiagnosticInfo>();
+        var ns = Value(options, NamespaceProperty, GeneratorOptions.DefaultNamespace);
+        if (!IsValidNamespace(ns))
+        {
+            problems.Add(Problem($"IlluminatePermsNamespace '{ns}' is not a valid C# namespace; '{GeneratorOptions.DefaultNamespace}' is used instead"));
+            ns = GeneratorOptions.DefaultNamespace;
+        }
+
+        var className = Value(options, ClassNameProperty, GeneratorOptions.DefaultClassName);
+        if (!IsValidIdentifier(className))
+        {
+            problems.Add(Problem($"IlluminatePermsClassName '{className}' is not a valid C# class name; '{GeneratorOptions.DefaultClassName}' is used instead"));
+            className = GeneratorOptions.DefaultClassName;
+        }
+
+        var specFile = Value(options, SpecFileProperty, GeneratorOptions.DefaultSpecFileName);
+        return new GeneratorOptions(ns, className, specFile, new EquatableArray<DiagnosticInfo>(problems.ToArray()));
+    }
+
+    private static string Value(AnalyzerConfigOptions options, string key, string fallback)
+        => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
+
+    private static bool IsValidNamespace(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (!IsValidIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsValidIdentifier(string name)
+        => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    private static DiagnosticInfo Problem(string message)
+        => new(DiagnosticDescriptors.InvalidOption.Id, message, null, 0, 0, 0, 0, 0, 0);
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using IlluminatePerms.Generator.Model;
+using IlluminatePerms.Spec;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IlluminatePerms.Generator;
+
+/// <summary>
+/// The generator's parser stage: picks the spec among the AdditionalFiles and turns it, with the
+/// options, into a <see cref="GrantsModel"/> of plain values.
+/// </summary>
+internal static class Parser
+{
+    /// <summary>
+    /// True when <paramref name="file"/> is the spec: its metadata IlluminatePermsSpec is true, or
+    /// (without that metadata) its name is the configured spec file name.
+    /// </summary>
+    public static bool IsSpec(AdditionalText file, AnalyzerConfigOptions fileOptions, string specFileName)
+    {
+        if (fileOptions.TryGetValue(OptionsReader.SpecMetadata, out var marked) && !string.IsNullOrWhiteSpace(marked))
+        {
+            return string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var name = Path.GetFileName(file.Path);
+        var wanted = Path.GetFileName(specFileName);
+        return string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static GrantsModel Parse(ImmutableArray<SpecSource> specs, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>(options.Problems);
+        if (specs.IsDefaultOrEmpty)
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                SpecDiagnosticIds.NoSpec,
+                $"No permission spec: add <AdditionalFiles Include=\"{options.SpecFileName}\" /> to the project, or name the spec with the IlluminatePermsSpecFile property",
+                null, 0, 0, 0, 0, 0, 0));
+            return Empty(options, diagnostics);
+        }
+
+        // Several specs: use the first by path so the choice does not depend on item order.
+        // The same file listed twice (by the props file and by hand) is still one spec.
+        var ordered = specs
+            .GroupBy(s => s.Path, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .ToArray();
+        var spec = ordered[0];
+        foreach (var extra in ordered.Skip(1))
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                SpecDiagnosticIds.MultipleSpecs,
+                $"More than one permission spec: '{extra.Path}' is ignored, '{spec.Path}' is used",
+                extra.Path, 0, 0, 1, 1, 1, 1));
+        }
+
+        var parsed = SpecParser.Parse(spec.Text ?? string.Empty, cancellationToken);
+        foreach (var problem in parsed.Diagnostics)
+        {
+            var span = problem.Span;
+            diagnostics.Add(new DiagnosticInfo(problem.Id, problem.Message, spec.Path, span.Offset, span.Length, span.Line, span.Column, span.EndLine, span.EndColumn));
+        }
+
+        var rows = parsed.Rows
+            .Select(row => new GrantRowModel(row.Area.Name, row.Area.Identifier, row.Area.Group, row.Area.Order, (int)row.Access, row.Reason, row.Line))
+            .ToArray();
+
+        return new GrantsModel(
+            options.Namespace,
+            options.ClassName,
+            Path.GetFileName(spec.Path),
+            parsed.ProductName,
+            parsed.Comment,
+            new EquatableArray<GrantRowModel>(rows),
+            new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    private static GrantsModel Empty(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+        => new(
+            options.Namespace,
+            options.ClassName,
+            string.Empty,
+            null,
+            null,
+            new EquatableArray<GrantRowModel>(Array.Empty<GrantRowModel>()),
+            new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+}

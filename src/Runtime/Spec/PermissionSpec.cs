@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Spec;
+
+/// <summary>A parsed permission spec: the product, its permission rows and the problems found.</summary>
+public sealed class PermissionSpec
+{
+    internal PermissionSpec(string? productName, string? comment, IReadOnlyList<SpecRow> rows, IReadOnlyList<SpecDiagnostic> diagnostics)
+    {
+        ProductName = productName;
+        Comment = comment;
+        Rows = rows;
+        Diagnostics = diagnostics;
+        Grants = GrantSet.Of(rows.Select(row => row.Grant));
+    }
+
+    /// <summary>The product name for the Aeries "Product Name" field (from a "# Product Name:" line), if given.</summary>
+    public string? ProductName { get; }
+
+    /// <summary>The text for the Aeries "Comment" field (from a "# Comment:" line), if given.</summary>
+    public string? Comment { get; }
+
+    /// <summary>The valid rows, in the author's order. Rows with errors are left out.</summary>
+    public IReadOnlyList<SpecRow> Rows { get; }
+
+    /// <summary>Every problem found, in text order.</summary>
+    public IReadOnlyList<SpecDiagnostic> Diagnostics { get; }
+
+    /// <summary>The grants of all valid rows.</summary>
+    public GrantSet Grants { get; }
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == SpecSeverity.Error);
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Spec;
+
+/// <summary>
+/// Where each column stands in a spec, read from its header. Headers may use the article's words
+/// ("Table/Program Area", "Permission Needed") or short ones ("Area", "Access"), in any order.
+/// </summary>
+internal sealed class SpecColumns
+{
+    /// <summary>The header the project's own spec uses; also named in error messages.</summary>
+    public const string CanonicalHeader = "Group,Table/Program Area,Permission Needed,Reason";
+
+    private static readonly string[] GroupNames = { "group" };
+    private static readonly string[] AreaNames = { "table/program area", "table / program area", "area" };
+    private static readonly string[] AccessNames = { "permission needed", "permissions", "permission", "access" };
+    private static readonly string[] ReasonNames = { "reason", "why" };
+
+    private SpecColumns(int count, int group, int area, int access, int reason)
+    {
+        Count = count;
+        Group = group;
+        Area = area;
+        Access = access;
+        Reason = reason;
+    }
+
+    /// <summary>Number of columns every row must have.</summary>
+    public int Count { get; }
+
+    /// <summary>Index of the group column, or -1 when the spec has none.</summary>
+    public int Group { get; }
+
+    /// <summary>Index of the area column.</summary>
+    public int Area { get; }
+
+    /// <summary>Index of the access column.</summary>
+    public int Access { get; }
+
+    /// <summary>Index of the reason column.</summary>
+    public int Reason { get; }
+
+    /// <summary>Reads a header record; null when it does not name the area, access and reason columns.</summary>
+    public static SpecColumns? TryRead(CsvRecord record)
+    {
+        int group = -1, area = -1, access = -1, reason = -1;
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            var name = AreaCatalog.Normalize(record.Fields[i].Value);
+            if (group < 0 && Matches(GroupNames, name))
+            {
+                group = i;
+            }
+            else if (area < 0 && Matches(AreaNames, name))
+            {
+                area = i;
+            }
+            else if (access < 0 && Matches(AccessNames, name))
+            {
+                access = i;
+            }
+            else if (reason < 0 && Matches(ReasonNames, name))
+            {
+                reason = i;
+            }
+        }
+
+        return area < 0 || access < 0 || reason < 0
+            ? null
+            : new SpecColumns(record.Fields.Count, group, area, access, reason);
+    }
+
+    private static bool Matches(IEnumerable<string> names, string name)
+    {
+        foreach (var candidate in names)
+        {
+            if (string.Equals(candidate, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+namespace IlluminatePerms.Spec;
+
+/// <summary>
+/// Stable IDs of the problems a permission spec can have. They are Roslyn diagnostic IDs too, so a
+/// project can set their severity in .editorconfig; docs/diagnostics.md describes each.
+/// </summary>
+public static class SpecDiagnosticIds
+{
+    /// <summary>No permission spec among the project's AdditionalFiles.</summary>
+    public const string NoSpec = "IP1001";
+
+    /// <summary>The text breaks RFC 4180: an unterminated or stray quote.</summary>
+    public const string MalformedCsv = "IP1002";
+
+    /// <summary>A row has more or fewer fields than the header.</summary>
+    public const string WrongColumnCount = "IP1003";
+
+    /// <summary>The first record is not a header naming the area and access columns.</summary>
+    public const string MissingHeader = "IP1004";
+
+    /// <summary>The spec has no permission rows.</summary>
+    public const string EmptySpec = "IP1005";
+
+    /// <summary>An area that is not in the Aeries catalog.</summary>
+    public const string UnknownArea = "IP1006";
+
+    /// <summary>An access level that is not Read, Update, Insert or Delete.</summary>
+    public const string UnknownAccess = "IP1007";
+
+    /// <summary>An access level that no known Aeries endpoint uses on that area.</summary>
+    public const string UnsupportedAccess = "IP1008";
+
+    /// <summary>The same area on two rows.</summary>
+    public const string DuplicateArea = "IP1009";
+
+    /// <summary>A row without a reason.</summary>
+    public const string MissingReason = "IP1010";
+
+    /// <summary>A row whose group is not the group Aeries shows the area under.</summary>
+    public const string GroupMismatch = "IP1011";
+
+    /// <summary>More than one file is marked as the permission spec.</summary>
+    public const string MultipleSpecs = "IP1012";
+}

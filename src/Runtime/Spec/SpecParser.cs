@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Spec;
+
+/// <summary>
+/// Reads a permission spec (CSV, see spec/README.md) into rows and located diagnostics.
+/// The same parser runs in the source generator, the runtime checker and the mock server.
+/// It never throws on bad input.
+/// </summary>
+public static class SpecParser
+{
+    private const string ProductNameKey = "Product Name:";
+    private const string CommentKey = "Comment:";
+
+    /// <summary>Parses the text of a spec.</summary>
+    /// <param name="text">The spec's text.</param>
+    /// <param name="cancellationToken">Stops the work between rows; the only way this method throws.</param>
+    public static PermissionSpec Parse(string text, CancellationToken cancellationToken = default)
+    {
+        var document = CsvReader.Read(text ?? string.Empty);
+        var diagnostics = new List<SpecDiagnostic>();
+        foreach (var problem in document.Problems)
+        {
+            diagnostics.Add(Error(SpecDiagnosticIds.MalformedCsv, problem.Message, problem.Span));
+        }
+
+        var rows = new List<SpecRow>();
+        if (document.Records.Count == 0)
+        {
+            diagnostics.Add(Warning(
+                SpecDiagnosticIds.EmptySpec,
+                $"The permission spec is empty: add the header '{SpecColumns.CanonicalHeader}' and one row per Aeries area",
+                new SourceSpan(0, 0, 1, 1, 1, 1)));
+        }
+        else
+        {
+            ReadRows(document.Records, rows, diagnostics, cancellationToken);
+        }
+
+        return new PermissionSpec(
+            FindMetadata(document, ProductNameKey),
+            FindMetadata(document, CommentKey),
+            rows,
+            diagnostics.OrderBy(d => d.Span.Offset).ToList());
+    }
+
+    private static void ReadRows(IReadOnlyList<CsvRecord> records, List<SpecRow> rows, List<SpecDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var header = records[0];
+        var columns = SpecColumns.TryRead(header);
+        if (columns is null)
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.MissingHeader,
+                $"The first row must be a header naming the columns, such as '{SpecColumns.CanonicalHeader}'",
+                header.Span));
+            return;
+        }
+
+        if (records.Count == 1)
+        {
+            diagnostics.Add(Warning(
+                SpecDiagnosticIds.EmptySpec,
+                "The permission spec has a header but no rows: add one row per Aeries area the product needs",
+                header.Span));
+            return;
+        }
+
+        var firstRowOfArea = new Dictionary<AeriesArea, SpecRow>();
+        for (var i = 1; i < records.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = ReadRow(records[i], columns, diagnostics);
+            if (row is null)
+            {
+                continue;
+            }
+
+            if (firstRowOfArea.TryGetValue(row.Area, out var first))
+            {
+                diagnostics.Add(Error(
+                    SpecDiagnosticIds.DuplicateArea,
+                    $"'{row.Area.Name}' is already on line {first.Line}: put all of its access levels on that row",
+                    row.AreaSpan));
+                continue;
+            }
+
+            firstRowOfArea.Add(row.Area, row);
+            rows.Add(row);
+        }
+    }
+
+    private static SpecRow? ReadRow(CsvRecord record, SpecColumns columns, List<SpecDiagnostic> diagnostics)
+    {
+        if (record.Fields.Count != columns.Count)
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.WrongColumnCount,
+                $"This row has {record.Fields.Count} field(s) but the header has {columns.Count}: quote a field that contains a comma",
+                record.Span));
+            return null;
+        }
+
+        var areaField = record.Fields[columns.Area];
+        var accessField = record.Fields[columns.Access];
+        var area = ReadArea(areaField, diagnostics);
+        var access = ReadAccess(accessField, diagnostics);
+        if (area is null || access == AeriesAccess.None)
+        {
+            return null;
+        }
+
+        var unsupported = access & ~area.SupportedAccess;
+        if (unsupported != AeriesAccess.None)
+        {
+            diagnostics.Add(Warning(
+                SpecDiagnosticIds.UnsupportedAccess,
+                $"No known Aeries endpoint uses '{AccessText.Format(unsupported)}' on '{area.Name}' (known: {AccessText.Format(area.SupportedAccess)}): ask for less, or keep it if the product really needs it",
+                accessField.Span));
+        }
+
+        var reason = record.Fields[columns.Reason].Value.Trim();
+        if (reason.Length == 0)
+        {
+            diagnostics.Add(Warning(
+                SpecDiagnosticIds.MissingReason,
+                $"'{area.Name}' has no reason: say why the product needs it, so that a district admin can judge the request",
+                record.Fields[columns.Reason].Span));
+        }
+
+        var group = columns.Group < 0 ? string.Empty : record.Fields[columns.Group].Value.Trim();
+        if (group.Length > 0 && AreaCatalog.Normalize(group) != AreaCatalog.Normalize(area.Group))
+        {
+            diagnostics.Add(Warning(
+                SpecDiagnosticIds.GroupMismatch,
+                $"Aeries shows '{area.Name}' under '{area.Group}', not '{group}'",
+                record.Fields[columns.Group].Span));
+        }
+
+        return new SpecRow(area, access, group, reason, record, areaField, accessField);
+    }
+
+    private static AeriesArea? ReadArea(CsvField field, List<SpecDiagnostic> diagnostics)
+    {
+        var name = field.Value.Trim();
+        if (name.Length == 0)
+        {
+            diagnostics.Add(Error(SpecDiagnosticIds.UnknownArea, "The row names no area", field.Span));
+            return null;
+        }
+
+        if (AreaCatalog.TryFind(name, out var area))
+        {
+            return area;
+        }
+
+        var closest = AreaCatalog.FindClosest(name);
+        var shown = Shorten(name);
+        diagnostics.Add(Error(
+            SpecDiagnosticIds.UnknownArea,
+            closest is null
+                ? $"'{shown}' is not an Aeries API Security area"
+                : $"'{shown}' is not an Aeries API Security area; did you mean '{closest.Name}'?",
+            field.Span));
+        return null;
+    }
+
+    private static AeriesAccess ReadAccess(CsvField field, List<SpecDiagnostic> diagnostics)
+    {
+        if (field.Value.Trim().Length == 0)
+        {
+            diagnostics.Add(Error(SpecDiagnosticIds.UnknownAccess, "The row gives no access level: write Read, Update, Insert or Delete", field.Span));
+            return AeriesAccess.None;
+        }
+
+        if (!AccessText.TryParse(field.Value, out var access, out var unknown))
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.UnknownAccess,
+                $"'{Shorten(unknown ?? string.Empty)}' is not an access level: write Read, Update, Insert or Delete, separated by commas",
+                field.Span));
+            return AeriesAccess.None;
+        }
+
+        return access;
+    }
+
+    private static string? FindMetadata(CsvDocument document, string key)
+    {
+        foreach (var comment in document.Comments)
+        {
+            if (comment.Text.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            {
+                var value = comment.Text.Substring(key.Length).Trim();
+                return value.Length == 0 ? null : value;
+            }
+        }
+
+        return null;
+    }
+
+    // A mangled field can be megabytes long; messages quote only its start.
+    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+
+    private static SpecDiagnostic Error(string id, string message, SourceSpan span) => new(id, SpecSeverity.Error, message, span);
+
+    private static SpecDiagnostic Warning(string id, string message, SourceSpan span) => new(id, SpecSeverity.Warning, message, span);
+}

@@ -1,0 +1,53 @@
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Spec;
+
+/// <summary>One permission row of the spec: an area, the access the product needs on it, and why.</summary>
+public sealed class SpecRow
+{
+    internal SpecRow(AeriesArea area, AeriesAccess access, string group, string reason, CsvRecord record, CsvField areaField, CsvField accessField)
+    {
+        Area = area;
+        Access = access;
+        Group = group;
+        Reason = reason;
+        Span = record.Span;
+        AreaSpan = areaField.Span;
+        AccessSpan = accessField.Span;
+        AreaText = areaField.Value;
+        AccessText = accessField.Value;
+    }
+
+    /// <summary>The catalogued area.</summary>
+    public AeriesArea Area { get; }
+
+    /// <summary>The access the product needs.</summary>
+    public AeriesAccess Access { get; }
+
+    /// <summary>The grant this row asks for.</summary>
+    public Grant Grant => new(Area, Access);
+
+    /// <summary>The group as written (empty when the spec has no group column).</summary>
+    public string Group { get; }
+
+    /// <summary>Why the product needs the grant.</summary>
+    public string Reason { get; }
+
+    /// <summary>The area as written in the spec (may be an alias).</summary>
+    public string AreaText { get; }
+
+    /// <summary>The access as written in the spec.</summary>
+    public string AccessText { get; }
+
+    /// <summary>The 1-based line the row starts on.</summary>
+    public int Line => Span.Line;
+
+    /// <summary>Where the row stands.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>Where the area field stands.</summary>
+    public SourceSpan AreaSpan { get; }
+
+    /// <summary>Where the access field stands.</summary>
+    public SourceSpan AccessSpan { get; }
+}
