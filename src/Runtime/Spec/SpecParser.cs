@@ -74,27 +74,16 @@ public static class SpecParser
         for (var i = 1; i < records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = ReadRow(records[i], columns, diagnostics);
-            if (row is null)
+            var row = ReadRow(records[i], columns, firstRowOfArea, diagnostics);
+            if (row is not null)
             {
-                continue;
+                firstRowOfArea.Add(row.Area, row);
+                rows.Add(row);
             }
-
-            if (firstRowOfArea.TryGetValue(row.Area, out var first))
-            {
-                diagnostics.Add(Error(
-                    SpecDiagnosticIds.DuplicateArea,
-                    $"'{row.Area.Name}' is already on line {first.Line}: put all of its access levels on that row",
-                    row.AreaSpan));
-                continue;
-            }
-
-            firstRowOfArea.Add(row.Area, row);
-            rows.Add(row);
         }
     }
 
-    private static SpecRow? ReadRow(CsvRecord record, SpecColumns columns, List<SpecDiagnostic> diagnostics)
+    private static SpecRow? ReadRow(CsvRecord record, SpecColumns columns, Dictionary<AeriesArea, SpecRow> firstRowOfArea, List<SpecDiagnostic> diagnostics)
     {
         if (record.Fields.Count != columns.Count)
         {
@@ -108,6 +97,15 @@ public static class SpecParser
         var areaField = record.Fields[columns.Area];
         var accessField = record.Fields[columns.Access];
         var area = ReadArea(areaField, diagnostics);
+        if (area is not null && firstRowOfArea.TryGetValue(area, out var first))
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.DuplicateArea,
+                $"'{area.Name}' is already on line {first.Line}: put all of its access levels on that row",
+                areaField.Span));
+            area = null;
+        }
+
         var access = ReadAccess(accessField, diagnostics);
         if (area is null || access == AeriesAccess.None)
         {
