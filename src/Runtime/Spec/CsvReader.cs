@@ -86,10 +86,13 @@ public static class CsvReader
     {
         var start = scanner.Mark();
         var value = new StringBuilder();
+        var reported = false;
         while (!scanner.AtEnd && scanner.Current != Comma && !scanner.AtLineBreak)
         {
-            if (scanner.Current == Quote)
+            // One problem per field: the fix (quote the field) is the same for every stray quote in it.
+            if (scanner.Current == Quote && !reported)
             {
+                reported = true;
                 problems.Add(new CsvProblem(
                     "A quote inside an unquoted field: put the whole field in quotes and double the quote (\"\")",
                     scanner.SpanOfCurrent()));

@@ -63,10 +63,10 @@ public class CsvReaderTests
     [Fact]
     public void Stray_quotes_are_reported_where_they_stand()
     {
-        var document = CsvReader.Read("ab\"c,\"d\"e\n");
+        var document = CsvReader.Read("ab\"c\",\"d\"e\n");
 
-        Assert.Equal(new[] { (1, 3), (1, 9) }, document.Problems.Select(p => (p.Span.Line, p.Span.Column)));
-        Assert.Equal(new[] { "ab\"c", "de" }, document.Records[0].Fields.Select(f => f.Value));
+        Assert.Equal(new[] { (1, 3), (1, 10) }, document.Problems.Select(p => (p.Span.Line, p.Span.Column)));
+        Assert.Equal(new[] { "ab\"c\"", "de" }, document.Records[0].Fields.Select(f => f.Value));
     }
 
     [Fact]

@@ -1,0 +1,221 @@
+using System.Collections.Generic;
+using System.Linq;
+using IlluminatePerms.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace IlluminatePerms.Generator.Tests;
+
+/// <summary>One test per spec diagnostic: ID, severity, message and the exact CSV location.</summary>
+public class DiagnosticTests
+{
+    private const string Header = "Group,Table/Program Area,Permission Needed,Reason\n";
+
+    [Fact]
+    public void IP1001_no_spec_among_additional_files()
+    {
+        var result = GeneratorHarness.Driver([]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("IP1001", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("No permission spec: add <AdditionalFiles Include=\"permissions.csv\" /> to the project, or name the spec with the IlluminatePermsSpecFile property", diagnostic.GetMessage());
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Empty(result.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
+    public void IP1002_unterminated_quote()
+    {
+        AssertSingle(
+            Header + "Gradebook,Gradebook Scores,\"Read, Update,why\n",
+            "IP1002", DiagnosticSeverity.Error,
+            "Unterminated quoted field: the quote opened here is never closed",
+            line: 2, column: 28,
+            alsoAllowed: "IP1003");
+    }
+
+    [Fact]
+    public void IP1002_stray_quote_in_a_plain_field()
+    {
+        AssertSingle(
+            Header + "Gradebook,Gradebook Scores,Read,the \"real\" reason\n",
+            "IP1002", DiagnosticSeverity.Error,
+            "A quote inside an unquoted field: put the whole field in quotes and double the quote (\"\")",
+            line: 2, column: 37);
+    }
+
+    [Fact]
+    public void IP1003_wrong_column_count()
+    {
+        AssertSingle(
+            Header + "Student Data,Student Data,Read,rosters\nGradebook,Gradebook Scores,Read, Update,scores\n",
+            "IP1003", DiagnosticSeverity.Error,
+            "This row has 5 field(s) but the header has 4: quote a field that contains a comma",
+            line: 3, column: 1);
+    }
+
+    [Fact]
+    public void IP1004_missing_header()
+    {
+        AssertSingle(
+            "# Product Name: X\nStudent Data,Student Data,Read,rosters\n",
+            "IP1004", DiagnosticSeverity.Error,
+            "The first row must be a header naming the columns, such as 'Group,Table/Program Area,Permission Needed,Reason'",
+            line: 2, column: 1);
+    }
+
+    [Fact]
+    public void IP1005_empty_spec()
+    {
+        AssertSingle(
+            "# nothing yet\n\n",
+            "IP1005", DiagnosticSeverity.Warning,
+            "The permission spec is empty: add the header 'Group,Table/Program Area,Permission Needed,Reason' and one row per Aeries area",
+            line: 1, column: 1);
+    }
+
+    [Fact]
+    public void IP1005_header_without_rows()
+    {
+        AssertSingle(
+            Header,
+            "IP1005", DiagnosticSeverity.Warning,
+            "The permission spec has a header but no rows: add one row per Aeries area the product needs",
+            line: 1, column: 1);
+    }
+
+    [Fact]
+    public void IP1006_unknown_area_suggests_the_closest_name()
+    {
+        AssertSingle(
+            Header + "Gradebook,Gradebok Scores,Read,scores\n",
+            "IP1006", DiagnosticSeverity.Error,
+            "'Gradebok Scores' is not an Aeries API Security area; did you mean 'Gradebook Scores'?",
+            line: 2, column: 11);
+    }
+
+    [Fact]
+    public void IP1006_unknown_area_without_a_plausible_suggestion()
+    {
+        AssertSingle(
+            Header + "Other,Lunch Menu,Read,menus\n",
+            "IP1006", DiagnosticSeverity.Error,
+            "'Lunch Menu' is not an Aeries API Security area",
+            line: 2, column: 7);
+    }
+
+    [Fact]
+    public void IP1007_unknown_access_level()
+    {
+        AssertSingle(
+            Header + "Gradebook,Gradebook Scores,\"Read, Write\",scores\n",
+            "IP1007", DiagnosticSeverity.Error,
+            "'Write' is not an access level: write Read, Update, Insert or Delete, separated by commas",
+            line: 2, column: 28);
+    }
+
+    [Fact]
+    public void IP1007_empty_access_level()
+    {
+        AssertSingle(
+            Header + "Scheduling,Class Calendars,,calendars\n",
+            "IP1007", DiagnosticSeverity.Error,
+            "The row gives no access level: write Read, Update, Insert or Delete",
+            line: 2, column: 28);
+    }
+
+    [Fact]
+    public void IP1008_access_no_endpoint_uses()
+    {
+        AssertSingle(
+            Header + "Student Data,Student Data,\"Read, Delete\",rosters\n",
+            "IP1008", DiagnosticSeverity.Warning,
+            "No known Aeries endpoint uses 'Delete' on 'Student Data' (known: Read): ask for less, or keep it if the product really needs it",
+            line: 2, column: 27);
+    }
+
+    [Fact]
+    public void IP1009_duplicate_area_also_through_an_alias()
+    {
+        AssertSingle(
+            Header + "Scheduling,Teacher Data,Read,rosters\nScheduling,Teacher Data - Read,Read,again\n",
+            "IP1009", DiagnosticSeverity.Error,
+            "'Teacher Data' is already on line 2: put all of its access levels on that row",
+            line: 3, column: 12);
+    }
+
+    [Fact]
+    public void IP1010_missing_reason()
+    {
+        AssertSingle(
+            Header + "Student Data,Student Data,Read,\n",
+            "IP1010", DiagnosticSeverity.Warning,
+            "'Student Data' has no reason: say why the product needs it, so that a district admin can judge the request",
+            line: 2, column: 32);
+    }
+
+    [Fact]
+    public void IP1011_group_differs_from_the_screen()
+    {
+        AssertSingle(
+            Header + "Student Programs,Absence Code Table,Read,codes\n",
+            "IP1011", DiagnosticSeverity.Warning,
+            "Aeries shows 'Absence Code Table' under 'Attendance', not 'Student Programs'",
+            line: 2, column: 1);
+    }
+
+    [Fact]
+    public void IP1012_two_files_marked_as_the_spec()
+    {
+        var files = new[]
+        {
+            new InMemoryAdditionalText("/project/a.csv", Header + "Student Data,Student Data,Read,r\n"),
+            new InMemoryAdditionalText("/project/b.csv", Header + "Users,Users,Read,r\n"),
+        };
+        var marked = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.IlluminatePermsSpec"] = "true" };
+        var metadata = files.ToDictionary(f => f.Path, _ => (IReadOnlyDictionary<string, string>)marked);
+
+        var result = GeneratorHarness.Driver(files, metadata: metadata).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("IP1012", diagnostic.Id);
+        Assert.Equal("More than one permission spec: '/project/b.csv' is ignored, '/project/a.csv' is used", diagnostic.GetMessage());
+        Assert.Equal("/project/b.csv", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("StudentData", result.Results.Single().GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void IP1013_invalid_namespace_falls_back_to_the_default()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.RealSpec,
+            new Dictionary<string, string> { ["build_property.IlluminatePermsNamespace"] = "My.class.Grants" });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("IP1013", diagnostic.Id);
+        Assert.Equal("IlluminatePermsNamespace 'My.class.Grants' is not a valid C# namespace; 'IlluminatePerms.Generated' is used instead", diagnostic.GetMessage());
+        Assert.Contains("namespace IlluminatePerms.Generated", run.GeneratedText);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_help_link_to_its_section_of_the_docs()
+    {
+        var run = GeneratorHarness.Run(Header + "Other,Lunch Menu,Read,menus\n");
+
+        Assert.Equal("https://github.com/illuminateperms/illuminateperms/blob/main/docs/diagnostics.md#ip1006", run.Diagnostics.Single().Descriptor.HelpLinkUri);
+    }
+
+    private static void AssertSingle(string spec, string id, DiagnosticSeverity severity, string message, int line, int column, string? alsoAllowed = null)
+    {
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == id && d.GetMessage() == message);
+        Assert.Equal(severity, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(GeneratorHarness.SpecPath, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.InRange(diagnostic.Location.SourceSpan.End, 0, spec.Length);
+        Assert.All(run.Diagnostics.Where(d => d != diagnostic), other => Assert.Equal(alsoAllowed, other.Id));
+    }
+}
