@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using IlluminatePerms.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace IlluminatePerms.Generator.Tests;
+
+public class CompileTests
+{
+    private const string Consumer = """
+        using IlluminatePerms.Generated;
+        using IlluminatePerms.Grants;
+
+        /// <summary>Uses the generated grants the way product code does.</summary>
+        public static class Consumer
+        {
+            /// <summary>The score write-back grant.</summary>
+            public static Grant ScoreWriteBack => RequiredGrants.GradebookScores.Update;
+
+            /// <summary>Validates a certificate.</summary>
+            public static GrantValidation Check(GrantSet actual) => RequiredGrants.Validate(actual);
+
+            /// <summary>The checklist.</summary>
+            public static string Checklist => RequiredGrants.AdminChecklist;
+        }
+        """;
+
+    [Fact]
+    public void Generated_code_compiles_without_any_warning_with_documentation_checks_on()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RealSpec, null, Consumer);
+
+        var problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void An_area_named_like_the_class_gets_a_suffix_instead_of_breaking_the_build()
+    {
+        var run = GeneratorHarness.Run(
+            "Area,Access,Reason\nGrades,Read,report cards\n",
+            new Dictionary<string, string> { ["build_property.IlluminatePermsClassName"] = "Grades" });
+
+        Assert.Contains("public static class GradesArea", run.GeneratedText);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Reasons_with_markup_quotes_and_line_breaks_stay_valid_code_and_xml()
+    {
+        var run = GeneratorHarness.Run("# Product Name: \"Acme\" <Tools> & Co\nArea,Access,Reason\nStudent Data,Read,\"a <b> & \"\"c\"\"\nsecond line\"\n");
+
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Contains("a &lt;b&gt; &amp; \"c\" second line", run.GeneratedText);
+        Assert.Contains("ProductName = \"\\\"Acme\\\" <Tools> & Co\"", run.GeneratedText);
+    }
+
+    [Fact]
+    public void Checklist_lists_rows_in_screen_order_under_the_screen_groups()
+    {
+        var run = GeneratorHarness.Run("Area,Access,Reason\nUsers,Read,u\nStudent Data,Read,s\nStudent Pictures,Read,p\nSingle Sign On,Read,sso\n");
+
+        var text = run.GeneratedText;
+        var order = new[] { "**Student Data**", "- [ ] Student Data: Read", "**Other**", "- [ ] Student Pictures: Read", "**School Information**", "- [ ] Users: Read", "- [ ] Single Sign On (from the 3rd party system): Read" }
+            .Select(marker => text.IndexOf(marker, System.StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.OrderBy(i => i), order);
+        Assert.Equal(2, text.Split("**Other**").Length - 1);
+        Assert.Contains("Enter the Product Name `(your product's name)`", text);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using IlluminatePerms.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace IlluminatePerms.Generator.Tests;
+
+public class IncrementalTests
+{
+    private static readonly string[] TrackedSteps = { "Options", "SpecFiles", "Model" };
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_tracked_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) })
+            .RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x; }", GeneratorHarness.ParseOptions));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Equal(first.GeneratedSources.Single().SourceText.ToString(), second.GeneratedSources.Single().SourceText.ToString());
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(second.TrackedSteps.ContainsKey(name), $"step {name} was not tracked");
+            var reasons = second.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"step {name} was {reason} after an unrelated edit"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output =>
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void An_edit_of_the_spec_regenerates()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec);
+        var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec + "School Information,Schools,Read,School list\n");
+        var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps["Model"].Single().Outputs.Single().Reason);
+        Assert.Contains("public static class Schools", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void A_changed_msbuild_property_regenerates_with_it()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.RealSpec,
+            new Dictionary<string, string>
+            {
+                ["build_property.IlluminatePermsNamespace"] = "Acme.Sync",
+                ["build_property.IlluminatePermsClassName"] = "AeriesGrants",
+            });
+
+        Assert.Contains("namespace Acme.Sync", run.GeneratedText);
+        Assert.Contains("public static partial class AeriesGrants", run.GeneratedText);
+        Assert.Equal("AeriesGrants.g.cs", run.Generator.GeneratedSources.Single().HintName);
+    }
+
+    [Fact]
+    public void No_pipeline_output_holds_a_compilation_symbol_or_syntax_node()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var result = GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) })
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var outputs = result.TrackedSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs).Select(output => output.Value).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.Empty(outputs.SelectMany(PipelineOutputInspector.FindBannedValues));
+    }
+}
