@@ -99,9 +99,40 @@ internal static class Emitter
 
     private static string VerbatimLiteral(string value) => "@\"" + value.Replace("\"", "\"\"") + "\"";
 
+    // Doc comments end at any C# line terminator (U+0085, U+2028 and U+2029 included), and XML
+    // forbids control characters and lone surrogates: all of those become spaces.
     private static string Xml(string text)
-        => new StringBuilder(text)
-            .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
-            .Replace("\r", " ").Replace("\n", " ")
-            .ToString();
+    {
+        var xml = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                xml.Append(c).Append(text[++i]);
+            }
+            else if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF')
+            {
+                xml.Append(' ');
+            }
+            else if (c == '&')
+            {
+                xml.Append("&amp;");
+            }
+            else if (c == '<')
+            {
+                xml.Append("&lt;");
+            }
+            else if (c == '>')
+            {
+                xml.Append("&gt;");
+            }
+            else
+            {
+                xml.Append(c);
+            }
+        }
+
+        return xml.ToString();
+    }
 }

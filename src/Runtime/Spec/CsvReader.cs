@@ -67,7 +67,7 @@ public static class CsvReader
         var fields = new List<CsvField>();
         while (true)
         {
-            fields.Add(scanner.Current == Quote ? ReadQuotedField(scanner, problems) : ReadPlainField(scanner, problems));
+            fields.Add(!scanner.AtEnd && scanner.Current == Quote ? ReadQuotedField(scanner, problems) : ReadPlainField(scanner, problems));
             if (!scanner.AtEnd && scanner.Current == Comma)
             {
                 scanner.Advance();

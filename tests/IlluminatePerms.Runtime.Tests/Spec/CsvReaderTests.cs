@@ -69,10 +69,12 @@ public class CsvReaderTests
         Assert.Equal(new[] { "ab\"c\"", "de" }, document.Records[0].Fields.Select(f => f.Value));
     }
 
-    [Fact]
-    public void A_trailing_comma_makes_an_empty_last_field()
+    [Theory]
+    [InlineData("a,b,\n")]
+    [InlineData("a,b,")]
+    public void A_trailing_comma_makes_an_empty_last_field(string text)
     {
-        var document = CsvReader.Read("a,b,\n");
+        var document = CsvReader.Read(text);
 
         Assert.Equal(new[] { "a", "b", string.Empty }, document.Records[0].Fields.Select(f => f.Value));
     }
