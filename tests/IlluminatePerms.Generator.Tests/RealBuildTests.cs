@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using IlluminatePerms.Generator.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.Generator.Tests;
+
+/// <summary>
+/// The generator in a real `dotnet build` of a fresh consumer project: the runtime as a reference,
+/// the generator as an analyzer, the spec wired by the generator's props file.
+/// </summary>
+public sealed class RealBuildTests : IDisposable
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly string directory = Directory.CreateTempSubdirectory("illuminateperms-consumer-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void A_consumer_with_the_real_spec_builds_clean_and_runs_with_the_generated_grants()
+    {
+        WriteConsumer(GeneratorHarness.RealSpec);
+
+        var build = DotnetCli.Run(directory, BuildTimeout, "build", "-nologo", "-v:q", "-p:TreatWarningsAsErrors=true");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("0 Warning(s)", build.Output);
+
+        var run = DotnetCli.Run(directory, BuildTimeout, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Illuminate Education: 41 areas; write-back needs Gradebook Scores: Update", run.Output);
+    }
+
+    [Fact]
+    public void A_misspelt_area_fails_the_build_at_its_csv_line_and_column()
+    {
+        WriteConsumer(GeneratorHarness.RealSpec.Replace("Gradebook,Gradebook Scores,", "Gradebook,Gradebok Scores,"));
+
+        var build = DotnetCli.Run(directory, BuildTimeout, "build", "-nologo", "-v:q");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var specPath = Path.Combine(directory, "permissions.csv");
+        Assert.Contains($"{specPath}(23,11): error IP1006: 'Gradebok Scores' is not an Aeries API Security area; did you mean 'Gradebook Scores'?", build.Output);
+    }
+
+    private void WriteConsumer(string spec)
+    {
+        var bin = AppContext.BaseDirectory;
+        File.WriteAllText(Path.Combine(directory, "permissions.csv"), spec);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{bin}Build/IlluminatePerms.Generator.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <IlluminatePermsNamespace>Consumer</IlluminatePermsNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="IlluminatePerms.Runtime" HintPath="{bin}IlluminatePerms.Runtime.dll" />
+                <Analyzer Include="{bin}IlluminatePerms.Generator.dll" />
+                <Analyzer Include="{bin}Scriban.Signed.dll" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            using Consumer;
+
+            System.Console.WriteLine($"{RequiredGrants.ProductName}: {RequiredGrants.All.Count} areas; write-back needs {RequiredGrants.GradebookScores.Update}");
+            """);
+    }
+}
