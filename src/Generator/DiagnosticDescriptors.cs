@@ -5,12 +5,14 @@ using Microsoft.CodeAnalysis;
 namespace IlluminatePerms.Generator;
 
 /// <summary>
-/// The generator's diagnostics. IDs and default severities mirror <see cref="SpecDiagnosticIds"/>
+/// Every diagnostic of the generator (IP1xxx) and the analyzers (IP0xxx). Spec IDs and default severities mirror <see cref="SpecDiagnosticIds"/>
 /// and the shared parser; messages come from the parser, so each descriptor's format is "{0}".
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     public const string SpecCategory = "IlluminatePerms.Spec";
+
+    public const string UsageCategory = "IlluminatePerms.Usage";
 
     private const string HelpLinkBase = "https://github.com/illuminateperms/illuminateperms/blob/main/docs/diagnostics.md#";
 
@@ -27,6 +29,46 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GroupMismatch = Create(SpecDiagnosticIds.GroupMismatch, "Group differs from the Aeries screen", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MultipleSpecs = Create(SpecDiagnosticIds.MultipleSpecs, "More than one permission spec", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidOption = Create("IP1013", "Invalid generator option", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingGrant = new(
+        "IP0001",
+        "Code needs an Aeries grant that the permission spec lacks",
+        "'{0}' needs '{1}', which {2} does not grant",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Add the grant to the spec (the code fix does it), or stop using the member. Districts tick what the spec lists, so the call would fail with 403 in production.",
+        helpLinkUri: HelpLinkBase + "ip0001");
+
+    public static readonly DiagnosticDescriptor UnusedGrant = new(
+        "IP0002",
+        "The permission spec grants what no code needs",
+        "{0} grants '{1}', which no code in '{2}' needs",
+        UsageCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "Least privilege: ask districts only for what the product uses. Off by default because a spec may serve several projects; turn it on with dotnet_diagnostic.IP0002.severity = warning.",
+        helpLinkUri: HelpLinkBase + "ip0002",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor NoSpecForUsage = new(
+        "IP0003",
+        "Members with [RequiresGrant] are used but there is no permission spec",
+        "Members with [RequiresGrant] are used but no permission spec is among AdditionalFiles: add permissions.csv to the project folder (or <AdditionalFiles Include=\"path/permissions.csv\" />), or name it with the IlluminatePermsSpecFile property",
+        UsageCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "ip0003",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnknownAreaInAttribute = new(
+        "IP0004",
+        "[RequiresGrant] names an unknown Aeries area",
+        "'{0}' declares [RequiresGrant(\"{1}\")], but '{1}' is not an Aeries API Security area (closest: '{2}')",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "ip0004");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NoSpec, MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,

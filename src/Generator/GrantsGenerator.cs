@@ -22,7 +22,7 @@ public sealed class GrantsGenerator : IIncrementalGenerator
 
         var specs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => Parser.IsSpec(pair.Left, pair.Right.GetOptions(pair.Left), SpecFileName(pair.Right)))
+            .Where(pair => SpecFileSelector.IsSpec(pair.Left, pair.Right.GetOptions(pair.Left), SpecFileSelector.SpecFileName(pair.Right.GlobalOptions)))
             .Select((pair, cancellationToken) => new SpecSource(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.SpecFiles)
             .Collect();
@@ -34,11 +34,6 @@ public sealed class GrantsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(model, Execute);
     }
-
-    private static string SpecFileName(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
-        => provider.GlobalOptions.TryGetValue(OptionsReader.SpecFileProperty, out var name) && !string.IsNullOrWhiteSpace(name)
-            ? name
-            : GeneratorOptions.DefaultSpecFileName;
 
     private static void Execute(SourceProductionContext context, GrantsModel model)
     {
@@ -60,10 +55,5 @@ public sealed class GrantsGenerator : IIncrementalGenerator
     private static Location ToLocation(DiagnosticInfo info)
         => info.FilePath is null
             ? Location.None
-            : Location.Create(
-                info.FilePath,
-                new TextSpan(info.Offset, info.Length),
-                new LinePositionSpan(
-                    new LinePosition(info.StartLine - 1, info.StartColumn - 1),
-                    new LinePosition(info.EndLine - 1, info.EndColumn - 1)));
+            : SpecLocation.Create(info.FilePath, info.Offset, info.Length, info.StartLine, info.StartColumn, info.EndLine, info.EndColumn);
 }

@@ -6,8 +6,6 @@ using System.Linq;
 using System.Threading;
 using IlluminatePerms.Generator.Model;
 using IlluminatePerms.Spec;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IlluminatePerms.Generator;
 
@@ -17,22 +15,6 @@ namespace IlluminatePerms.Generator;
 /// </summary>
 internal static class Parser
 {
-    /// <summary>
-    /// True when <paramref name="file"/> is the spec: its metadata IlluminatePermsSpec is true, or
-    /// (without that metadata) its name is the configured spec file name.
-    /// </summary>
-    public static bool IsSpec(AdditionalText file, AnalyzerConfigOptions fileOptions, string specFileName)
-    {
-        if (fileOptions.TryGetValue(OptionsReader.SpecMetadata, out var marked) && !string.IsNullOrWhiteSpace(marked))
-        {
-            return string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        }
-
-        var name = Path.GetFileName(file.Path);
-        var wanted = Path.GetFileName(specFileName);
-        return string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
-    }
-
     public static GrantsModel Parse(ImmutableArray<SpecSource> specs, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>(options.Problems);

@@ -7,8 +7,9 @@ namespace IlluminatePerms.Spec;
 /// <summary>A parsed permission spec: the product, its permission rows and the problems found.</summary>
 public sealed class PermissionSpec
 {
-    internal PermissionSpec(string? productName, string? comment, IReadOnlyList<SpecRow> rows, IReadOnlyList<SpecDiagnostic> diagnostics)
+    internal PermissionSpec(string? productName, string? comment, SpecColumns? columns, IReadOnlyList<SpecRow> rows, IReadOnlyList<SpecDiagnostic> diagnostics)
     {
+        Columns = columns;
         ProductName = productName;
         Comment = comment;
         Rows = rows;
@@ -21,6 +22,9 @@ public sealed class PermissionSpec
 
     /// <summary>The text for the Aeries "Comment" field (from a "# Comment:" line), if given.</summary>
     public string? Comment { get; }
+
+    /// <summary>Where each column stands, read from the header; null when the header is missing.</summary>
+    public SpecColumns? Columns { get; }
 
     /// <summary>The valid rows, in the author's order. Rows with errors are left out.</summary>
     public IReadOnlyList<SpecRow> Rows { get; }

@@ -8,7 +8,7 @@ namespace IlluminatePerms.Spec;
 /// Where each column stands in a spec, read from its header. Headers may use the article's words
 /// ("Table/Program Area", "Permission Needed") or short ones ("Area", "Access"), in any order.
 /// </summary>
-internal sealed class SpecColumns
+public sealed class SpecColumns
 {
     /// <summary>The header the project's own spec uses; also named in error messages.</summary>
     public const string CanonicalHeader = "Group,Table/Program Area,Permission Needed,Reason";
@@ -18,14 +18,18 @@ internal sealed class SpecColumns
     private static readonly string[] AccessNames = { "permission needed", "permissions", "permission", "access" };
     private static readonly string[] ReasonNames = { "reason", "why" };
 
-    private SpecColumns(int count, int group, int area, int access, int reason)
+    private SpecColumns(SourceSpan span, int count, int group, int area, int access, int reason)
     {
+        Span = span;
         Count = count;
         Group = group;
         Area = area;
         Access = access;
         Reason = reason;
     }
+
+    /// <summary>Where the header record stands.</summary>
+    public SourceSpan Span { get; }
 
     /// <summary>Number of columns every row must have.</summary>
     public int Count { get; }
@@ -43,7 +47,7 @@ internal sealed class SpecColumns
     public int Reason { get; }
 
     /// <summary>Reads a header record; null when it does not name the area, access and reason columns.</summary>
-    public static SpecColumns? TryRead(CsvRecord record)
+    internal static SpecColumns? TryRead(CsvRecord record)
     {
         int group = -1, area = -1, access = -1, reason = -1;
         for (var i = 0; i < record.Fields.Count; i++)
@@ -69,7 +73,7 @@ internal sealed class SpecColumns
 
         return area < 0 || access < 0 || reason < 0
             ? null
-            : new SpecColumns(record.Fields.Count, group, area, access, reason);
+            : new SpecColumns(record.Span, record.Fields.Count, group, area, access, reason);
     }
 
     private static bool Matches(IEnumerable<string> names, string name)

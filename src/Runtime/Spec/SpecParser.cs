@@ -29,6 +29,7 @@ public static class SpecParser
         }
 
         var rows = new List<SpecRow>();
+        SpecColumns? columns = null;
         if (document.Records.Count == 0)
         {
             diagnostics.Add(Warning(
@@ -38,17 +39,18 @@ public static class SpecParser
         }
         else
         {
-            ReadRows(document.Records, rows, diagnostics, cancellationToken);
+            columns = ReadRows(document.Records, rows, diagnostics, cancellationToken);
         }
 
         return new PermissionSpec(
             FindMetadata(document, ProductNameKey),
             FindMetadata(document, CommentKey),
+            columns,
             rows,
             diagnostics.OrderBy(d => d.Span.Offset).ToList());
     }
 
-    private static void ReadRows(IReadOnlyList<CsvRecord> records, List<SpecRow> rows, List<SpecDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static SpecColumns? ReadRows(IReadOnlyList<CsvRecord> records, List<SpecRow> rows, List<SpecDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var header = records[0];
         var columns = SpecColumns.TryRead(header);
@@ -58,7 +60,7 @@ public static class SpecParser
                 SpecDiagnosticIds.MissingHeader,
                 $"The first row must be a header naming the columns, such as '{SpecColumns.CanonicalHeader}'",
                 header.Span));
-            return;
+            return null;
         }
 
         if (records.Count == 1)
@@ -67,7 +69,7 @@ public static class SpecParser
                 SpecDiagnosticIds.EmptySpec,
                 "The permission spec has a header but no rows: add one row per Aeries area the product needs",
                 header.Span));
-            return;
+            return columns;
         }
 
         var firstRowOfArea = new Dictionary<AeriesArea, SpecRow>();
@@ -81,6 +83,8 @@ public static class SpecParser
                 rows.Add(row);
             }
         }
+
+        return columns;
     }
 
     private static SpecRow? ReadRow(CsvRecord record, SpecColumns columns, Dictionary<AeriesArea, SpecRow> firstRowOfArea, List<SpecDiagnostic> diagnostics)

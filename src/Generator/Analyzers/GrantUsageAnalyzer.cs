@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using IlluminatePerms.Grants;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IlluminatePerms.Generator.Analyzers;
+
+/// <summary>
+/// Compares what code uses with what the permission spec grants. Every use of a member that carries
+/// [RequiresGrant] (a call, a method group, a property, an event or a constructor) must be covered by
+/// the spec (IP0001); a spec grant that nothing uses is reported at its CSV row (IP0002, off by
+/// default); using such members without any spec is one warning (IP0003).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the area's catalog name.</summary>
+    public const string AreaProperty = "Area";
+
+    /// <summary>Diagnostic property: the missing access, as "Read, Update".</summary>
+    public const string AccessProperty = "Access";
+
+    /// <summary>Diagnostic property: the member that needs the grant, as "Type.Member".</summary>
+    public const string MemberProperty = "Member";
+
+    /// <summary>Diagnostic property: the path of the spec the grant is missing from.</summary>
+    public const string SpecPathProperty = "SpecPath";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MissingGrant,
+        DiagnosticDescriptors.UnusedGrant,
+        DiagnosticDescriptors.NoSpecForUsage,
+        DiagnosticDescriptors.UnknownAreaInAttribute);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var attributeType = context.Compilation.GetTypeByMetadataName(GrantRequirementReader.AttributeMetadataName);
+        if (attributeType is null)
+        {
+            return;
+        }
+
+        var spec = SpecInCompilation.Load(context.Options, context.CancellationToken);
+        var reader = new GrantRequirementReader(attributeType);
+        var used = new UsedGrants();
+
+        context.RegisterOperationAction(
+            operationContext => CheckUse(operationContext, reader, spec, used),
+            OperationKind.Invocation,
+            OperationKind.MethodReference,
+            OperationKind.PropertyReference,
+            OperationKind.EventReference,
+            OperationKind.ObjectCreation);
+
+        context.RegisterCompilationEndAction(endContext => ReportAtEnd(endContext, spec, used));
+    }
+
+    private static void CheckUse(OperationAnalysisContext context, GrantRequirementReader reader, SpecInCompilation? spec, UsedGrants used)
+    {
+        var member = UsedMember(context.Operation);
+        if (member is null || IsInsideNameof(context.Operation))
+        {
+            return;
+        }
+
+        var requirements = reader.Read(member);
+        if (requirements.IsEmpty)
+        {
+            return;
+        }
+
+        used.MarkAttributeUsed();
+        foreach (var requirement in requirements)
+        {
+            if (requirement.Area is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnknownAreaInAttribute,
+                    context.Operation.Syntax.GetLocation(),
+                    MemberName(member),
+                    requirement.AreaName,
+                    AreaCatalog.FindClosest(requirement.AreaName)?.Name ?? "?"));
+                continue;
+            }
+
+            used.Add(requirement.Area, requirement.Access);
+            if (spec is null)
+            {
+                continue;
+            }
+
+            var missing = requirement.Access & ~spec.Spec.Grants.AccessTo(requirement.Area);
+            if (missing == AeriesAccess.None)
+            {
+                continue;
+            }
+
+            var grant = new Grant(requirement.Area, missing);
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(AreaProperty, requirement.Area.Name)
+                .Add(AccessProperty, AccessText.Format(missing))
+                .Add(MemberProperty, MemberName(member))
+                .Add(SpecPathProperty, spec.Path);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MissingGrant,
+                context.Operation.Syntax.GetLocation(),
+                properties,
+                MemberName(member),
+                grant.ToString(),
+                spec.FileName));
+        }
+    }
+
+    private static void ReportAtEnd(CompilationAnalysisContext context, SpecInCompilation? spec, UsedGrants used)
+    {
+        if (spec is null)
+        {
+            if (used.Any)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoSpecForUsage, Location.None));
+            }
+
+            return;
+        }
+
+        var needed = used.ToGrantSet();
+        foreach (var row in spec.Spec.Rows)
+        {
+            var unused = row.Access & ~needed.AccessTo(row.Area);
+            if (unused != AeriesAccess.None)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnusedGrant,
+                    SpecLocation.Create(spec.Path, row.Span),
+                    spec.FileName,
+                    new Grant(row.Area, unused).ToString(),
+                    context.Compilation.AssemblyName));
+            }
+        }
+    }
+
+    private static ISymbol? UsedMember(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => invocation.TargetMethod,
+        IMethodReferenceOperation reference => reference.Method,
+        IPropertyReferenceOperation property => property.Property,
+        IEventReferenceOperation @event => @event.Event,
+        IObjectCreationOperation creation => creation.Constructor,
+        _ => null,
+    };
+
+    private static bool IsInsideNameof(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string MemberName(ISymbol member)
+        => member is IMethodSymbol { MethodKind: MethodKind.Constructor }
+            ? member.ContainingType.Name
+            : $"{member.ContainingType?.Name}.{member.Name}";
+}

@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using IlluminatePerms.Generator.Model;
+
+namespace IlluminatePerms.Generator;
+
+/// <summary>
+/// Decides which AdditionalFile is the permission spec. The generator, the analyzers and the code
+/// fix all ask here, so they always agree on the file.
+/// </summary>
+public static class SpecFileSelector
+{
+    /// <summary>The spec file name from IlluminatePermsSpecFile, or the default "permissions.csv".</summary>
+    public static string SpecFileName(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue(OptionsReader.SpecFileProperty, out var name) && !string.IsNullOrWhiteSpace(name)
+            ? name.Trim()
+            : GeneratorOptions.DefaultSpecFileName;
+
+    /// <summary>
+    /// True when <paramref name="file"/> is the spec: its metadata IlluminatePermsSpec is true, or
+    /// (without that metadata) its file name is that of <paramref name="specFileName"/>.
+    /// </summary>
+    public static bool IsSpec(AdditionalText file, AnalyzerConfigOptions fileOptions, string specFileName)
+    {
+        if (fileOptions.TryGetValue(OptionsReader.SpecMetadata, out var marked) && !string.IsNullOrWhiteSpace(marked))
+        {
+            return string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(Path.GetFileName(file.Path), Path.GetFileName(specFileName), StringComparison.OrdinalIgnoreCase);
+    }
+}
