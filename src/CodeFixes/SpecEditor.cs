@@ -25,7 +25,7 @@ internal static class SpecEditor
 
         var newLine = text.Contains("\r\n") ? "\r\n" : "\n";
         var changes = new List<TextChange>();
-        var newRows = new List<(int Anchor, AeriesArea Area, string Row)>();
+        var newRows = new List<(Anchor Anchor, AeriesArea Area, string Row)>();
         foreach (var area in grants.GroupBy(g => g.Area))
         {
             var access = area.Aggregate(AeriesAccess.None, (all, grant) => all | grant.Access);
@@ -41,11 +41,14 @@ internal static class SpecEditor
             }
         }
 
-        // Rows that land after the same anchor go in screen order.
+        // Rows that land at the same place go in screen order.
         foreach (var anchor in newRows.GroupBy(row => row.Anchor))
         {
-            var inserted = string.Concat(anchor.OrderBy(row => row.Area.Order).Select(row => newLine + row.Row));
-            changes.Add(new TextChange(new TextSpan(anchor.Key, 0), inserted));
+            var rows = anchor.OrderBy(row => row.Area.Order).Select(row => row.Row);
+            var inserted = anchor.Key.Before
+                ? string.Concat(rows.Select(row => row + newLine))
+                : string.Concat(rows.Select(row => newLine + row));
+            changes.Add(new TextChange(new TextSpan(anchor.Key.Position, 0), inserted));
         }
 
         return changes.OrderBy(change => change.Span.Start).ToList();
@@ -59,13 +62,34 @@ internal static class SpecEditor
         return new TextChange(new TextSpan(span.Offset, span.Length), CsvWriter.Field(access, forceQuotes: wasQuoted));
     }
 
-    /// <summary>After the last row of the area's group; else after the last row that Aeries shows before it; else after the header.</summary>
-    private static int AnchorFor(PermissionSpec spec, AeriesArea area)
+    /// <summary>
+    /// Where a new row for <paramref name="area"/> goes: inside its group in screen order (after the
+    /// group's last row that Aeries shows before it, or else before the group's first row); without
+    /// its group, after the last row that Aeries shows before it; else right after the header.
+    /// Screen order makes adding grants one at a time give the same file as adding them all at once.
+    /// </summary>
+    private static Anchor AnchorFor(PermissionSpec spec, AeriesArea area)
     {
-        var sameGroup = spec.Rows.LastOrDefault(row => row.Area.Group == area.Group);
-        var before = spec.Rows.LastOrDefault(row => row.Area.Order < area.Order);
-        var anchor = sameGroup?.Span ?? before?.Span ?? spec.Columns!.Span;
-        return anchor.Offset + anchor.Length;
+        var group = spec.Rows.Where(row => row.Area.Group == area.Group).ToList();
+        var previousInGroup = group.LastOrDefault(row => row.Area.Order < area.Order);
+        if (previousInGroup is not null)
+        {
+            return Anchor.After(previousInGroup.Span);
+        }
+
+        if (group.Count > 0)
+        {
+            return new Anchor(group[0].Span.Offset, Before: true);
+        }
+
+        var previous = spec.Rows.LastOrDefault(row => row.Area.Order < area.Order);
+        return Anchor.After(previous?.Span ?? spec.Columns!.Span);
+    }
+
+    /// <summary>An insertion point: right after a record (before its line break), or at the start of one.</summary>
+    private readonly record struct Anchor(int Position, bool Before)
+    {
+        public static Anchor After(SourceSpan record) => new(record.Offset + record.Length, Before: false);
     }
 
     private static string NewRow(SpecColumns columns, AeriesArea area, AeriesAccess access, string reason)

@@ -1,0 +1,133 @@
+using System.Threading.Tasks;
+using IlluminatePerms.Analyzers.Tests.Harness;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using static IlluminatePerms.Analyzers.Tests.Harness.AnalyzerTestSetup;
+
+namespace IlluminatePerms.Analyzers.Tests;
+
+public class AddGrantCodeFixTests
+{
+    private const string WritesScores = """
+        class Sync
+        {
+            System.Threading.Tasks.Task Run(Vendor.IScores scores) => {|#0:scores.UpdateScoresAsync(1)|};
+        }
+        """;
+
+    [Fact]
+    public Task An_existing_row_gets_the_missing_level()
+        => Verify.CodeFix(
+            WritesScores,
+            Header + "Gradebook,Gradebook Scores,Read,scores\nScheduling,Staff Data,Read,staff\n",
+            Header + "Gradebook,Gradebook Scores,\"Read, Update\",scores\nScheduling,Staff Data,Read,staff\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public Task A_quoted_access_field_stays_quoted()
+        => Verify.CodeFix(
+            WritesScores,
+            Header + "Gradebook,Gradebook Scores,\"Read\",scores\n",
+            Header + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public Task A_missing_area_gets_a_row_in_its_group_naming_the_member()
+        => Verify.CodeFix(
+            WritesScores,
+            "# Product Name: Acme\n" + Header
+                + "Student Data,Student Data,Read,r\n"
+                + "Gradebook,Gradebook Data,Read,gradebooks\n"
+                + "Scheduling,Staff Data,Read,staff\n",
+            "# Product Name: Acme\n" + Header
+                + "Student Data,Student Data,Read,r\n"
+                + "Gradebook,Gradebook Data,Read,gradebooks\n"
+                + "Gradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync\n"
+                + "Scheduling,Staff Data,Read,staff\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public Task Without_its_group_a_row_goes_after_the_areas_aeries_shows_before_it()
+        => Verify.CodeFix(
+            WritesScores,
+            Header + "Student Data,Student Data,Read,r\nScheduling,Staff Data,Read,staff\n",
+            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync\nScheduling,Staff Data,Read,staff\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public Task Crlf_line_ends_are_kept()
+        => Verify.CodeFix(
+            WritesScores,
+            (Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\n").Replace("\n", "\r\n"),
+            (Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync\n").Replace("\n", "\r\n"),
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public Task A_file_without_a_final_newline_stays_without_one()
+        => Verify.CodeFix(
+            WritesScores,
+            Header + "Gradebook,Gradebook Data,Read,g",
+            Header + "Gradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public Task A_row_that_aeries_shows_first_in_its_group_goes_before_the_group()
+        => Verify.CodeFix(
+            """
+            class Sync
+            {
+                System.Threading.Tasks.Task Run(Vendor.AeriesClient client) => {|#0:client.GetGradebookAsync(1)|};
+            }
+            """,
+            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Read,scores\n",
+            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,Needed by AeriesClient.GetGradebookAsync\nGradebook,Gradebook Scores,Read,scores\n",
+            Verify.MissingGrant(0, "AeriesClient.GetGradebookAsync", "Gradebook Data: Read")).RunAsync();
+
+    [Fact]
+    public Task A_header_with_other_columns_gets_a_row_in_its_own_column_order()
+        => Verify.CodeFix(
+            WritesScores,
+            "Reason,Access,Area,Notes\nrosters,Read,Student Data,\n",
+            "Reason,Access,Area,Notes\nrosters,Read,Student Data,\nNeeded by IScores.UpdateScoresAsync,Update,Gradebook Scores,\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
+
+    [Fact]
+    public async Task Fix_all_adds_every_missing_grant_in_one_edit()
+    {
+        var test = Verify.CodeFix(
+            """
+            using Vendor;
+
+            class Sync
+            {
+                async System.Threading.Tasks.Task Run(AeriesClient client, IScores scores, PictureClient pictures)
+                {
+                    await {|#0:scores.UpdateScoresAsync(1)|};
+                    await {|#1:client.GetTranscriptAsync(1)|};
+                    await {|#2:client.GetGradebookAsync(1)|};
+                    await {|#3:pictures.GetPictureAsync(2)|};
+                    await {|#4:pictures.GetPictureAsync(3)|};
+                }
+            }
+            """,
+            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Read,scores\n",
+            Header
+                + "Student Data,Student Data,Read,r\n"
+                + "Other,Student Pictures,Read,Needed by PictureClient.GetPictureAsync\n"
+                + "Gradebook,Gradebook Data,Read,Needed by AeriesClient.GetGradebookAsync\n"
+                + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n"
+                + "Grade Reporting,Transcripts,Read,Needed by ClientExtensions.GetTranscriptAsync\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update"),
+            Verify.MissingGrant(1, "ClientExtensions.GetTranscriptAsync", "Transcripts: Read"),
+            Verify.MissingGrant(2, "AeriesClient.GetGradebookAsync", "Gradebook Data: Read"),
+            Verify.MissingGrant(3, "PictureClient.GetPictureAsync", "Student Pictures: Read"),
+            Verify.MissingGrant(4, "PictureClient.GetPictureAsync", "Student Pictures: Read"));
+
+        // One at a time takes four edits (two calls need the same grant); Fix All, one.
+        test.NumberOfIncrementalIterations = 4;
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        test.NumberOfFixAllInProjectIterations = 1;
+        await test.RunAsync();
+    }
+}
