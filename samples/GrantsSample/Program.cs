@@ -18,6 +18,7 @@ switch (command)
         }
 
         Console.WriteLine($"The score write-back needs: {RequiredGrants.GradebookScores.Update}");
+        ScoreWriteBack.Describe();
         return 0;
 
     case "validate" when args.Length > 1:
@@ -29,4 +30,20 @@ switch (command)
     default:
         Console.Error.WriteLine("usage: GrantsSample [checklist | grants | validate \"Area: Read; ...\"]");
         return 2;
+}
+
+/// <summary>
+/// A vendor's own code that declares the grant it needs. The IlluminatePerms analyzers check this
+/// call against spec/permissions.csv: remove the Gradebook Scores row and the build fails here.
+/// </summary>
+internal static class ScoreWriteBack
+{
+    [RequiresGrant("Gradebook Scores", AeriesAccess.Update)]
+    public static void Post() => Console.WriteLine("scores posted");
+
+    public static void Describe()
+    {
+        Console.Write("Checked at build time: ");
+        Post();
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using IlluminatePerms.Generator.Tests.Harness;
+using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Generator.Tests;

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Text;
 
-namespace IlluminatePerms.Generator.Tests.Harness;
+namespace IlluminatePerms.Tests.Shared;
 
 /// <summary>Runs the dotnet CLI as a developer would, with a time limit, and captures its output.</summary>
 internal static class DotnetCli
