@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IlluminatePerms.MockAeries.Data;
+
+/// <summary>
+/// The data of each available DatabaseYear, built on first use (the default year at start). An
+/// unknown or missing year silently means the default year, as Aeries does.
+/// </summary>
+public sealed class DataSetCache
+{
+    private readonly ConcurrentDictionary<int, AeriesDataSet> years = new();
+    private readonly int seed;
+    private readonly int scale;
+
+    internal DataSetCache(int seed, int scale, int defaultYear, IReadOnlyList<int> availableYears)
+    {
+        this.seed = seed;
+        this.scale = scale;
+        DefaultYear = defaultYear;
+        AvailableYears = availableYears.Contains(defaultYear) ? availableYears : availableYears.Append(defaultYear).OrderBy(y => y).ToList();
+        years[defaultYear] = DataSetBuilder.Build(seed, scale, defaultYear);
+    }
+
+    /// <summary>The district's default year.</summary>
+    public int DefaultYear { get; }
+
+    /// <summary>The years with data.</summary>
+    public IReadOnlyList<int> AvailableYears { get; }
+
+    /// <summary>The data of the default year.</summary>
+    public AeriesDataSet Default => years[DefaultYear];
+
+    /// <summary>The data of <paramref name="requestedYear"/>, or of the default year when it has none.</summary>
+    public AeriesDataSet For(int? requestedYear)
+        => requestedYear is int year && year != DefaultYear && AvailableYears.Contains(year)
+            ? years.GetOrAdd(year, y => DataSetBuilder.Build(seed, scale, y))
+            : Default;
+
+    /// <summary>Forgets every write (assignments, scores) in every year.</summary>
+    public void ResetWrites()
+    {
+        foreach (var data in years.Values)
+        {
+            data.GradebookState.Reset();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Data;
+
+namespace IlluminatePerms.MockAeries.Http;
+
+/// <summary>What an endpoint handler gets: the data of the requested year, the path values, the query, the body and the caller's grants.</summary>
+public sealed class ApiContext
+{
+    private readonly IReadOnlyDictionary<string, string> values;
+    private readonly IReadOnlyDictionary<string, string> query;
+    private readonly byte[]? body;
+
+    internal ApiContext(AeriesDataSet data, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> query, byte[]? body, GrantSet grants, MockAssumptions assumptions)
+    {
+        Data = data;
+        this.values = values;
+        this.query = query;
+        this.body = body;
+        Grants = grants;
+        Assumptions = assumptions;
+    }
+
+    /// <summary>The data of the requested DatabaseYear (or the default year).</summary>
+    public AeriesDataSet Data { get; }
+
+    /// <summary>What the caller's certificate grants.</summary>
+    public GrantSet Grants { get; }
+
+    /// <summary>The behaviours the mock assumes where Aeries documents nothing.</summary>
+    public MockAssumptions Assumptions { get; }
+
+    /// <summary>A whole-number path value such as <c>{SchoolCode}</c>; 400 when it is not a number.</summary>
+    public int Int(string name)
+    {
+        var text = values[name];
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw ApiProblem.BadRequest($"{name} must be a whole number, not '{Shorten(text)}'.");
+    }
+
+    /// <summary>A path value as text.</summary>
+    public string Text(string name) => values[name];
+
+    /// <summary>A query parameter, or null.</summary>
+    public string? Query(string name) => query.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A yyyyMMdd date from the query; <paramref name="fallback"/> when absent; 400 when malformed.</summary>
+    public DateTime QueryDate(string name, DateTime fallback)
+    {
+        var text = Query(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return DateTime.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw ApiProblem.BadRequest($"{name} must be a date written yyyyMMdd, not '{Shorten(text)}'.");
+    }
+
+    /// <summary>The JSON body; 400 when it is missing or does not read as <typeparamref name="T"/>.</summary>
+    public T Body<T>(JsonTypeInfo<T> type)
+    {
+        if (body is null || body.Length == 0)
+        {
+            throw ApiProblem.BadRequest("The request has no body.");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, type) ?? throw ApiProblem.BadRequest("The request body is null.");
+        }
+        catch (JsonException error)
+        {
+            throw ApiProblem.BadRequest($"The request body is not valid JSON for this endpoint: {error.Message}");
+        }
+    }
+
+    /// <summary>True when the certificate has <paramref name="access"/> on the area named <paramref name="area"/>.</summary>
+    public bool Has(string area, AeriesAccess access) => Grants.Contains(new Grant(area, access));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}

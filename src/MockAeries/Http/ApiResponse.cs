@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using IlluminatePerms.MockAeries.Data;
+
+namespace IlluminatePerms.MockAeries.Http;
+
+/// <summary>What an endpoint answers: a status, a JSON body and any extra headers.</summary>
+public sealed class ApiResponse
+{
+    private ApiResponse(int statusCode, byte[] body, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        StatusCode = statusCode;
+        Body = body;
+        Headers = headers ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>The HTTP status.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The UTF-8 JSON body.</summary>
+    public byte[] Body { get; }
+
+    /// <summary>Headers besides Content-Type.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>A JSON body with the given status (200 unless said).</summary>
+    public static ApiResponse Json<T>(T value, JsonTypeInfo<T> type, int statusCode = 200)
+        => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, type));
+
+    /// <summary>An Aeries error: the status and <c>{"Message": message}</c>.</summary>
+    public static ApiResponse Error(int statusCode, string message, IReadOnlyDictionary<string, string>? headers = null)
+        => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(new ErrorMessage(message), AeriesJson.Context.ErrorMessage), headers);
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace IlluminatePerms.MockAeries.Http;
+
+/// <summary>
+/// Aeries paging: <c>StartingRecord</c> and <c>EndingRecord</c> are 1-based, inclusive record
+/// counts; either may be left out; there is no total-count header.
+/// </summary>
+public static class Paging
+{
+    /// <summary>The page of <paramref name="items"/> the query asks for.</summary>
+    public static List<T> Apply<T>(ApiContext context, IEnumerable<T> items)
+    {
+        var start = Read(context, "StartingRecord");
+        var end = Read(context, "EndingRecord");
+        if (start is null && end is null)
+        {
+            return items.ToList();
+        }
+
+        var first = start ?? 1;
+        if (first == 0 && context.Assumptions.StartingRecordZeroMeansFirst)
+        {
+            first = 1;
+        }
+
+        if (first < 1 || end < 0)
+        {
+            throw ApiProblem.BadRequest("StartingRecord and EndingRecord are 1-based record numbers.");
+        }
+
+        var last = end ?? int.MaxValue;
+        if (last < first)
+        {
+            throw new ApiProblem(context.Assumptions.ReversedPagingStatusCode, $"EndingRecord ({last}) is before StartingRecord ({first}).");
+        }
+
+        return items.Skip(first - 1).Take(last == int.MaxValue ? int.MaxValue : last - first + 1).ToList();
+    }
+
+    private static int? Read(ApiContext context, string name)
+    {
+        var text = context.Query(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw ApiProblem.BadRequest($"{name} must be a whole number.");
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Data;
+using IlluminatePerms.MockAeries.Endpoints;
+using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.MockAeries.Http;
+using IlluminatePerms.MockAeries.Journal;
+using IlluminatePerms.MockAeries.Routing;
+using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.Spec;
+using WireMock.Logging;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IlluminatePerms.MockAeries;
+
+/// <summary>
+/// An Aeries v5 API on loopback, certificate security included, built on WireMock.Net.
+/// <code>
+/// await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions());
+/// // aeries.BaseUrl, aeries.Certificate("full").Value, aeries.Journal.Entries …
+/// </code>
+/// </summary>
+public sealed class MockAeriesServer : IAsyncDisposable
+{
+    private readonly WireMockServer server;
+    private readonly RequestPipeline pipeline;
+
+    private MockAeriesServer(WireMockServer server, RequestPipeline pipeline, DataSetCache data, RouteTable routes, RequestJournal journal, IReadOnlyList<MockCertificate> certificates)
+    {
+        this.server = server;
+        this.pipeline = pipeline;
+        Data = data;
+        Routes = routes;
+        Journal = journal;
+        Certificates = certificates;
+        BaseUrl = new Uri(server.Url!.TrimEnd('/') + "/");
+    }
+
+    /// <summary>The district's base URL (the API is under <c>api/v5/</c>), e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The v5 API root, <c>{BaseUrl}api/v5/</c>.</summary>
+    public Uri ApiUrl => new(BaseUrl, "api/v5/");
+
+    /// <summary>The certificates the server accepts.</summary>
+    public IReadOnlyList<MockCertificate> Certificates { get; }
+
+    /// <summary>Every request since start or <see cref="Reset"/>.</summary>
+    public RequestJournal Journal { get; }
+
+    /// <summary>The data, per DatabaseYear.</summary>
+    public DataSetCache Data { get; }
+
+    /// <summary>The endpoints.</summary>
+    public RouteTable Routes { get; }
+
+    /// <summary>The spec bundled with the mock (spec/permissions.csv at build time).</summary>
+    public static PermissionSpec BundledSpec { get; } = LoadBundledSpec();
+
+    /// <summary>Builds the data and starts listening.</summary>
+    /// <exception cref="ArgumentException">An option names an unknown area or an invalid fault.</exception>
+    public static Task<MockAeriesServer> StartAsync(MockAeriesOptions? options = null, CancellationToken cancellationToken = default)
+        => Task.Run(() => Start(options ?? new MockAeriesOptions()), cancellationToken);
+
+    /// <summary>The certificate of a profile ("full", "read-only", …).</summary>
+    /// <exception cref="KeyNotFoundException">No certificate has that profile.</exception>
+    public MockCertificate Certificate(string profile)
+        => Certificates.FirstOrDefault(c => c.Profile == profile) ?? throw new KeyNotFoundException($"No mock certificate has the profile '{profile}'.");
+
+    /// <summary>Forgets writes, the journal and the request count, so the next test starts clean.</summary>
+    public void Reset()
+    {
+        Data.ResetWrites();
+        Journal.Clear();
+        pipeline.ResetSequence();
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        server.Stop();
+        server.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static MockAeriesServer Start(MockAeriesOptions options)
+    {
+        var years = options.AvailableDatabaseYears ?? new[] { options.DatabaseYear - 2, options.DatabaseYear - 1, options.DatabaseYear };
+        var data = new DataSetCache(options.Seed, options.Scale, options.DatabaseYear, years);
+        var certificates = options.Certificates ?? CertificateProfiles.For(options.SpecGrants ?? BundledSpec.Grants, options.Seed);
+        var journal = new RequestJournal(options.JournalCapacity);
+        var routes = new RouteTable(EndpointCatalog.Create(() => new SystemInfo(
+            "10.24.601.1", data.DefaultYear, data.AvailableYears, "Pacific Standard Time", TruncateToSeconds(options.Clock.GetLocalNow().DateTime))));
+        var pipeline = new RequestPipeline(routes, data, new FaultInjector(options.Faults, options.Seed), journal, options, certificates);
+
+        var server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = new[] { $"http://{options.Host}:{options.Port}" },
+            StartAdminInterface = false,
+
+            // WireMock's own request log would hold the AERIES-CERT header: keep none.
+            MaxRequestLogCount = 0,
+            DisableJsonBodyParsing = true,
+            Logger = new WireMockNullLogger(),
+        });
+        server.Given(Request.Create().WithPath(new WildcardMatcher("*")).UsingAnyMethod())
+            .RespondWith(Response.Create().WithCallback(pipeline.HandleAsync));
+        return new MockAeriesServer(server, pipeline, data, routes, journal, certificates);
+    }
+
+    private static DateTime TruncateToSeconds(DateTime time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Unspecified);
+
+    private static PermissionSpec LoadBundledSpec()
+    {
+        using var stream = typeof(MockAeriesServer).Assembly.GetManifestResourceStream("IlluminatePerms.MockAeries.permissions.csv")
+            ?? throw new InvalidOperationException("The mock's assembly lacks its bundled permissions.csv.");
+        using var reader = new StreamReader(stream);
+        return SpecParser.Parse(reader.ReadToEnd());
+    }
+}
