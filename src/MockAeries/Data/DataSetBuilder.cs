@@ -115,7 +115,7 @@ public static class DataSetBuilder
         {
             var id = school.SchoolCode * 100000 + n;
             var person = Person(data.Seed, id, 2);
-            var grade = 9 + (n - 1) % 4;
+            var grade = 12 - (n - 1) % 4;
             var birth = new DateTime(year - grade - 5, 1 + DeterministicHash.Below(12, data.Seed, id, 3), 1 + DeterministicHash.Below(28, data.Seed, id, 4));
             var first = person.First.ToLowerInvariant();
             var last = person.Last.ToLowerInvariant();
