@@ -1,0 +1,77 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IlluminatePerms.MockAeries.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.MockAeries.Tests;
+
+public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDisposable
+{
+    private readonly AeriesCaller aeries;
+
+    public PagingAndYearTests(MockFixture fixture)
+    {
+        fixture.Server.Reset();
+        aeries = new AeriesCaller(fixture.Server);
+    }
+
+    public void Dispose() => aeries.Dispose();
+
+    [Theory]
+    [InlineData("", 1, 300)]
+    [InlineData("?StartingRecord=1&EndingRecord=1", 1, 1)]
+    [InlineData("?StartingRecord=0&EndingRecord=2", 1, 2)]
+    [InlineData("?StartingRecord=5&EndingRecord=14", 5, 10)]
+    [InlineData("?StartingRecord=295", 295, 6)]
+    [InlineData("?EndingRecord=3", 1, 3)]
+    [InlineData("?startingrecord=2&endingrecord=2", 2, 1)]
+    public async Task Paging_is_one_based_and_inclusive(string query, int firstNumber, int count)
+    {
+        var students = (await aeries.GetAsync("schools/994/students" + query)).Json;
+
+        Assert.Equal(count, students.GetArrayLength());
+        Assert.Equal(firstNumber, students[0].GetProperty("StudentNumber").GetInt32());
+    }
+
+    [Fact]
+    public async Task Past_the_end_is_an_empty_page()
+    {
+        var students = (await aeries.GetAsync("schools/994/students?StartingRecord=301&EndingRecord=400")).Json;
+
+        Assert.Equal(0, students.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("?StartingRecord=10&EndingRecord=9", "EndingRecord (9) is before StartingRecord (10).")]
+    [InlineData("?StartingRecord=ten", "StartingRecord must be a whole number.")]
+    [InlineData("?StartingRecord=-1", "StartingRecord and EndingRecord are 1-based record numbers.")]
+    public async Task Reversed_or_malformed_paging_is_400(string query, string message)
+    {
+        var answer = await aeries.GetAsync("schools/994/students" + query);
+
+        Assert.Equal(400, answer.Status);
+        Assert.Equal(message, answer.Message);
+    }
+
+    [Fact]
+    public async Task Paging_applies_to_all_students_of_a_student_level_endpoint()
+    {
+        var pictures = (await aeries.GetAsync("schools/994/StudentPictures/0?StartingRecord=3&EndingRecord=4")).Json;
+
+        Assert.Equal(new[] { 99400003, 99400004 }, pictures.EnumerateArray().Select(p => p.GetProperty("StudentID").GetInt32()));
+    }
+
+    [Fact]
+    public async Task An_unknown_or_missing_database_year_silently_means_the_default_year()
+    {
+        var standard = await aeries.GetAsync("schools/994/terms", "demo");
+        var unknown = await aeries.GetAsync("schools/994/terms?DatabaseYear=1999", "demo");
+        var garbage = await aeries.GetAsync("schools/994/terms?DatabaseYear=next", "demo");
+        var earlier = await aeries.GetAsync("schools/994/terms?DatabaseYear=2025", "demo");
+
+        Assert.Equal(standard.Body, unknown.Body);
+        Assert.Equal(standard.Body, garbage.Body);
+        Assert.Equal("2026-08-15T00:00:00", standard.Json[0].GetProperty("StartDate").GetString());
+        Assert.Equal("2025-08-15T00:00:00", earlier.Json[0].GetProperty("StartDate").GetString());
+    }
+}
