@@ -13,6 +13,7 @@ using IlluminatePerms.MockAeries.Journal;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.Spec;
+using Microsoft.AspNetCore.Builder;
 using WireMock.Logging;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
@@ -111,6 +112,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
             MaxRequestLogCount = 0,
             DisableJsonBodyParsing = true,
             Logger = new WireMockNullLogger(),
+            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(pipeline.NumberAndDropAsync),
         });
         server.Given(Request.Create().WithPath(new WildcardMatcher("*")).UsingAnyMethod())
             .RespondWith(Response.Create().WithCallback(pipeline.HandleAsync));

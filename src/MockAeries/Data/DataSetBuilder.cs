@@ -177,7 +177,7 @@ public static class DataSetBuilder
             var teacher = teachers[index / Periods];
             var period = index % Periods + 1;
             var number = index + 1;
-            var course = data.Courses[(index * 5 + period) % data.Courses.Count];
+            var course = data.Courses[DeterministicHash.Below(data.Courses.Count, data.Seed, school.SchoolCode, number, 150)];
             var section = new Section(
                 school.SchoolCode, number, course.ID, period, teacher.Room, "Y", 35, string.Empty,
                 new[] { new SectionStaffMember(teacher.StaffID1, teacher.TeacherNumber, true) });

@@ -10,8 +10,8 @@ using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Journal;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
+using Microsoft.AspNetCore.Http;
 using WireMock;
-using WireMock.ResponseBuilders;
 using WireMock.Types;
 using WireMock.Util;
 
@@ -26,6 +26,9 @@ internal sealed class RequestPipeline
 {
     private const string ApiPrefix = "/api/v5/";
     private const string CertificateHeader = "AERIES-CERT";
+
+    // Carries the request's number from the middleware to the WireMock callback.
+    private const string SequenceHeader = "X-IlluminatePerms-Request";
 
     private readonly RouteTable routes;
     private readonly DataSetCache data;
@@ -49,13 +52,40 @@ internal sealed class RequestPipeline
 
     public void ResetSequence() => Interlocked.Exchange(ref sequence, 0);
 
-    public async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    /// <summary>
+    /// ASP.NET Core middleware in front of WireMock: numbers each request and drops the connections
+    /// the fault rules say to drop (WireMock's own faults still answer 200 with an empty body).
+    /// The decision is a pure function of the number and path, so the callback can make it again.
+    /// </summary>
+    public async Task NumberAndDropAsync(HttpContext context, Func<Task> next)
     {
         var number = Interlocked.Increment(ref sequence);
+        var path = context.Request.Path.Value ?? "/";
+        var fault = faults.Decide(number, ApiPath(path));
+        if (fault.Kind == "drop")
+        {
+            if (fault.Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(fault.Latency).ConfigureAwait(false);
+            }
+
+            Identify(context.Request.Headers[CertificateHeader].FirstOrDefault(), out var profile);
+            journal.Add(new JournalEntry(number, context.Request.Method.ToUpperInvariant(), path, 0, profile, fault.Kind));
+            context.Abort();
+            return;
+        }
+
+        context.Request.Headers[SequenceHeader] = number.ToString(CultureInfo.InvariantCulture);
+        await next().ConfigureAwait(false);
+    }
+
+    public async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    {
+        var number = long.Parse(Header(request, SequenceHeader) ?? throw new InvalidOperationException("The request did not pass the numbering middleware."), CultureInfo.InvariantCulture);
         var method = request.Method.ToUpperInvariant();
         var path = request.Path;
-        var apiPath = path.StartsWith(ApiPrefix, StringComparison.OrdinalIgnoreCase) ? path[ApiPrefix.Length..] : path.TrimStart('/');
-        var certificate = Identify(request, out var profile);
+        var apiPath = ApiPath(path);
+        var certificate = Identify(Header(request, CertificateHeader), out var profile);
 
         var fault = faults.Decide(number, apiPath);
         if (fault.Latency > TimeSpan.Zero)
@@ -65,17 +95,19 @@ internal sealed class RequestPipeline
 
         var response = fault.Kind switch
         {
-            "drop" => null,
             "throttle" => ApiResponse.Error(429, "Too many requests; retry later.", new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) }),
             "error" => ApiResponse.Error(fault.StatusCode, fault.StatusCode == 503 ? "The service is unavailable." : "An unexpected error occurred."),
             _ => Dispatch(method, path, apiPath, request, certificate),
         };
 
-        journal.Add(new JournalEntry(number, method, path, response?.StatusCode ?? 0, profile, fault.Kind));
-        return response is null
-            ? new ResponseMessage { FaultType = FaultType.EMPTY_RESPONSE, FaultPercentage = 1.0 }
-            : ToWireMock(response);
+        journal.Add(new JournalEntry(number, method, path, response.StatusCode, profile, fault.Kind));
+        return ToWireMock(response);
     }
+
+    private static string ApiPath(string path) => path.StartsWith(ApiPrefix, StringComparison.OrdinalIgnoreCase) ? path[ApiPrefix.Length..] : path.TrimStart('/');
+
+    private static string? Header(IRequestMessage request, string name)
+        => request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
     private ApiResponse Dispatch(string method, string path, string apiPath, IRequestMessage request, MockCertificate? certificate)
     {
@@ -126,9 +158,8 @@ internal sealed class RequestPipeline
         }
     }
 
-    private MockCertificate? Identify(IRequestMessage request, out string profile)
+    private MockCertificate? Identify(string? value, out string profile)
     {
-        var value = request.Headers?.FirstOrDefault(h => string.Equals(h.Key, CertificateHeader, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
         if (value is null)
         {
             profile = "none";

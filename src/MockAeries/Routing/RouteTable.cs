@@ -34,20 +34,22 @@ public sealed class RouteTable
             }
         }
 
-        return pathMatched ? RouteMatch.WrongMethod() : RouteMatch.None(Closest(path));
+        return pathMatched ? RouteMatch.WrongMethod() : RouteMatch.None(Closest(method, path));
     }
 
     /// <summary>
     /// The endpoint whose template reads most like <paramref name="path"/>: each template's
-    /// placeholders take the request's own segments, so only the literal parts are compared.
+    /// placeholders take the request's own segments, so only the literal parts are compared; on a
+    /// tie, a route of the request's method wins.
     /// </summary>
-    private string Closest(string path)
+    private string Closest(string method, string path)
     {
         var segments = path.ToLowerInvariant().Split('/', StringSplitOptions.RemoveEmptyEntries);
         var request = string.Join('/', segments);
         return endpoints
-            .Select(e => (e.Template.Text, Distance: EditDistance.Between(request, e.Template.Fill(segments).ToLowerInvariant())))
+            .Select(e => (e.Template.Text, e.Method, Distance: EditDistance.Between(request, e.Template.Fill(segments).ToLowerInvariant())))
             .OrderBy(e => e.Distance)
+            .ThenBy(e => string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(e => e.Text, StringComparer.Ordinal)
             .First().Text;
     }

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.MockAeries.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.MockAeries.Tests;
+
+public sealed class FaultAndJournalTests
+{
+    [Fact]
+    public async Task Latency_delays_the_answer_on_the_paths_it_names()
+    {
+        await using var server = await Start(new FaultRule { PathPrefix = "schools/994/students", Latency = TimeSpan.FromMilliseconds(300) });
+        using var aeries = new AeriesCaller(server);
+
+        var slow = Stopwatch.StartNew();
+        Assert.Equal(200, (await aeries.GetAsync("schools/994/students/99400001")).Status);
+        Assert.True(slow.Elapsed >= TimeSpan.FromMilliseconds(300), $"answered after {slow.Elapsed.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Error_rates_are_seeded_and_repeatable()
+    {
+        var rule = new FaultRule { ErrorRate = 0.3, ErrorStatusCode = 500 };
+        var first = await Statuses(rule, seed: 5);
+        var second = await Statuses(rule, seed: 5);
+        var other = await Statuses(rule, seed: 6);
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+        Assert.InRange(first.Count(s => s == 500), 35, 85);
+        Assert.All(first, s => Assert.True(s is 200 or 500));
+    }
+
+    [Fact]
+    public async Task A_global_503_rule_answers_every_request_with_an_aeries_message()
+    {
+        await using var server = await Start(new FaultRule { ErrorRate = 1, ErrorStatusCode = 503 });
+        using var aeries = new AeriesCaller(server);
+
+        var answer = await aeries.GetAsync("systeminfo", profile: null);
+
+        Assert.Equal(503, answer.Status);
+        Assert.Equal("The service is unavailable.", answer.Message);
+    }
+
+    [Fact]
+    public async Task Throttling_answers_429_with_retry_after()
+    {
+        await using var server = await Start(new FaultRule { ThrottleRate = 1, RetryAfterSeconds = 7 });
+        using var aeries = new AeriesCaller(server);
+
+        var answer = await aeries.GetAsync("schools/994/students");
+
+        Assert.Equal(429, answer.Status);
+        Assert.Equal(TimeSpan.FromSeconds(7), answer.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_fails_the_request_and_is_journaled()
+    {
+        await using var server = await Start(new FaultRule { PathPrefix = "staff", DropRate = 1 });
+        using var aeries = new AeriesCaller(server);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => aeries.GetAsync("staff/994605"));
+        Assert.Equal(200, (await aeries.GetAsync("schools/994/students/99400001")).Status);
+
+        var dropped = server.Journal.Entries.First();
+        Assert.Equal(("drop", 0), (dropped.Fault, dropped.StatusCode));
+    }
+
+    [Fact]
+    public void Fault_rules_reject_a_status_other_than_500_or_503()
+        => Assert.Throws<ArgumentException>(() => new FaultInjector(new[] { new FaultRule { ErrorRate = 1, ErrorStatusCode = 404 } }, 1));
+
+    [Fact]
+    public async Task The_journal_names_profiles_and_paths_but_never_certificates_or_query_strings()
+    {
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50 });
+        using var aeries = new AeriesCaller(server);
+
+        await aeries.GetAsync("schools/994/students?StartingRecord=1&EndingRecord=2", "full");
+        await aeries.GetAsync("schools/994/students", "empty");
+        await aeries.SendWithCertificateAsync("schools/994/students", "not-a-certificate");
+        await aeries.GetAsync("systeminfo", profile: null);
+
+        var entries = server.Journal.Entries;
+        Assert.Equal(new[] { 1L, 2, 3, 4 }, entries.Select(e => e.Sequence));
+        Assert.Equal(new[] { "full", "empty", "unknown", "none" }, entries.Select(e => e.Profile));
+        Assert.Equal(new[] { 200, 403, 401, 200 }, entries.Select(e => e.StatusCode));
+        Assert.Equal("/api/v5/schools/994/students", entries[0].Path);
+        var everything = JsonSerializer.Serialize(entries);
+        Assert.All(server.Certificates, c => Assert.DoesNotContain(c.Value, everything));
+        Assert.DoesNotContain("not-a-certificate", everything);
+        Assert.DoesNotContain("StartingRecord", everything);
+    }
+
+    [Fact]
+    public async Task Unmatched_requests_fail_loudly_naming_the_closest_route()
+    {
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50 });
+        using var aeries = new AeriesCaller(server);
+
+        var typo = await aeries.GetAsync("schools/994/studnets");
+        Assert.Equal(404, typo.Status);
+        Assert.Equal("No Aeries v5 endpoint matches GET /api/v5/schools/994/studnets. The closest known route is GET /api/v5/schools/{SchoolCode}/students.", typo.Message);
+
+        var gradebook = await aeries.GetAsync("gradebook/4366926/assignment");
+        Assert.EndsWith("The closest known route is GET /api/v5/gradebooks/{GradebookNumber}/assignments.", gradebook.Message);
+
+        Assert.Equal(405, (await aeries.PostAsync("schools/994/students", "{}", "full")).Status);
+        using var http = new HttpClient { BaseAddress = server.BaseUrl };
+        var outside = await http.GetAsync("api/v4/schools");
+        Assert.Equal(404, (int)outside.StatusCode);
+        Assert.Contains("serves only /api/v5/", await outside.Content.ReadAsStringAsync());
+    }
+
+    private static Task<MockAeriesServer> Start(FaultRule rule, int seed = 1)
+        => MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, Seed = seed, Faults = new[] { rule } });
+
+    private static async Task<List<int>> Statuses(FaultRule rule, int seed)
+    {
+        await using var server = await Start(rule, seed);
+        using var aeries = new AeriesCaller(server);
+        var statuses = new List<int>();
+        for (var i = 0; i < 200; i++)
+        {
+            statuses.Add((await aeries.GetAsync("systeminfo", profile: null)).Status);
+        }
+
+        return statuses;
+    }
+}
