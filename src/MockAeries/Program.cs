@@ -70,4 +70,5 @@ root.SetAction(async (parsed, cancellationToken) =>
     return 0;
 });
 
-return await root.Parse(args).InvokeAsync();
+// Give the server time to stop cleanly after Ctrl+C before the process exits.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });
