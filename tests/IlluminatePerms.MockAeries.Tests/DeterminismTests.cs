@@ -52,4 +52,20 @@ public sealed class DeterminismTests
         Assert.True(data.SectionsByKey.ContainsKey((994, 43)));
         Assert.True(data.CoursesById.ContainsKey("0618"));
     }
+
+    [Fact]
+    public async Task Cached_record_json_is_byte_for_byte_what_serializing_the_list_gives()
+    {
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 120 });
+        using var aeries = new AeriesCaller(server);
+        var data = server.Data.Default;
+
+        var first = (await aeries.GetAsync("schools/994/students?StartingRecord=3&EndingRecord=40")).Body;
+        var again = (await aeries.GetAsync("schools/994/students?StartingRecord=3&EndingRecord=40")).Body;
+        var direct = System.Text.Json.JsonSerializer.Serialize(data.StudentsBySchool[994].GetRange(2, 38), Http.AeriesJson.Context.ListStudent);
+
+        Assert.Equal(direct, first);
+        Assert.Equal(direct, again);
+        Assert.Equal("[]", (await aeries.GetAsync("schools/994/students?StartingRecord=500")).Body);
+    }
 }

@@ -14,10 +14,10 @@ internal static class SchedulingEndpoints
         var json = AeriesJson.Context;
         yield return new Endpoint("GET", "courses", Allow.Read("Course Data"), c => ApiResponse.Json(c.Data.Courses, json.ListCourse));
         yield return new Endpoint("GET", "courses/{CourseID}", Allow.Read("Course Data"), c => ApiResponse.Json(Course(c), json.Course));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/sections", Allow.Read("Master Schedule"), c => ApiResponse.Json(c.Data.SectionsBySchool[Lookup.School(c).SchoolCode], json.ListSection));
+        yield return new Endpoint("GET", "schools/{SchoolCode}/sections", Allow.Read("Master Schedule"), c => ApiResponse.StoredArray(c.Data.SectionsBySchool[Lookup.School(c).SchoolCode], json.Section));
         yield return new Endpoint("GET", "schools/{SchoolCode}/sections/{SectionNumber}", Allow.Read("Master Schedule"), c => ApiResponse.Json(Lookup.Section(c), json.Section));
         yield return new Endpoint("GET", "schools/{SchoolCode}/sections/{SectionNumber}/students", Allow.Read("Classes"), c => ApiResponse.Json(Roster(c), json.ListRosterEntry));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/scheduling/sections", Allow.Read("Schedule Master Schedule"), c => ApiResponse.Json(c.Data.SectionsBySchool[Lookup.School(c).SchoolCode], json.ListSection));
+        yield return new Endpoint("GET", "schools/{SchoolCode}/scheduling/sections", Allow.Read("Schedule Master Schedule"), c => ApiResponse.StoredArray(c.Data.SectionsBySchool[Lookup.School(c).SchoolCode], json.Section));
         yield return new Endpoint("GET", "schools/{SchoolCode}/scheduling/courserequests", Allow.Read("Student Scheduling Schedules (Course Requests)"), c => ApiResponse.Json(Requests(c), json.ListCourseRequest));
     }
 

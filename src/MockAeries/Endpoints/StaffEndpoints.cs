@@ -12,7 +12,7 @@ internal static class StaffEndpoints
     public static IEnumerable<Endpoint> All()
     {
         var json = AeriesJson.Context;
-        yield return new Endpoint("GET", "staff", Allow.Read("Staff Data"), c => ApiResponse.Json(Paging.Apply(c, c.Data.Staff), json.ListStaff));
+        yield return new Endpoint("GET", "staff", Allow.Read("Staff Data"), c => ApiResponse.StoredArray(Paging.Apply(c, c.Data.Staff), json.Staff));
         yield return new Endpoint("GET", "staff/{StaffID}", Allow.Read("Staff Data"), c => ApiResponse.Json(Lookup.Staff(c), json.Staff));
         yield return new Endpoint("GET", "staff/{StaffID}/assignments", Allow.Read("Staff Job Assignments", "Staff Assignments (Classified)"), c => ApiResponse.Json(Assignments(c), json.ListStaffAssignment));
         yield return new Endpoint("GET", "schools/{SchoolCode}/teachers", Allow.Read("Teacher Data"), c => ApiResponse.Json(c.Data.TeachersBySchool[Lookup.School(c).SchoolCode], json.ListTeacher));

@@ -15,10 +15,10 @@ internal static class StudentEndpoints
     public static IEnumerable<Endpoint> All()
     {
         var json = AeriesJson.Context;
-        yield return new Endpoint("GET", "schools/{SchoolCode}/students", Allow.Read(StudentData), c => ApiResponse.Json(Paging.Apply(c, Lookup.StudentsOf(c)), json.ListStudent));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/students/{StudentID}", Allow.Read(StudentData), c => ApiResponse.Json(ById(c), json.ListStudent));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/students/grade/{Grade}", Allow.Read(StudentData), c => ApiResponse.Json(Paging.Apply(c, Lookup.StudentsOf(c).Where(s => s.Grade == c.Int("Grade"))), json.ListStudent));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/students/sn/{StudentNumber}", Allow.Read(StudentData), c => ApiResponse.Json(Lookup.StudentsOf(c).Where(s => s.StudentNumber == c.Int("StudentNumber")).ToList(), json.ListStudent));
+        yield return new Endpoint("GET", "schools/{SchoolCode}/students", Allow.Read(StudentData), c => ApiResponse.StoredArray(Paging.Apply(c, Lookup.StudentsOf(c)), json.Student));
+        yield return new Endpoint("GET", "schools/{SchoolCode}/students/{StudentID}", Allow.Read(StudentData), c => ApiResponse.StoredArray(ById(c), json.Student));
+        yield return new Endpoint("GET", "schools/{SchoolCode}/students/grade/{Grade}", Allow.Read(StudentData), c => ApiResponse.StoredArray(Paging.Apply(c, Lookup.StudentsOf(c).Where(s => s.Grade == c.Int("Grade"))), json.Student));
+        yield return new Endpoint("GET", "schools/{SchoolCode}/students/sn/{StudentNumber}", Allow.Read(StudentData), c => ApiResponse.StoredArray(Lookup.StudentsOf(c).Where(s => s.StudentNumber == c.Int("StudentNumber")).ToList(), json.Student));
         yield return new Endpoint("GET", "schools/{SchoolCode}/contacts/{StudentID}", Allow.Read("Contacts"), c => ApiResponse.Json(Each(c, DerivedRecords.ContactsOf), json.ListContact));
         yield return new Endpoint("GET", "schools/{SchoolCode}/classes/{StudentID}", Allow.Read("Class Schedules/History"), c => ApiResponse.Json(Each(c, DerivedRecords.ClassesOf), json.ListClassScheduleEntry));
         yield return new Endpoint("GET", "schools/{SchoolCode}/students/{StudentID}/programs", Allow.Read("Special Programs", "Special Education", "Free and Reduced", "GATE"), c => ApiResponse.Json(Programs(c), json.ListStudentProgram));

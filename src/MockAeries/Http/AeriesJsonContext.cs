@@ -14,6 +14,7 @@ namespace IlluminatePerms.MockAeries.Http;
 [JsonSerializable(typeof(School))]
 [JsonSerializable(typeof(List<School>))]
 [JsonSerializable(typeof(List<Term>))]
+[JsonSerializable(typeof(Student))]
 [JsonSerializable(typeof(List<Student>))]
 [JsonSerializable(typeof(List<Contact>))]
 [JsonSerializable(typeof(List<StudentProgram>))]

@@ -28,6 +28,11 @@ public sealed class ApiResponse
     public static ApiResponse Json<T>(T value, JsonTypeInfo<T> type, int statusCode = 200)
         => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, type));
 
+    /// <summary>A JSON array of stored records, each serialized once and reused (see <see cref="StoredRecordJson{T}"/>).</summary>
+    public static ApiResponse StoredArray<T>(IReadOnlyList<T> items, JsonTypeInfo<T> itemType)
+        where T : class
+        => new(200, StoredRecordJson<T>.Array(items, itemType));
+
     /// <summary>An Aeries error: the status and <c>{"Message": message}</c>.</summary>
     public static ApiResponse Error(int statusCode, string message, IReadOnlyDictionary<string, string>? headers = null)
         => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(new ErrorMessage(message), AeriesJson.Context.ErrorMessage), headers);
