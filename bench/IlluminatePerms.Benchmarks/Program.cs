@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Running;
+using IlluminatePerms.Benchmarks;
 
 // dotnet run -c Release --project bench/IlluminatePerms.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>Entry point type, named so BenchmarkSwitcher can find this assembly.</summary>
-public partial class Program;
+BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
