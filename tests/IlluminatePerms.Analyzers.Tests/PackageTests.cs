@@ -20,6 +20,7 @@ public sealed class PackageTests : IDisposable
         Group,Table/Program Area,Permission Needed,Reason
         Student Data,Student Data,Read,rosters
         Other,Fees and Fines,Read,nobody calls this
+        Gradebook,Transcripts,Read,"group as the vendor wrote it, not as Aeries shows it"
         Gradebook,Gradebook Scores,"Read, Update",score write-back
 
         """;
@@ -68,8 +69,9 @@ public sealed class PackageTests : IDisposable
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain("IP0001", build.Output);
         Assert.Contains($"{Path.Combine(consumer, "permissions.csv")}(4,1): warning IP0002: permissions.csv grants 'Fees and Fines: Read', which no code in 'Consumer' needs", build.Output);
+        Assert.DoesNotContain("IP1011", build.Output);
         var run = DotnetCli.Run(consumer, Timeout, "run", "--no-build");
-        Assert.Contains("Acme Sync: Student Data: Read; Fees and Fines: Read; Gradebook Scores: Read, Update", run.Output);
+        Assert.Contains("Acme Sync: Student Data: Read; Fees and Fines: Read; Gradebook Scores: Read, Update; Transcripts: Read", run.Output);
     }
 
     [Fact]
@@ -122,7 +124,10 @@ public sealed class PackageTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.IP0002.severity = warning\n");
+        // IP0002 turned on the usual way; IP1011 (a spec diagnostic in the CSV) silenced the way
+        // diagnostics outside C# files are configured, with a global config.
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.IP0002.severity = warning\n");
+        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.IP1011.severity = none\n");
         File.WriteAllText(Path.Combine(consumer, "permissions.csv"), spec);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), Program);
         return consumer;

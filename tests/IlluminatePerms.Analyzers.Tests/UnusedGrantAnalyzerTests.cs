@@ -29,7 +29,7 @@ public class UnusedGrantAnalyzerTests
     }
 
     // The testing library enables off-by-default rules at their default severity (Info); that
-    // a .globalconfig turns IP0002 into a warning is checked in a real build (tests/…/RealBuildTests).
+    // .editorconfig turns IP0002 into a warning is checked in a real build (PackageTests).
     [Fact]
     public Task When_enabled_each_unused_grant_is_reported_at_its_csv_row()
     {

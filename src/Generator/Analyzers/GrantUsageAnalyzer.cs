@@ -134,17 +134,18 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         }
 
         var needed = used.ToGrantSet();
+        var severity = UnusedGrantSeverity.FromCSharpFiles(context.Compilation, context.CancellationToken);
         foreach (var row in spec.Spec.Rows)
         {
             var unused = row.Access & ~needed.AccessTo(row.Area);
             if (unused != AeriesAccess.None)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UnusedGrant,
+                context.ReportDiagnostic(UnusedGrantSeverity.Create(
+                    severity,
                     SpecLocation.Create(spec.Path, row.Span),
                     spec.FileName,
                     new Grant(row.Area, unused).ToString(),
-                    context.Compilation.AssemblyName));
+                    context.Compilation.AssemblyName ?? string.Empty));
             }
         }
     }
