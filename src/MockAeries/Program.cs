@@ -53,8 +53,11 @@ root.SetAction(async (parsed, cancellationToken) =>
     Console.WriteLine("Certificates (mock values, not secrets; send as the AERIES-CERT header):");
     foreach (var certificate in server.Certificates)
     {
+        // Against the spec, so each profile reads as a district's mistake (or not).
+        var missing = spec.Grants.Except(certificate.Grants);
+        var extra = certificate.Grants.Except(spec.Grants);
         Console.WriteLine($"  {certificate.Profile,-10} {certificate.Value}  {certificate.Description}");
-        Console.WriteLine($"  {string.Empty,-10} grants: {(certificate.Grants.IsEmpty ? "nothing" : certificate.Grants.ToString())}");
+        Console.WriteLine($"  {string.Empty,-10} {certificate.Grants.Count} areas; missing from the spec: {(missing.IsEmpty ? "none" : missing.ToString())}; beyond it: {(extra.IsEmpty ? "none" : extra.ToString())}");
     }
 
     Console.WriteLine("Serving until Ctrl+C.");
