@@ -1,4 +1,3 @@
-using System.Linq;
 using IlluminatePerms.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

@@ -30,7 +30,7 @@ internal static class OptionsReader
             className = GeneratorOptions.DefaultClassName;
         }
 
-        var specFile = Value(options, SpecFileProperty, GeneratorOptions.DefaultSpecFileName);
+        var specFile = SpecFileSelector.SpecFileName(options);
         return new GeneratorOptions(ns, className, specFile, new EquatableArray<DiagnosticInfo>(problems.ToArray()));
     }
 

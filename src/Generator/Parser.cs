@@ -10,8 +10,8 @@ using IlluminatePerms.Spec;
 namespace IlluminatePerms.Generator;
 
 /// <summary>
-/// The generator's parser stage: picks the spec among the AdditionalFiles and turns it, with the
-/// options, into a <see cref="GrantsModel"/> of plain values.
+/// The generator's parser stage: turns the spec (the first of the candidate files, the others
+/// reported) and the options into a <see cref="GrantsModel"/> of plain values.
 /// </summary>
 internal static class Parser
 {
@@ -27,13 +27,7 @@ internal static class Parser
             return Empty(options, diagnostics);
         }
 
-        // Several specs: use the first by path so the choice does not depend on item order.
-        // The same file listed twice (by the props file and by hand) is still one spec.
-        var ordered = specs
-            .GroupBy(s => s.Path, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(s => s.Path, StringComparer.Ordinal)
-            .ToArray();
+        var ordered = SpecFileSelector.InPriorityOrder(specs, s => s.Path);
         var spec = ordered[0];
         foreach (var extra in ordered.Skip(1))
         {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using IlluminatePerms.Generator.Model;
@@ -31,4 +33,16 @@ public static class SpecFileSelector
 
         return string.Equals(Path.GetFileName(file.Path), Path.GetFileName(specFileName), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The candidates in the order that decides which is the spec: the first, by path, so that the
+    /// choice does not depend on item order. The same file listed twice (by the props file and by
+    /// hand) counts once.
+    /// </summary>
+    public static IReadOnlyList<T> InPriorityOrder<T>(IEnumerable<T> candidates, Func<T, string> pathOf)
+        => candidates
+            .GroupBy(pathOf, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .OrderBy(pathOf, StringComparer.Ordinal)
+            .ToList();
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Threading;
 using IlluminatePerms.Spec;
@@ -28,10 +27,9 @@ internal sealed class SpecInCompilation
         var provider = options.AnalyzerConfigOptionsProvider;
         var specFileName = SpecFileSelector.SpecFileName(provider.GlobalOptions);
 
-        // Same rule as the generator: with several candidates, the first by path is the spec.
-        var file = options.AdditionalFiles
-            .Where(candidate => SpecFileSelector.IsSpec(candidate, provider.GetOptions(candidate), specFileName))
-            .OrderBy(candidate => candidate.Path, StringComparer.Ordinal)
+        var file = SpecFileSelector.InPriorityOrder(
+                options.AdditionalFiles.Where(candidate => SpecFileSelector.IsSpec(candidate, provider.GetOptions(candidate), specFileName)),
+                candidate => candidate.Path)
             .FirstOrDefault();
         var text = file?.GetText(cancellationToken);
         return file is null || text is null ? null : new SpecInCompilation(file.Path, SpecParser.Parse(text.ToString(), cancellationToken));

@@ -48,7 +48,8 @@ public sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
         var byOrder = new AeriesAccess[AreaCatalog.All.Count];
         foreach (var grant in grants)
         {
-            byOrder[grant.Area.Order] |= grant.Access;
+            // default(Grant) has no area: a caller's bug, named here rather than as a NullReferenceException.
+            byOrder[(grant.Area ?? throw new ArgumentException("A grant without an area (default(Grant)) cannot be in a set.", nameof(grants))).Order] |= grant.Access;
         }
 
         return new GrantSet(byOrder);
