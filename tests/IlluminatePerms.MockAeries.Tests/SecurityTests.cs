@@ -141,4 +141,25 @@ public sealed class SecurityTests : IAsyncLifetime
         Assert.Equal("This area of the Aeries v5 API is not enabled for this district.", answer.Message);
         Assert.Equal(200, (await caller.GetAsync("schools/994/BellSchedule", "demo")).Status);
     }
+
+    [Fact]
+    public async Task A_certificate_can_take_its_grants_from_a_spec_file()
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("mock-cert-").FullName;
+        var ticked = System.IO.Path.Combine(directory, "district.csv");
+        await System.IO.File.WriteAllTextAsync(ticked, "Area,Access,Reason\nStudent Data,Read,ticked\nFlex Periods,Read,ticked\n");
+        var broken = System.IO.Path.Combine(directory, "broken.csv");
+        await System.IO.File.WriteAllTextAsync(broken, "Area,Access,Reason\nStudent Dta,Read,typo\n");
+
+        var certificate = MockCertificate.FromSpecFile("district", "district-cert", ticked);
+        await using var district = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, Certificates = new[] { certificate } });
+        using var caller = new AeriesCaller(district);
+
+        Assert.Equal("Student Data: Read; Flex Periods: Read", certificate.Grants.ToString());
+        Assert.Equal(200, (await caller.GetAsync("schools/994/flexperiods", "district")).Status);
+        Assert.Equal(403, (await caller.GetAsync("schools/994/BellSchedule", "district")).Status);
+        var error = Assert.Throws<System.FormatException>(() => MockCertificate.FromSpecFile("broken", "x", broken));
+        Assert.Contains($"{broken}(2,1): error IP1006: 'Student Dta' is not an Aeries API Security area; did you mean 'Student Data'?", error.Message);
+        System.IO.Directory.Delete(directory, recursive: true);
+    }
 }
