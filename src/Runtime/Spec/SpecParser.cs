@@ -8,7 +8,7 @@ namespace IlluminatePerms.Spec;
 
 /// <summary>
 /// Reads a permission spec (CSV, see spec/README.md) into rows and located diagnostics.
-/// The same parser runs in the source generator, the runtime checker and the mock server.
+/// The same parser runs in the source generator, the analyzers, the code fix and the mock server.
 /// It never throws on bad input.
 /// </summary>
 public static class SpecParser
