@@ -18,6 +18,7 @@ public sealed class Endpoint
         Method = method;
         Template = new RouteTemplate(template);
         AllowedBy = allowedBy;
+        Areas = allowedBy.Select(grant => grant.Area).Distinct().ToArray();
         Handle = handle;
     }
 
@@ -34,7 +35,7 @@ public sealed class Endpoint
     public bool IsAnonymous => AllowedBy.Count == 0;
 
     /// <summary>The areas the endpoint belongs to.</summary>
-    public IEnumerable<AeriesArea> Areas => AllowedBy.Select(grant => grant.Area).Distinct();
+    public IReadOnlyList<AeriesArea> Areas { get; }
 
     /// <summary>Answers the request.</summary>
     public Func<ApiContext, ApiResponse> Handle { get; }
