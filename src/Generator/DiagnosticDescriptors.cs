@@ -30,6 +30,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MultipleSpecs = Create(SpecDiagnosticIds.MultipleSpecs, "More than one permission spec", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidOption = Create("IP1013", "Invalid generator option", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
+        "IP1014",
+        "The generated grants need IlluminatePerms.Runtime",
+        "The permission spec was read, but the project does not reference IlluminatePerms.Runtime, whose GrantSet the generated class uses: reference the IlluminatePerms package (or the Runtime project)",
+        SpecCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "ip1014");
+
     public static readonly DiagnosticDescriptor MissingGrant = new(
         "IP0001",
         "Code needs an Aeries grant that the permission spec lacks",
@@ -72,7 +81,7 @@ internal static class DiagnosticDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NoSpec, MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
-        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, InvalidOption);
+        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, InvalidOption, RuntimeNotReferenced);
 
     /// <summary>Every descriptor, by ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;

@@ -12,6 +12,8 @@ namespace IlluminatePerms.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class GrantsGenerator : IIncrementalGenerator
 {
+    private const string RuntimeGrantSetType = "IlluminatePerms.Grants.GrantSet";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -31,10 +33,15 @@ public sealed class GrantsGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => Parser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
-        context.RegisterSourceOutput(model, Execute);
+        // The generated code uses the runtime's GrantSet; a bool keeps the compilation out of the pipeline.
+        var runtimeReferenced = context.CompilationProvider
+            .Select((compilation, _) => compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null)
+            .WithTrackingName(TrackingNames.RuntimeReference);
+
+        context.RegisterSourceOutput(model.Combine(runtimeReferenced), (production, pair) => Execute(production, pair.Left, pair.Right));
     }
 
-    private static void Execute(SourceProductionContext context, GrantsModel model)
+    private static void Execute(SourceProductionContext context, GrantsModel model, bool runtimeReferenced)
     {
         foreach (var info in model.Diagnostics)
         {
@@ -43,6 +50,13 @@ public sealed class GrantsGenerator : IIncrementalGenerator
 
         if (!model.HasSpec)
         {
+            return;
+        }
+
+        if (!runtimeReferenced)
+        {
+            // Emitting anyway would bury this one cause under a CS0246 for every generated member.
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
             return;
         }
 

@@ -6,4 +6,5 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string SpecFiles = nameof(SpecFiles);
     public const string Model = nameof(Model);
+    public const string RuntimeReference = nameof(RuntimeReference);
 }

@@ -199,6 +199,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IP1014_without_the_runtime_one_error_instead_of_a_wall_of_cs0246()
+    {
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) };
+        var compilation = GeneratorHarness.Compilation(referenceRuntime: false);
+
+        var driver = GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("IP1014", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.StartsWith("The permission spec was read, but the project does not reference IlluminatePerms.Runtime", diagnostic.GetMessage());
+        Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_help_link_to_its_section_of_the_docs()
     {
         var run = GeneratorHarness.Run(Header + "Other,Lunch Menu,Read,menus\n");

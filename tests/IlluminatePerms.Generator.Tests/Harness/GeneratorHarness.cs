@@ -20,17 +20,18 @@ internal static class GeneratorHarness
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    private static readonly MetadataReference[] References =
-        Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(GrantSet).Assembly.Location)).ToArray();
+    private static readonly MetadataReference RuntimeReference = MetadataReference.CreateFromFile(typeof(GrantSet).Assembly.Location);
 
     /// <summary>The project's real spec, copied beside the tests.</summary>
     public static string RealSpec { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Spec", "permissions.csv"));
 
-    public static CSharpCompilation Compilation(params string[] sources)
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(referenceRuntime: true, sources);
+
+    public static CSharpCompilation Compilation(bool referenceRuntime, params string[] sources)
         => CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/File{i}.cs")),
-            References,
+            referenceRuntime ? Net100.References.All.Append(RuntimeReference) : Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(
