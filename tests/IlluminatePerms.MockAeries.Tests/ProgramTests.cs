@@ -35,10 +35,8 @@ public sealed class ProgramTests
             Assert.Contains("\"DatabaseYear\":2026", await http.GetStringAsync("api/v5/systeminfo"));
         }
 
-        using (var interrupt = System.Diagnostics.Process.Start("kill", $"-INT {process.Id}"))
-        {
-            await interrupt.WaitForExitAsync().WaitAsync(Timeout);
-        }
+        // Ctrl+C as a terminal sends it: SIGINT to the process.
+        Assert.Equal(0, SendSignal(process.Id, SigInt));
 
         await process.WaitForExitAsync().WaitAsync(Timeout);
 
@@ -73,6 +71,11 @@ public sealed class ProgramTests
         Assert.NotEqual(0, process.ExitCode);
         Assert.Contains("--scale must be between 1 and 1,000,000.", errors);
     }
+
+    private const int SigInt = 2;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static Process Start(params string[] arguments)
     {
