@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using IlluminatePerms.Generator.Diagnostics;
 using IlluminatePerms.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -33,19 +38,35 @@ public sealed class GrantsGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => Parser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
-        // The generated code uses the runtime's GrantSet; a bool keeps the compilation out of the pipeline.
-        var runtimeReferenced = context.CompilationProvider
-            .Select((compilation, _) => compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null)
-            .WithTrackingName(TrackingNames.RuntimeReference);
+        // Facts of the compilation as values, so that the compilation stays out of the pipeline.
+        var facts = context.CompilationProvider
+            .Select(ReadFacts)
+            .WithTrackingName(TrackingNames.CompilationFacts);
 
-        context.RegisterSourceOutput(model.Combine(runtimeReferenced), (production, pair) => Execute(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(model.Combine(facts), (production, pair) => Execute(production, pair.Left, pair.Right));
     }
 
-    private static void Execute(SourceProductionContext context, GrantsModel model, bool runtimeReferenced)
+    private static CompilationFacts ReadFacts(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var severities = new List<SeverityOverride>();
+        foreach (var id in DiagnosticDescriptors.All.Keys.OrderBy(id => id, StringComparer.Ordinal))
+        {
+            if (ConfiguredSeverity.ForCSharpFiles(compilation, id, cancellationToken) is { } report)
+            {
+                severities.Add(new SeverityOverride(id, (int)report));
+            }
+        }
+
+        return new CompilationFacts(
+            compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null,
+            new EquatableArray<SeverityOverride>(severities.ToArray()));
+    }
+
+    private static void Execute(SourceProductionContext context, GrantsModel model, CompilationFacts facts)
     {
         foreach (var info in model.Diagnostics)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message));
+            Report(context, facts, DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message);
         }
 
         if (!model.HasSpec)
@@ -53,16 +74,25 @@ public sealed class GrantsGenerator : IIncrementalGenerator
             return;
         }
 
-        if (!runtimeReferenced)
+        if (!facts.RuntimeReferenced)
         {
             // Emitting anyway would bury this one cause under a CS0246 for every generated member.
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
+            Report(context, facts, DiagnosticDescriptors.RuntimeNotReferenced, Location.None);
             return;
         }
 
         var checklist = ChecklistRenderer.Render(model);
         context.CancellationToken.ThrowIfCancellationRequested();
         context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model, checklist), System.Text.Encoding.UTF8));
+    }
+
+    private static void Report(SourceProductionContext context, CompilationFacts facts, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    {
+        var configured = facts.Severities.FirstOrDefault(s => s.Id == descriptor.Id) is { } found ? (ReportDiagnostic)found.Report : (ReportDiagnostic?)null;
+        if (ConfiguredSeverity.Create(descriptor, configured, location, arguments) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     private static Location ToLocation(DiagnosticInfo info)

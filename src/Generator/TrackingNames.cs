@@ -6,5 +6,5 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string SpecFiles = nameof(SpecFiles);
     public const string Model = nameof(Model);
-    public const string RuntimeReference = nameof(RuntimeReference);
+    public const string CompilationFacts = nameof(CompilationFacts);
 }

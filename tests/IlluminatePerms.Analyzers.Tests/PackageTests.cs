@@ -21,6 +21,7 @@ public sealed class PackageTests : IDisposable
         Student Data,Student Data,Read,rosters
         Other,Fees and Fines,Read,nobody calls this
         Gradebook,Transcripts,Read,"group as the vendor wrote it, not as Aeries shows it"
+        Scheduling,Staff Data,Read,
         Gradebook,Gradebook Scores,"Read, Update",score write-back
 
         """;
@@ -70,8 +71,9 @@ public sealed class PackageTests : IDisposable
         Assert.DoesNotContain("IP0001", build.Output);
         Assert.Contains($"{Path.Combine(consumer, "permissions.csv")}(4,1): warning IP0002: permissions.csv grants 'Fees and Fines: Read', which no code in 'Consumer' needs", build.Output);
         Assert.DoesNotContain("IP1011", build.Output);
+        Assert.DoesNotContain("IP1010", build.Output);
         var run = DotnetCli.Run(consumer, Timeout, "run", "--no-build");
-        Assert.Contains("Acme Sync: Student Data: Read; Fees and Fines: Read; Gradebook Scores: Read, Update; Transcripts: Read", run.Output);
+        Assert.Contains("Acme Sync: Student Data: Read; Fees and Fines: Read; Gradebook Scores: Read, Update; Staff Data: Read; Transcripts: Read", run.Output);
     }
 
     [Fact]
@@ -124,10 +126,9 @@ public sealed class PackageTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        // IP0002 turned on the usual way; IP1011 (a spec diagnostic in the CSV) silenced the way
-        // diagnostics outside C# files are configured, with a global config.
-        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.IP0002.severity = warning\n");
-        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.IP1011.severity = none\n");
+        // Diagnostics in the CSV follow .editorconfig (IP0002 on, IP1011 off) and .globalconfig (IP1010 off).
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.IP0002.severity = warning\ndotnet_diagnostic.IP1011.severity = none\n");
+        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.IP1010.severity = none\n");
         File.WriteAllText(Path.Combine(consumer, "permissions.csv"), spec);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), Program);
         return consumer;

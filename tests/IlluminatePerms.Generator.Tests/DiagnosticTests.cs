@@ -214,6 +214,31 @@ public class DiagnosticTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Theory]
+    [InlineData(ReportDiagnostic.Error, DiagnosticSeverity.Error)]
+    [InlineData(ReportDiagnostic.Info, DiagnosticSeverity.Info)]
+    [InlineData(ReportDiagnostic.Suppress, null)]
+    public void Editorconfig_severities_for_the_csharp_files_apply_to_diagnostics_in_the_csv(ReportDiagnostic configured, DiagnosticSeverity? expected)
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(
+            new TestSyntaxTreeOptions(new Dictionary<string, ReportDiagnostic> { ["IP1010"] = configured })));
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, Header + "Student Data,Student Data,Read,\n") };
+
+        var diagnostics = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult().Diagnostics;
+
+        if (expected is null)
+        {
+            Assert.Empty(diagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("IP1010", expected.Value), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("'Student Data' has no reason: say why the product needs it, so that a district admin can judge the request", diagnostic.GetMessage());
+        Assert.Equal((2, 32), (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
+    }
+
     [Fact]
     public void Every_descriptor_has_a_help_link_to_its_section_of_the_docs()
     {

@@ -9,7 +9,7 @@ namespace IlluminatePerms.Generator.Tests;
 
 public class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = { "Options", "SpecFiles", "Model", "RuntimeReference" };
+    private static readonly string[] TrackedSteps = { "Options", "SpecFiles", "Model", "CompilationFacts" };
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_tracked_step_cached_or_unchanged()

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IlluminatePerms.Generator.Diagnostics;
 using IlluminatePerms.Grants;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -134,18 +135,20 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         }
 
         var needed = used.ToGrantSet();
-        var severity = UnusedGrantSeverity.FromCSharpFiles(context.Compilation, context.CancellationToken);
+        var severity = ConfiguredSeverity.ForCSharpFiles(context.Compilation, DiagnosticDescriptors.UnusedGrant.Id, context.CancellationToken);
         foreach (var row in spec.Spec.Rows)
         {
             var unused = row.Access & ~needed.AccessTo(row.Area);
-            if (unused != AeriesAccess.None)
+            var diagnostic = unused == AeriesAccess.None ? null : ConfiguredSeverity.Create(
+                DiagnosticDescriptors.UnusedGrant,
+                severity,
+                SpecLocation.Create(spec.Path, row.Span),
+                spec.FileName,
+                new Grant(row.Area, unused).ToString(),
+                context.Compilation.AssemblyName ?? string.Empty);
+            if (diagnostic is not null)
             {
-                context.ReportDiagnostic(UnusedGrantSeverity.Create(
-                    severity,
-                    SpecLocation.Create(spec.Path, row.Span),
-                    spec.FileName,
-                    new Grant(row.Area, unused).ToString(),
-                    context.Compilation.AssemblyName ?? string.Empty));
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }
