@@ -79,7 +79,7 @@ public sealed class FaultAndJournalTests
         Assert.Equal(200, (await aeries.GetAsync("schools/994/students/99400001")).Status);
 
         var dropped = server.Journal.Entries.First();
-        Assert.Equal(("drop", 0), (dropped.Fault, dropped.StatusCode));
+        Assert.Equal((FaultKind.Drop, 0), (dropped.Fault, dropped.StatusCode));
     }
 
     [Fact]

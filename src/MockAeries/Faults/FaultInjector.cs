@@ -40,17 +40,17 @@ public sealed class FaultInjector
             latency += rule.Latency;
             if (Roll(sequence, i, 1) < rule.DropRate)
             {
-                return new FaultDecision(latency, "drop", 0, 0);
+                return new FaultDecision(latency, FaultKind.Drop, 0, 0);
             }
 
             if (Roll(sequence, i, 2) < rule.ThrottleRate)
             {
-                return new FaultDecision(latency, "throttle", 429, rule.RetryAfterSeconds);
+                return new FaultDecision(latency, FaultKind.Throttle, 429, rule.RetryAfterSeconds);
             }
 
             if (Roll(sequence, i, 3) < rule.ErrorRate)
             {
-                return new FaultDecision(latency, "error", rule.ErrorStatusCode, 0);
+                return new FaultDecision(latency, FaultKind.Error, rule.ErrorStatusCode, 0);
             }
         }
 

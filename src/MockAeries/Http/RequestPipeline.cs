@@ -62,7 +62,7 @@ internal sealed class RequestPipeline
         var number = Interlocked.Increment(ref sequence);
         var path = context.Request.Path.Value ?? "/";
         var fault = faults.Decide(number, ApiPath(path));
-        if (fault.Kind == "drop")
+        if (fault.Kind == FaultKind.Drop)
         {
             if (fault.Latency > TimeSpan.Zero)
             {
@@ -95,8 +95,8 @@ internal sealed class RequestPipeline
 
         var response = fault.Kind switch
         {
-            "throttle" => ApiResponse.Error(429, "Too many requests; retry later.", new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) }),
-            "error" => ApiResponse.Error(fault.StatusCode, fault.StatusCode == 503 ? "The service is unavailable." : "An unexpected error occurred."),
+            FaultKind.Throttle => ApiResponse.Error(429, "Too many requests; retry later.", new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) }),
+            FaultKind.Error => ApiResponse.Error(fault.StatusCode, fault.StatusCode == 503 ? "The service is unavailable." : "An unexpected error occurred."),
             _ => Dispatch(method, path, apiPath, request, certificate),
         };
 

@@ -1,3 +1,5 @@
+using IlluminatePerms.MockAeries.Faults;
+
 namespace IlluminatePerms.MockAeries.Journal;
 
 /// <summary>
@@ -9,5 +11,5 @@ namespace IlluminatePerms.MockAeries.Journal;
 /// <param name="Path">The path, without the query string.</param>
 /// <param name="StatusCode">The status answered (0 for a dropped connection).</param>
 /// <param name="Profile">The certificate's profile; "none" without a certificate, "unknown" for one the mock does not know.</param>
-/// <param name="Fault">The injected fault, if any: "error", "throttle" or "drop".</param>
-public sealed record JournalEntry(long Sequence, string Method, string Path, int StatusCode, string Profile, string? Fault);
+/// <param name="Fault">The injected fault, <see cref="FaultKind.None"/> for none.</param>
+public sealed record JournalEntry(long Sequence, string Method, string Path, int StatusCode, string Profile, FaultKind Fault);
