@@ -4,13 +4,12 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Basic.Reference.Assemblies;
 using BenchmarkDotNet.Attributes;
+using IlluminatePerms.Generator.Tests.Harness;
 using IlluminatePerms.Grants;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using GrantsGenerator = GeneratorAssembly::IlluminatePerms.Generator.GrantsGenerator;
 
 namespace IlluminatePerms.Benchmarks;
@@ -43,7 +42,7 @@ public class GeneratorBenchmarks
         var text = Spec == "real"
             ? File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Spec", "permissions.csv"))
             : SyntheticSpec(int.Parse(Spec, System.Globalization.CultureInfo.InvariantCulture));
-        spec = new InMemoryText("/bench/permissions.csv", text);
+        spec = new InMemoryAdditionalText("/bench/permissions.csv", text);
         compilation = CSharpCompilation.Create(
             "Bench",
             new[] { CSharpSyntaxTree.ParseText("class Program { static void Main() { } }", ParseOptions) },
@@ -78,14 +77,5 @@ public class GeneratorBenchmarks
         }
 
         return text.ToString();
-    }
-
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
     }
 }

@@ -13,8 +13,11 @@ public sealed class SecurityTests : IAsyncLifetime
 {
     private static readonly GrantSet EveryRead = GrantSet.Of(AreaCatalog.All.Select(a => new Grant(a, AeriesAccess.Read)));
 
-    private MockAeriesServer server = null!;
-    private AeriesCaller aeries = null!;
+    private RunningMock mock = null!;
+
+    private MockAeriesServer Server => mock.Server;
+
+    private AeriesCaller Aeries => mock.Aeries;
 
     public static IEnumerable<object[]> ProbedAreas() => AreaCatalog.All.Where(a => a.ProbePath is not null).Select(a => new object[] { a.Name });
 
@@ -28,15 +31,10 @@ public sealed class SecurityTests : IAsyncLifetime
         }).Concat(CertificateProfiles.For(MockAeriesServer.BundledSpec.Grants, 1)).ToList();
         certificates.Add(new MockCertificate("assignment writer", "assignment-writer", GrantSet.Parse("Gradebook Assignment: Read, Insert, Update"), "test"));
         certificates.Add(new MockCertificate("special education only", "sped-only", GrantSet.Parse("Special Education: Read"), "test"));
-        server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = certificates });
-        aeries = new AeriesCaller(server);
+        mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = certificates });
     }
 
-    public async Task DisposeAsync()
-    {
-        aeries.Dispose();
-        await server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(ProbedAreas))]
@@ -44,13 +42,13 @@ public sealed class SecurityTests : IAsyncLifetime
     {
         var area = AreaCatalog.Get(areaName);
         var path = DemoPath.Fill(area.ProbePath!);
-        var endpoint = server.Routes.Match("GET", path).Endpoint!;
+        var endpoint = Server.Routes.Match("GET", path).Endpoint!;
 
-        var with = await aeries.GetAsync(path, $"only {area.Name}");
+        var with = await Aeries.GetAsync(path, $"only {area.Name}");
         Assert.True(with.Status == 200, $"{area.Name} with its grant: {with.Status} {with.Body}");
 
         // Without the area, the path stays open only when another area also opens it (programs, gradebooks).
-        var without = await aeries.GetAsync(path, $"all but {area.Name}");
+        var without = await Aeries.GetAsync(path, $"all but {area.Name}");
         var stillOpen = endpoint.AllowedBy.Any(grant => grant.Area != area);
         Assert.Equal(stillOpen ? 200 : 403, without.Status);
         if (!stillOpen)
@@ -62,25 +60,25 @@ public sealed class SecurityTests : IAsyncLifetime
     [Fact]
     public async Task Programs_are_filtered_by_the_program_areas_granted()
     {
-        var data = server.Data.Default;
+        var data = Server.Data.Default;
         var student = data.StudentsBySchool[994].First(s => Data.DerivedRecords.ProgramsOf(data, s).Any(p => p.Area == "Special Education")
                                                           && Data.DerivedRecords.ProgramsOf(data, s).Any(p => p.Area != "Special Education"));
         var path = $"schools/994/students/{student.StudentID}/programs";
 
-        var all = (await aeries.GetAsync(path, "demo")).Json.EnumerateArray().Select(p => p.GetProperty("ProgramCode").GetString()).ToList();
-        var sped = (await aeries.GetAsync(path, "special education only")).Json.EnumerateArray().Select(p => p.GetProperty("ProgramCode").GetString()).ToList();
+        var all = (await Aeries.GetAsync(path, "demo")).Json.EnumerateArray().Select(p => p.GetProperty("ProgramCode").GetString()).ToList();
+        var sped = (await Aeries.GetAsync(path, "special education only")).Json.EnumerateArray().Select(p => p.GetProperty("ProgramCode").GetString()).ToList();
 
         Assert.Contains("SPED", all);
         Assert.True(all.Count > sped.Count);
         Assert.Equal(new[] { "SPED" }, sped);
-        Assert.Equal(403, (await aeries.GetAsync(path, "empty")).Status);
+        Assert.Equal(403, (await Aeries.GetAsync(path, "empty")).Status);
     }
 
     [Fact]
     public async Task Gradebook_categories_are_empty_without_the_gradebook_category_grant()
     {
-        var withCategory = (await aeries.GetAsync("gradebooks/4366926", "full")).Json;
-        var withoutCategory = (await aeries.GetAsync("gradebooks/4366926", "all but Gradebook Category")).Json;
+        var withCategory = (await Aeries.GetAsync("gradebooks/4366926", "full")).Json;
+        var withoutCategory = (await Aeries.GetAsync("gradebooks/4366926", "all but Gradebook Category")).Json;
 
         Assert.Equal(3, withCategory.GetProperty("AssignmentCategories").GetArrayLength());
         Assert.Equal(0, withoutCategory.GetProperty("AssignmentCategories").GetArrayLength());
@@ -89,9 +87,9 @@ public sealed class SecurityTests : IAsyncLifetime
     [Fact]
     public async Task Missing_unknown_and_wrongly_cased_certificates_are_401()
     {
-        Assert.Equal(401, (await aeries.GetAsync("schools/994/students", profile: null)).Status);
-        Assert.Equal(401, (await aeries.SendWithCertificateAsync("schools/994/students", "0123456789abcdef0123456789abcdef")).Status);
-        var upper = await aeries.SendWithCertificateAsync("schools/994/students", server.Certificate("full").Value.ToUpperInvariant());
+        Assert.Equal(401, (await Aeries.GetAsync("schools/994/students", profile: null)).Status);
+        Assert.Equal(401, (await Aeries.SendWithCertificateAsync("schools/994/students", "0123456789abcdef0123456789abcdef")).Status);
+        var upper = await Aeries.SendWithCertificateAsync("schools/994/students", Server.Certificate("full").Value.ToUpperInvariant());
         Assert.Equal(401, upper.Status);
         Assert.Equal("The AERIES-CERT header is missing or is not a certificate of this district.", upper.Message);
     }
@@ -100,14 +98,14 @@ public sealed class SecurityTests : IAsyncLifetime
     public async Task Writes_need_update_or_insert_not_just_read()
     {
         const string score = """[{"StudentID": 99400001, "NumberCorrect": 5}]""";
-        var readOnly = await aeries.PostAsync("gradebooks/4366926/assignments/1/Scores", score, "read-only");
+        var readOnly = await Aeries.PostAsync("gradebooks/4366926/assignments/1/Scores", score, "read-only");
         Assert.Equal(403, readOnly.Status);
         Assert.Equal("This certificate does not have the 'Gradebook Scores: Update' permission.", readOnly.Message);
 
-        var insert = await aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"Quiz","DateAssigned":"2026-09-01T00:00:00","PointsPossible":10}""", "full");
+        var insert = await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"Quiz","DateAssigned":"2026-09-01T00:00:00","PointsPossible":10}""", "full");
         Assert.Equal(403, insert.Status);
-        Assert.Equal(201, (await aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"Quiz","DateAssigned":"2026-09-01T00:00:00","PointsPossible":10}""", "assignment writer")).Status);
-        Assert.Equal(200, (await aeries.PostAsync("gradebooks/4366926/assignments/1/Scores", score, "full")).Status);
+        Assert.Equal(201, (await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"Quiz","DateAssigned":"2026-09-01T00:00:00","PointsPossible":10}""", "assignment writer")).Status);
+        Assert.Equal(200, (await Aeries.PostAsync("gradebooks/4366926/assignments/1/Scores", score, "full")).Status);
     }
 
     [Fact]

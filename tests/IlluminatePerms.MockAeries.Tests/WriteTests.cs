@@ -12,34 +12,32 @@ public sealed class WriteTests : IAsyncLifetime
 {
     private const string Scores = "gradebooks/4366926/assignments/1/Scores";
 
-    private MockAeriesServer server = null!;
-    private AeriesCaller aeries = null!;
+    private RunningMock mock = null!;
+
+    private MockAeriesServer Server => mock.Server;
+
+    private AeriesCaller Aeries => mock.Aeries;
 
     public async Task InitializeAsync()
     {
         var certificates = CertificateProfiles.For(MockAeriesServer.BundledSpec.Grants, 1)
             .Append(new MockCertificate("writer", "writer", MockAeriesServer.BundledSpec.Grants.Union(GrantSet.Parse("Gradebook Assignment: Insert, Update")), "test"))
             .ToList();
-        server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = certificates });
-        aeries = new AeriesCaller(server);
+        mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = certificates });
     }
 
-    public async Task DisposeAsync()
-    {
-        aeries.Dispose();
-        await server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task A_score_write_back_is_seen_by_later_reads()
     {
-        var roster = (await aeries.GetAsync("gradebooks/4366926/assignments/1/scores")).Json;
+        var roster = (await Aeries.GetAsync("gradebooks/4366926/assignments/1/scores")).Json;
         var student = roster[0].GetProperty("StudentID").GetInt32();
 
-        var write = await aeries.PostAsync(Scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 7, "DateCompleted": "2026-09-03T00:00:00"}]""", "full");
+        var write = await Aeries.PostAsync(Scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 7, "DateCompleted": "2026-09-03T00:00:00"}]""", "full");
         Assert.Equal(200, write.Status);
 
-        var read = (await aeries.GetAsync($"gradebooks/4366926/assignments/1/scores/{student}")).Json[0];
+        var read = (await Aeries.GetAsync($"gradebooks/4366926/assignments/1/scores/{student}")).Json[0];
         Assert.Equal(7m, read.GetProperty("NumberCorrect").GetDecimal());
         Assert.Equal("2026-09-03T00:00:00", read.GetProperty("DateCompleted").GetString());
     }
@@ -47,28 +45,28 @@ public sealed class WriteTests : IAsyncLifetime
     [Fact]
     public async Task The_same_write_twice_gives_the_same_answer_and_state()
     {
-        var student = (await aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Json[1].GetProperty("StudentID").GetInt32();
+        var student = (await Aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Json[1].GetProperty("StudentID").GetInt32();
         var body = $$"""[{"StudentID": {{student}}, "NumberCorrect": 3}]""";
 
-        var first = await aeries.PostAsync("gradebooks/4366926/assignments/2/Scores", body, "full");
-        var after = (await aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Body;
-        var second = await aeries.PostAsync("gradebooks/4366926/assignments/2/Scores", body, "full");
+        var first = await Aeries.PostAsync("gradebooks/4366926/assignments/2/Scores", body, "full");
+        var after = (await Aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Body;
+        var second = await Aeries.PostAsync("gradebooks/4366926/assignments/2/Scores", body, "full");
 
         Assert.Equal(first.Body, second.Body);
-        Assert.Equal(after, (await aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Body);
+        Assert.Equal(after, (await Aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Body);
     }
 
     [Fact]
     public async Task An_unknown_student_rejects_the_whole_write_and_changes_nothing()
     {
-        var before = (await aeries.GetAsync("gradebooks/4366926/assignments/3/scores")).Body;
-        var student = (await aeries.GetAsync("gradebooks/4366926/assignments/3/scores")).Json[0].GetProperty("StudentID").GetInt32();
+        var before = (await Aeries.GetAsync("gradebooks/4366926/assignments/3/scores")).Body;
+        var student = (await Aeries.GetAsync("gradebooks/4366926/assignments/3/scores")).Json[0].GetProperty("StudentID").GetInt32();
 
-        var write = await aeries.PostAsync("gradebooks/4366926/assignments/3/Scores", $$"""[{"StudentID": {{student}}, "NumberCorrect": 1}, {"StudentID": 99499999, "NumberCorrect": 2}]""", "full");
+        var write = await Aeries.PostAsync("gradebooks/4366926/assignments/3/Scores", $$"""[{"StudentID": {{student}}, "NumberCorrect": 1}, {"StudentID": 99499999, "NumberCorrect": 2}]""", "full");
 
         Assert.Equal(400, write.Status);
         Assert.Equal("Student 99499999 is not in gradebook 4366926; no score was changed.", write.Message);
-        Assert.Equal(before, (await aeries.GetAsync("gradebooks/4366926/assignments/3/scores")).Body);
+        Assert.Equal(before, (await Aeries.GetAsync("gradebooks/4366926/assignments/3/scores")).Body);
     }
 
     [Theory]
@@ -78,7 +76,7 @@ public sealed class WriteTests : IAsyncLifetime
     [InlineData(Scores, "{not json", null)]
     public async Task Invalid_writes_are_400(string path, string body, string? message)
     {
-        var write = await aeries.PostAsync(path, body, "full");
+        var write = await Aeries.PostAsync(path, body, "full");
 
         Assert.Equal(400, write.Status);
         if (message is not null)
@@ -92,19 +90,19 @@ public sealed class WriteTests : IAsyncLifetime
     {
         const string quiz = """{"Description":"Illuminate quiz","AssignmentCategory":"qz","DateAssigned":"2026-10-01T00:00:00","DateDue":"2026-10-02T00:00:00","PointsPossible":20}""";
 
-        var created = await aeries.PostAsync("gradebooks/4366926/Assignments", quiz, "writer");
-        var again = await aeries.PostAsync("gradebooks/4366926/Assignments", quiz, "writer");
+        var created = await Aeries.PostAsync("gradebooks/4366926/Assignments", quiz, "writer");
+        var again = await Aeries.PostAsync("gradebooks/4366926/Assignments", quiz, "writer");
 
         Assert.Equal(201, created.Status);
         Assert.Equal(created.Body, again.Body);
         var number = created.Json.GetProperty("AssignmentNumber").GetInt32();
         Assert.Equal(7, number);
         Assert.Equal("QZ", created.Json.GetProperty("AssignmentCategory").GetString());
-        Assert.Equal(7, (await aeries.GetAsync("gradebooks/4366926/assignments")).Json.GetArrayLength());
+        Assert.Equal(7, (await Aeries.GetAsync("gradebooks/4366926/assignments")).Json.GetArrayLength());
 
-        var updated = await aeries.PutAsync($"gradebooks/4366926/assignments/{number}", """{"PointsPossible": 25, "GradingCompleted": true}""", "writer");
+        var updated = await Aeries.PutAsync($"gradebooks/4366926/assignments/{number}", """{"PointsPossible": 25, "GradingCompleted": true}""", "writer");
         Assert.Equal(200, updated.Status);
-        var read = (await aeries.GetAsync($"gradebooks/4366926/assignments/{number}")).Json;
+        var read = (await Aeries.GetAsync($"gradebooks/4366926/assignments/{number}")).Json;
         Assert.Equal(25m, read.GetProperty("PointsPossible").GetDecimal());
         Assert.Equal("Illuminate quiz", read.GetProperty("Description").GetString());
     }
@@ -112,26 +110,26 @@ public sealed class WriteTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_assignment_writes_are_400_and_change_nothing()
     {
-        var before = (await aeries.GetAsync("gradebooks/4366926/assignments")).Body;
+        var before = (await Aeries.GetAsync("gradebooks/4366926/assignments")).Body;
 
-        Assert.Equal("Category 'XX' is not one of gradebook 4366926's: HW, QZ, TS.", (await aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x","AssignmentCategory":"XX","DateAssigned":"2026-10-01T00:00:00","PointsPossible":5}""", "writer")).Message);
-        Assert.Equal(400, (await aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x"}""", "writer")).Status);
-        Assert.Equal(400, (await aeries.PutAsync("gradebooks/4366926/assignments/99", """{"PointsPossible": 5}""", "writer")).Status);
-        Assert.Equal(400, (await aeries.PostAsync("gradebooks/1/Assignments", """{"Description":"x","DateAssigned":"2026-10-01T00:00:00","PointsPossible":5}""", "writer")).Status);
-        Assert.Equal(before, (await aeries.GetAsync("gradebooks/4366926/assignments")).Body);
+        Assert.Equal("Category 'XX' is not one of gradebook 4366926's: HW, QZ, TS.", (await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x","AssignmentCategory":"XX","DateAssigned":"2026-10-01T00:00:00","PointsPossible":5}""", "writer")).Message);
+        Assert.Equal(400, (await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x"}""", "writer")).Status);
+        Assert.Equal(400, (await Aeries.PutAsync("gradebooks/4366926/assignments/99", """{"PointsPossible": 5}""", "writer")).Status);
+        Assert.Equal(400, (await Aeries.PostAsync("gradebooks/1/Assignments", """{"Description":"x","DateAssigned":"2026-10-01T00:00:00","PointsPossible":5}""", "writer")).Status);
+        Assert.Equal(before, (await Aeries.GetAsync("gradebooks/4366926/assignments")).Body);
     }
 
     [Fact]
     public async Task Reset_forgets_every_write()
     {
-        var original = (await aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Body;
-        var student = (await aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Json[0].GetProperty("StudentID").GetInt32();
-        await aeries.PostAsync("gradebooks/4366926/assignments/4/Scores", $$"""[{"StudentID": {{student}}, "NumberCorrect": 2}]""", "full");
-        Assert.NotEqual(original, (await aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Body);
+        var original = (await Aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Body;
+        var student = (await Aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Json[0].GetProperty("StudentID").GetInt32();
+        await Aeries.PostAsync("gradebooks/4366926/assignments/4/Scores", $$"""[{"StudentID": {{student}}, "NumberCorrect": 2}]""", "full");
+        Assert.NotEqual(original, (await Aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Body);
 
-        server.Reset();
+        Server.Reset();
 
-        Assert.Equal(original, (await aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Body);
-        Assert.Single(server.Journal.Entries);
+        Assert.Equal(original, (await Aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Body);
+        Assert.Single(Server.Journal.Entries);
     }
 }

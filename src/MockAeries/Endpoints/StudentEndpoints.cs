@@ -38,23 +38,12 @@ internal static class StudentEndpoints
         yield return new Endpoint("GET", "schools/{SchoolCode}/GraduationStatusSummary", Allow.Read("Graduation Status"), c => ApiResponse.Json(Paging.Apply(c, Lookup.StudentsOf(c).Select(s => DerivedRecords.GraduationStatusOf(c.Data, s))), json.ListGraduationStatus));
     }
 
+    /// <summary><c>students/{id}</c>: like every student-level endpoint, unless unknown students are assumed to give an empty array.</summary>
     private static List<Student> ById(ApiContext context)
     {
-        var school = Lookup.School(context);
         var id = context.Int("StudentID");
-        if (id == 0)
-        {
-            return Paging.Apply(context, context.Data.StudentsBySchool[school.SchoolCode]);
-        }
-
-        if (context.Data.StudentsById.TryGetValue(id, out var student) && student.SchoolCode == school.SchoolCode)
-        {
-            return new List<Student> { student };
-        }
-
-        return context.Assumptions.UnknownStudentIsNotFound
-            ? throw ApiProblem.NotFound($"Student {id} does not exist at school {school.SchoolCode}.")
-            : new List<Student>();
+        var unknown = id != 0 && !(context.Data.StudentsById.TryGetValue(id, out var student) && student.SchoolCode == Lookup.School(context).SchoolCode);
+        return unknown && !context.Assumptions.UnknownStudentIsNotFound ? new List<Student>() : Lookup.StudentOrAll(context);
     }
 
     /// <summary>Records of one student, or of every student of the school (paged) for StudentID 0.</summary>

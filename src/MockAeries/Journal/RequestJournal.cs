@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace IlluminatePerms.MockAeries.Journal;
 
@@ -9,6 +10,9 @@ public sealed class RequestJournal
 {
     private readonly ConcurrentQueue<JournalEntry> entries = new();
     private readonly int capacity;
+
+    // Counted apart: ConcurrentQueue.Count takes a snapshot, too dear on every request under load.
+    private int count;
 
     internal RequestJournal(int capacity) => this.capacity = capacity;
 
@@ -20,10 +24,15 @@ public sealed class RequestJournal
         entries.Enqueue(entry);
 
         // A load test sends millions of requests: keep the newest, drop the oldest.
-        while (entries.Count > capacity && entries.TryDequeue(out _))
+        if (Interlocked.Increment(ref count) > capacity && entries.TryDequeue(out _))
         {
+            Interlocked.Decrement(ref count);
         }
     }
 
-    internal void Clear() => entries.Clear();
+    internal void Clear()
+    {
+        entries.Clear();
+        Interlocked.Exchange(ref count, 0);
+    }
 }
