@@ -11,6 +11,7 @@ namespace IlluminatePerms.Analyzers.Tests;
 /// as a developer would, and build: the generated grants, the missing-grant error, suppressions,
 /// the severity of IP0002 from a .globalconfig and SARIF output must all behave as with any analyzer.
 /// </summary>
+[Trait("Category", "RealBuild")]
 public sealed class PackageTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
