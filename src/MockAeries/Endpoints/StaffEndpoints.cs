@@ -2,38 +2,89 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
-using IlluminatePerms.MockAeries.Routing;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
-/// <summary>Staff, their job assignments, and teachers.</summary>
+/// <summary>Staff (read, insert, update) and teachers; a teacher by number is one object.</summary>
 internal static class StaffEndpoints
 {
-    public static IEnumerable<Endpoint> All()
+    public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        yield return new Endpoint("GET", "staff", Allow.Read("Staff Data"), c => ApiResponse.StoredArray(Paging.Apply(c, c.Data.Staff), json.Staff));
-        yield return new Endpoint("GET", "staff/{StaffID}", Allow.Read("Staff Data"), c => ApiResponse.Json(Lookup.Staff(c), json.Staff));
-        yield return new Endpoint("GET", "staff/{StaffID}/assignments", Allow.Read("Staff Job Assignments", "Staff Assignments (Classified)"), c => ApiResponse.Json(Assignments(c), json.ListStaffAssignment));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/teachers", Allow.Read("Teacher Data"), c => ApiResponse.Json(c.Data.TeachersBySchool[Lookup.School(c).SchoolCode], json.ListTeacher));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/teachers/{TeacherNumber}", Allow.Read("Teacher Data"), c => ApiResponse.Json(Teacher(c), json.ListTeacher));
+        map.Add("staff.get_staff_information", c => c.OptionalInt("StaffID") is null ? ApiResponse.StoredArray(Paging.Apply(c, AllStaff(c.Data)), json.Staff) : Respond.With(c, Lookup.Staff(c), json.Staff));
+        map.Add("staff.create_staff_information_create", c => Respond.With(c, InsertStaff(c), json.Staff));
+        map.Add("staff.update_staff_information_update", c => Respond.With(c, UpdateStaff(c), json.Staff));
+        map.Add("staff.get_teachers", c => Respond.OneOrAll(c, "TeacherNumber", () => Lookup.Teacher(c), () => c.Data.TeachersOf(Lookup.School(c).SchoolCode), json.Teacher, json.ListTeacher));
+        map.Add("staff.get_staff_teachers", c => Respond.With(c, TeachersOf(c), json.ListTeacher));
     }
 
-    private static List<StaffAssignment> Assignments(ApiContext context)
+    private static IReadOnlyList<Staff> AllStaff(AeriesDataSet data)
+    {
+        var inserted = data.Writes.InsertedStaff(data.StaffIndex);
+        return inserted.Count == 0 && data.Writes.StaffMember(data.StaffList[0].ID) is null
+            ? data.StaffList
+            : data.StaffList.Select(s => data.Writes.StaffMember(s.ID) ?? s).Concat(inserted).ToList();
+    }
+
+    private static List<Teacher> TeachersOf(ApiContext context)
     {
         var staff = Lookup.Staff(context);
-        var isTeacher = staff.ID % 1000 < 900;
-        return new List<StaffAssignment>
-        {
-            new(staff.ID, staff.PrimaryAeriesSchool, isTeacher ? "TCH" : "CLS", isTeacher ? "Teacher" : "Office Staff", !isTeacher),
-        };
+        return context.Data.Schools.SelectMany(s => context.Data.TeachersOf(s.SchoolCode)).Where(t => t.StaffID1 == staff.ID).ToList();
     }
 
-    private static List<Teacher> Teacher(ApiContext context)
+    private static Staff InsertStaff(ApiContext context)
     {
-        var school = Lookup.School(context);
-        var number = context.Int("TeacherNumber");
-        var teacher = context.Data.TeachersBySchool[school.SchoolCode].FirstOrDefault(t => t.TeacherNumber == number);
-        return teacher is null ? throw ApiProblem.NotFound($"Teacher {number} does not exist at school {school.SchoolCode}.") : new List<Teacher> { teacher };
+        var input = context.Body(AeriesJson.Context.StaffInput);
+        if (string.IsNullOrWhiteSpace(input.FirstName) || string.IsNullOrWhiteSpace(input.LastName) || input.PrimaryAeriesSchool is null)
+        {
+            throw ApiProblem.BadRequest("FirstName, LastName and PrimaryAeriesSchool are required.");
+        }
+
+        if (!context.Data.SchoolIndex.ContainsKey(input.PrimaryAeriesSchool.Value))
+        {
+            throw ApiProblem.BadRequest($"School {input.PrimaryAeriesSchool} does not exist.");
+        }
+
+        var all = AllStaff(context.Data);
+        var id = input.ID ?? all.Max(s => s.ID) + 1;
+        if (all.Any(s => s.ID == id))
+        {
+            throw ApiProblem.BadRequest($"Staff member {id} already exists.");
+        }
+
+        var staff = Apply(context.Data.StaffList[0] with
+        {
+            ID = id,
+            SchoolAccessPermissions = new[] { new SchoolAccessPermission(input.PrimaryAeriesSchool.Value, false, true) },
+            MiddleName = string.Empty,
+            UserName = string.Empty,
+            EmailAddress = string.Empty,
+            Title = string.Empty,
+        }, input);
+        context.Data.Writes.Write(staff);
+        return staff;
     }
+
+    private static Staff UpdateStaff(ApiContext context)
+    {
+        var staff = Apply(Lookup.Staff(context), context.Body(AeriesJson.Context.StaffInput));
+        if (!context.Data.SchoolIndex.ContainsKey(staff.PrimaryAeriesSchool))
+        {
+            throw ApiProblem.BadRequest($"School {staff.PrimaryAeriesSchool} does not exist.");
+        }
+
+        context.Data.Writes.Write(staff);
+        return staff;
+    }
+
+    private static Staff Apply(Staff staff, StaffInput input) => staff with
+    {
+        FirstName = input.FirstName ?? staff.FirstName,
+        LastName = input.LastName ?? staff.LastName,
+        EmailAddress = input.EmailAddress ?? staff.EmailAddress,
+        UserName = input.UserName ?? staff.UserName,
+        PrimaryAeriesSchool = input.PrimaryAeriesSchool ?? staff.PrimaryAeriesSchool,
+        Title = input.Title ?? staff.Title,
+        HireDate = input.HireDate ?? staff.HireDate,
+    };
 }

@@ -6,7 +6,7 @@ using IlluminatePerms.MockAeries.Data;
 namespace IlluminatePerms.MockAeries.Http;
 
 /// <summary>What an endpoint answers: a status, a JSON body and any extra headers.</summary>
-public sealed class ApiResponse
+internal sealed class ApiResponse
 {
     private ApiResponse(int statusCode, byte[] body, IReadOnlyDictionary<string, string>? headers = null)
     {
@@ -18,7 +18,7 @@ public sealed class ApiResponse
     /// <summary>The HTTP status.</summary>
     public int StatusCode { get; }
 
-    /// <summary>The UTF-8 JSON body.</summary>
+    /// <summary>The UTF-8 JSON body; empty for a 204.</summary>
     public byte[] Body { get; }
 
     /// <summary>Headers besides Content-Type.</summary>
@@ -27,6 +27,9 @@ public sealed class ApiResponse
     /// <summary>A JSON body with the given status (200 unless said).</summary>
     public static ApiResponse Json<T>(T value, JsonTypeInfo<T> type, int statusCode = 200)
         => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, type));
+
+    /// <summary>An answer without a body, such as the 204 of a delete.</summary>
+    public static ApiResponse Empty(int statusCode) => new(statusCode, System.Array.Empty<byte>());
 
     /// <summary>A JSON array of stored records, each serialized once and reused (see <see cref="StoredRecordJson{T}"/>).</summary>
     public static ApiResponse StoredArray<T>(IReadOnlyList<T> items, JsonTypeInfo<T> itemType)

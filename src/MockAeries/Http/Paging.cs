@@ -8,7 +8,7 @@ namespace IlluminatePerms.MockAeries.Http;
 /// Aeries paging: <c>StartingRecord</c> and <c>EndingRecord</c> are 1-based, inclusive record
 /// counts; either may be left out; there is no total-count header.
 /// </summary>
-public static class Paging
+internal static class Paging
 {
     /// <summary>The page of <paramref name="items"/> the query asks for.</summary>
     public static List<T> Apply<T>(ApiContext context, IEnumerable<T> items)
