@@ -36,11 +36,13 @@ public sealed class MockAssumptions
     public bool PermissionCheckedBeforeLookup { get; init; } = true;
 
     /// <summary>
-    /// What <c>students/{id}/programs</c> does with program rows governed by an area the certificate
-    /// lacks (Special Programs, Special Education, Free and Reduced, GATE): filter them out (default)
-    /// or refuse the whole request naming the first missing area. Aeries does not document it.
+    /// What an operation whose rows come from several areas does with rows of an area the
+    /// certificate lacks: <c>students/{id}/programs</c> (Special Programs, Special Education, Free and
+    /// Reduced, GATE) and <c>staff/{id}/assignments</c> (Staff Job Assignments, Staff Assignments
+    /// (Classified)). Filter them out (default) or refuse the whole request naming the first missing
+    /// area. Aeries does not document it.
     /// </summary>
-    public ProgramRowsWithoutPermission ProgramRowsWithoutPermission { get; init; } = ProgramRowsWithoutPermission.Filter;
+    public RowsWithoutPermission RowsWithoutPermission { get; init; } = RowsWithoutPermission.Filter;
 
     /// <summary>Status for a path that exists with another method (assumed 405, as IIS answers).</summary>
     public int MethodNotAllowedStatusCode { get; init; } = 405;
@@ -58,8 +60,8 @@ public sealed class MockAssumptions
     public int RepeatedAssignmentInsertStatusCode { get; init; } = 201;
 }
 
-/// <summary>What the programs endpoint does with rows of a program area the certificate lacks.</summary>
-public enum ProgramRowsWithoutPermission
+/// <summary>What an operation does with rows of an area the certificate lacks (see <see cref="MockAssumptions.RowsWithoutPermission"/>).</summary>
+public enum RowsWithoutPermission
 {
     /// <summary>Leave those rows out and answer the rest.</summary>
     Filter,

@@ -35,15 +35,25 @@ public sealed class ContractTests : IAsyncLifetime
     /// <summary>A valid body for each write, as the articles' examples write them.</summary>
     private static readonly Dictionary<string, string> Bodies = new()
     {
+        ["POST SendAlert/{Alert}"] = """{"StudentIDs":[99400001],"Message":"Your student was absent today."}""",
         ["POST schools/{SchoolCode}/InsertStudent"] = """{"LastName":"Abbott","FirstName":"Allan","Grade":9,"Birthdate":"2011-11-11"}""",
         ["POST UpdateStudent/{StudentID}"] = """{"StudentEmailAddress":"allan@example.org"}""",
         ["POST UpdateStudentAddress/{StudentID}"] = """{"MailingAddress":"1118 Glenview Lane"}""",
         ["POST InsertContact/{StudentID}"] = """{"FirstName":"Adam","LastName":"Abbott","RelationshipToStudentCode":"11","LivesWithStudentIndicator":"Y"}""",
-        ["PUT schools/{SchoolCode}/contacts/{StudentID}/{SequenceNumber}"] = """{"CellPhone":"7775557537"}""",
-        ["GET testing/UpdateScores"] = """[{"StudentID":99400001,"TestID":"CELDT","TestPart":"0","Score":491.0}]""",
+        ["POST UpdateContact/{StudentID}/{SequenceNumber}"] = """{"CellPhone":"7775557537"}""",
+        ["POST testing/UpdateScores"] = """[{"StudentID":99400001,"TestID":"CELDT","TestPart":"0","Score":491.0}]""",
+        ["POST schools/{SchoolCode}/students/{StudentID}/activities"] = """{"ActivityCode":"BND","Description":"Marching Band"}""",
+        ["PUT schools/{SchoolCode}/students/{StudentID}/activities/{SequenceNumber}"] = """{"Description":"Jazz Band"}""",
+        ["POST schools/{SchoolCode}/students/{StudentID}/authorizations"] = """{"AuthorizationCode":"PH","Description":"Photo release"}""",
+        ["PUT schools/{SchoolCode}/students/{StudentID}/authorizations/{SequenceNumber}"] = """{"Description":"Photo release (yearbook)"}""",
+        ["POST UpdateSchoolSupplemental/{SchoolCode}/{StudentNumber}"] = """{"Columns":{"ColumnCode":"CD","NewValue":"P"}}""",
+        ["POST schools/{SchoolCode}/Grades"] = """[{"StudentID":99400001,"SectionNumber":43,"Mark":"A"}]""",
         ["POST staff"] = """{"FirstName":"Michele","LastName":"Acosta","PrimaryAeriesSchool":994}""",
         ["PUT staff/{StaffID}"] = """{"Title":"Teacher"}""",
         ["POST schools/{SchoolCode}/scheduling/sections"] = """{"CourseID":"0618","Period":"1","Room":"12"}""",
+        ["PUT schools/{SchoolCode}/scheduling/sections/{SectionNumber}"] = """{"CourseID":"0618","Period":"2","Room":"14"}""",
+        ["POST schools/{SchoolCode}/students/{StudentID}/courserequests"] = """{"CourseID":"0618","Priority":4}""",
+        ["PUT schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber}"] = """{"CourseID":"0617"}""",
         ["PUT gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}"] = Assignment,
         ["PUT gradebooks/Assignments/{UniqueID}"] = Assignment,
         ["POST gradebooks/{GradebookNumber}/Assignments"] = Assignment,
@@ -131,7 +141,7 @@ public sealed class ContractTests : IAsyncLifetime
             var answer = await Call(server, operation, $"all but {grant}");
 
             Assert.True(answer.Status == status, $"{Key(operation)} without {grant}: {answer.Status} {answer.Body}");
-            Assert.Equal($"The district has not set permissions for \"{grant.Area.Name} {AccessWord(grant.Access)}\"", answer.Message);
+            Assert.Equal($"The district has not set permissions for \"{grant.Area.Name} {AccessText.Format(grant.Access)}\"", answer.Message);
         }
     }
 
@@ -178,14 +188,6 @@ public sealed class ContractTests : IAsyncLifetime
             yield return $"{operation.Method} {operation.PathTemplate[..operation.PathTemplate.LastIndexOf('/')]}";
         }
     }
-
-    private static string AccessWord(AeriesAccess access) => access switch
-    {
-        AeriesAccess.Read => "Read",
-        AeriesAccess.Insert => "Insert",
-        AeriesAccess.Update => "Update",
-        _ => "Delete",
-    };
 
     private static async Task<AeriesAnswer> Call(RunningMock server, AeriesOperation operation, string? profile)
     {

@@ -102,7 +102,7 @@ internal static class DataSetBuilder
                 access, noProperties, id, person.First, person.Last, string.Empty, DeterministicHash.Below(2, data.Seed, id, 3) == 0 ? "F" : "M",
                 data.DatabaseYear - 30 - DeterministicHash.Below(30, data.Seed, id, 4), null, 100, new DateTime(data.DatabaseYear - years, 8, 1), null,
                 string.Empty, string.Empty, $"{person.First[0]}{person.Last}{id % 1000}".ToLowerInvariant(), email, school.SchoolCode, string.Empty,
-                string.Empty, string.Empty, string.Empty, "1", isTeacher ? "Teacher" : "Office Staff", "1", years, years);
+                string.Empty, $"HR{id}", string.Empty, "1", isTeacher ? "Teacher" : "Office Staff", "1", years, years);
             data.StaffList.Add(staff);
             data.StaffIndex.Add(id, staff);
             if (isTeacher)

@@ -62,14 +62,24 @@ internal static class DerivedRecords
 
     /// <summary>The contacts of a student, with any written through the API.</summary>
     public static IReadOnlyList<Contact> ContactsOf(AeriesDataSet data, Student student)
-        => data.Writes.Contacts(student.StudentID) ?? GeneratedContactsOf(data, student).ToList();
+        => Current(data, RecordKinds.Contacts, student.StudentID, () => GeneratedContactsOf(data, student));
+
+    /// <summary>The <paramref name="kind"/> records of an owner as writes left them, or as generated when none was written.</summary>
+    public static IReadOnlyList<T> Current<T>(AeriesDataSet data, string kind, long owner, Func<IEnumerable<T>> generated)
+        => data.Writes.List<T>(kind, owner) ?? generated().ToList();
 
     /// <summary>The student's sections, one per period.</summary>
     public static IEnumerable<Section> ClassesOf(AeriesDataSet data, Student student)
         => data.ClassIndex.TryGetValue(student.StudentID, out var keys) ? keys.Select(key => data.SectionIndex[key]) : Enumerable.Empty<Section>();
 
-    /// <summary>Supplemental columns: the school's or the district's.</summary>
+    /// <summary>Supplemental columns: the school's (with any written through the API) or the district's.</summary>
     public static SupplementalRecord SupplementalOf(AeriesDataSet data, Student student, bool district)
+        => district
+            ? GeneratedSupplementalOf(data, student, district: true)
+            : new SupplementalRecord(student.StudentID, Current(data, RecordKinds.SchoolSupplemental, student.StudentID, () => GeneratedSupplementalOf(data, student, district: false).Columns));
+
+    /// <summary>Supplemental columns as generated.</summary>
+    public static SupplementalRecord GeneratedSupplementalOf(AeriesDataSet data, Student student, bool district)
     {
         var salt = district ? 40 : 41;
         var columns = district
@@ -164,8 +174,12 @@ internal static class DerivedRecords
         }
     }
 
+    /// <summary>The student's tests, with any written through the API.</summary>
+    public static IReadOnlyList<TestRecord> TestsOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Tests, student.StudentID, () => GeneratedTestsOf(data, student));
+
     /// <summary>State test results, two parts.</summary>
-    public static IEnumerable<TestRecord> TestsOf(AeriesDataSet data, Student student)
+    public static IEnumerable<TestRecord> GeneratedTestsOf(AeriesDataSet data, Student student)
     {
         var sequence = 0;
         foreach (var (part, salt) in new[] { ("1", 70), ("2", 71) })
@@ -216,8 +230,12 @@ internal static class DerivedRecords
         return new GpaRecord(student.StudentID, student.SchoolCode, gpa, gpa, 60m * (student.Grade - 9));
     }
 
+    /// <summary>The marks of the student's classes, with any changed through the API.</summary>
+    public static IReadOnlyList<GradeRecord> GradesOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Grades, student.StudentID, () => GeneratedGradesOf(data, student));
+
     /// <summary>Fall marks of the student's classes.</summary>
-    public static IEnumerable<GradeRecord> GradesOf(AeriesDataSet data, Student student)
+    public static IEnumerable<GradeRecord> GeneratedGradesOf(AeriesDataSet data, Student student)
         => ClassesOf(data, student).Select(c => new GradeRecord(student.StudentID, c.SchoolCode, c.SectionNumber, c.CourseID, "F", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 100, c.SectionNumber))));
 
     /// <summary>Courses completed in earlier years.</summary>
@@ -243,27 +261,41 @@ internal static class DerivedRecords
         return new GraduationStatus(student.StudentID, student.SchoolCode, credits, 220m, credits >= 55m * (student.Grade - 9));
     }
 
-    /// <summary>Zero or one authorization (photo release).</summary>
-    public static IEnumerable<Authorization> AuthorizationsOf(AeriesDataSet data, Student student)
+    /// <summary>The student's authorizations: zero or one photo release (one for each school's first student), with any written through the API.</summary>
+    public static IReadOnlyList<Authorization> AuthorizationsOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Authorizations, student.StudentID, () => DeterministicHash.Below(3, data.Seed, student.StudentID, 96) != 0 || student.StudentNumber == 1
+            ? new[] { new Authorization(student.StudentID, 1, "PH", "Photo release", new DateTime(data.DatabaseYear + 1, 6, 30)) }
+            : Array.Empty<Authorization>());
+
+    /// <summary>The student's activities and awards: zero or one (one for each school's first student, like the demo's), with any written through the API.</summary>
+    public static IReadOnlyList<Activity> ActivitiesOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Activities, student.StudentID, () => DeterministicHash.Below(3, data.Seed, student.StudentID, 97) == 0 || student.StudentNumber == 1
+            ? new[] { new Activity(student.StudentID, 1, "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1)) }
+            : Array.Empty<Activity>());
+
+    /// <summary>Three course requests for next year (or three alternates), with any written through the API.</summary>
+    public static IReadOnlyList<CourseRequest> CourseRequestsOf(AeriesDataSet data, Student student, bool alternates = false)
+        => alternates
+            ? Enumerable.Range(1, 2).Select(p => new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 11) % data.CourseList.Count].ID, p)).ToList()
+            : Current(data, RecordKinds.CourseRequests, student.StudentID, () => Enumerable.Range(1, 3).Select(p =>
+                new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 5) % data.CourseList.Count].ID, p)));
+
+    /// <summary>The certificated and classified assignments of a staff member (numbered per type), each with the area that governs its row.</summary>
+    public static IEnumerable<(StaffAssignment Assignment, Grant Area)> AssignmentsOf(Staff staff)
     {
-        if (DeterministicHash.Below(3, data.Seed, student.StudentID, 96) != 0)
+        var teacher = staff.Title == "Teacher";
+        yield return (new StaffAssignment(staff.ID, 1, staff.PrimaryAeriesSchool, teacher ? "TCH" : "CLK", teacher ? "Teacher" : "Office Clerk", teacher ? "Certificated" : "Classified"),
+            new Grant(teacher ? "Staff Job Assignments" : "Staff Assignments (Classified)", AeriesAccess.Read));
+        if (teacher && staff.ID % 3 == 0)
         {
-            yield return new Authorization(student.StudentID, 1, "PH", "Photo release", new DateTime(data.DatabaseYear + 1, 6, 30));
+            yield return (new StaffAssignment(staff.ID, 1, staff.PrimaryAeriesSchool, "YRB", "Yearbook Advisor (stipend)", "Classified"), new Grant("Staff Assignments (Classified)", AeriesAccess.Read));
         }
     }
 
-    /// <summary>Zero or one activity.</summary>
-    public static IEnumerable<Activity> ActivitiesOf(AeriesDataSet data, Student student)
-    {
-        if (DeterministicHash.Below(3, data.Seed, student.StudentID, 97) == 0)
-        {
-            yield return new Activity(student.StudentID, 1, "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1));
-        }
-    }
-
-    /// <summary>Three course requests for next year.</summary>
-    public static IEnumerable<CourseRequest> CourseRequestsOf(AeriesDataSet data, Student student)
-        => Enumerable.Range(1, 3).Select(p => new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 5) % data.CourseList.Count].ID, p));
+    /// <summary>The student's classes as a schedule.</summary>
+    public static IEnumerable<ClassScheduleEntry> ScheduleOf(AeriesDataSet data, Student student)
+        => ClassesOf(data, student).Select(s => new ClassScheduleEntry(
+            student.StudentID, s.SchoolCode, s.SectionNumber, s.Period, s.CourseID, data.CourseIndex[s.CourseID].Title, s.SectionStaffMembers[0].StaffID, student.SchoolEnterDate, null));
 
     /// <summary>The generated assignments of a gradebook (before any write).</summary>
     public static IReadOnlyList<Assignment> GeneratedAssignments(AeriesDataSet data, int gradebook)

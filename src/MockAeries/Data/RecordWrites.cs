@@ -5,19 +5,23 @@ using System.Linq;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>
-/// Students, contacts and staff written through the API (inserts and updates), kept beside the
-/// generated data: reads see them, <see cref="Reset"/> forgets them. Writes are rare; one lock.
+/// What writes made through the API changed, kept beside the generated data: students and staff
+/// by ID, and lists of records per owner (a student's contacts, activities, authorizations, course
+/// requests, tests, grades and supplemental columns; a school's scheduling sections). Reads see
+/// them, <see cref="Reset"/> forgets them. Writes are rare: one lock.
 /// </summary>
 internal sealed class RecordWrites
 {
     private readonly object gate = new();
     private readonly Dictionary<int, Student> students = new();
-    private readonly Dictionary<int, List<Contact>> contacts = new();
     private readonly Dictionary<int, Staff> staff = new();
-    private readonly Dictionary<(int School, int Section), Section> schedulingSections = new();
+    private readonly Dictionary<(Type Record, string Kind, long Owner), object> lists = new();
 
     /// <summary>Whether any student was written: reads of lists skip the merge when none was.</summary>
     public bool HasStudents { get; private set; }
+
+    /// <summary>Whether any staff member was written.</summary>
+    public bool HasStaff { get; private set; }
 
     public Student? Student(int id)
     {
@@ -45,30 +49,6 @@ internal sealed class RecordWrites
         }
     }
 
-    /// <summary>The contacts of a student after any write; null when none was written.</summary>
-    public IReadOnlyList<Contact>? Contacts(int studentId)
-    {
-        lock (gate)
-        {
-            return contacts.TryGetValue(studentId, out var list) ? list.ToArray() : null;
-        }
-    }
-
-    /// <summary>Runs <paramref name="write"/> on the student's contact list (seeded from <paramref name="current"/>) under the lock.</summary>
-    public T WriteContacts<T>(int studentId, Func<IEnumerable<Contact>> current, Func<List<Contact>, T> write)
-    {
-        lock (gate)
-        {
-            if (!contacts.TryGetValue(studentId, out var list))
-            {
-                list = current().ToList();
-                contacts.Add(studentId, list);
-            }
-
-            return write(list);
-        }
-    }
-
     public Staff? StaffMember(int id)
     {
         lock (gate)
@@ -77,11 +57,12 @@ internal sealed class RecordWrites
         }
     }
 
-    public IReadOnlyList<Staff> InsertedStaff(IReadOnlyDictionary<int, Staff> generated)
+    /// <summary>Every staff member written, by ID.</summary>
+    public IReadOnlyList<Staff> WrittenStaff()
     {
         lock (gate)
         {
-            return staff.Values.Where(s => !generated.ContainsKey(s.ID)).OrderBy(s => s.ID).ToList();
+            return staff.Values.OrderBy(s => s.ID).ToList();
         }
     }
 
@@ -90,25 +71,35 @@ internal sealed class RecordWrites
         lock (gate)
         {
             staff[member.ID] = member;
+            HasStaff = true;
         }
     }
 
-    /// <summary>Next year's sections created at a school through the scheduling endpoint.</summary>
-    public IReadOnlyList<Section> SchedulingSections(int schoolCode)
+    /// <summary>The <paramref name="kind"/> records of <paramref name="owner"/> after any write; null when none was written.</summary>
+    public IReadOnlyList<T>? List<T>(string kind, long owner)
     {
         lock (gate)
         {
-            return schedulingSections.Values.Where(s => s.SchoolCode == schoolCode).OrderBy(s => s.SectionNumber).ToList();
+            return lists.TryGetValue((typeof(T), kind, owner), out var list) ? ((List<T>)list).ToArray() : null;
         }
     }
 
-    /// <summary>Adds a scheduling section; false when its number is taken.</summary>
-    public bool TryAdd(Section section, IReadOnlyDictionary<(int School, int Section), Section> generated)
+    /// <summary>
+    /// Runs <paramref name="write"/> on the <paramref name="kind"/> records of <paramref name="owner"/>
+    /// (first copied from <paramref name="generated"/>) under the lock. A write that throws leaves the
+    /// list as <paramref name="write"/> left it, so writes validate before they change anything.
+    /// </summary>
+    public TResult WriteList<T, TResult>(string kind, long owner, Func<IEnumerable<T>> generated, Func<List<T>, TResult> write)
     {
         lock (gate)
         {
-            var key = (section.SchoolCode, section.SectionNumber);
-            return !generated.ContainsKey(key) && schedulingSections.TryAdd(key, section);
+            if (!lists.TryGetValue((typeof(T), kind, owner), out var stored))
+            {
+                stored = generated().ToList();
+                lists.Add((typeof(T), kind, owner), stored);
+            }
+
+            return write((List<T>)stored);
         }
     }
 
@@ -116,11 +107,11 @@ internal sealed class RecordWrites
     {
         lock (gate)
         {
-            schedulingSections.Clear();
             students.Clear();
-            contacts.Clear();
             staff.Clear();
+            lists.Clear();
             HasStudents = false;
+            HasStaff = false;
         }
     }
 }

@@ -52,3 +52,12 @@ public sealed record SectionStaffMember(
 
 /// <summary>A student in a section's roster (table SEC; shape not documented).</summary>
 public sealed record RosterEntry(int SchoolCode, int SectionNumber, int StudentID, string Period, DateTime DateStarted, DateTime? DateEnded);
+
+/// <summary>A class calendar of a school (shape not documented).</summary>
+public sealed record ClassCalendar(int SchoolCode, int SequenceNumber, int AcademicYear, string Code, string Description);
+
+/// <summary>A meeting date of a class calendar (shape not documented).</summary>
+public sealed record ClassCalendarDate(int SchoolCode, int SequenceNumber, DateTime CalendarDate);
+
+/// <summary>A flex period offering (shape not documented).</summary>
+public sealed record FlexPeriod(int SchoolCode, int SequenceNumber, int AcademicYear, string Description, int TeacherNumber, int Capacity);

@@ -69,10 +69,7 @@ public sealed record CalendarDay(DateTime CalendarDate, bool IsSchoolDay, string
 /// <summary>An absence code of a school (table ABS; shape not documented).</summary>
 public sealed record AbsenceCode(int SchoolCode, string Code, string Description, bool IsExcused, string StateReportingCode);
 
-/// <summary>A code set of <c>codes/{Table}/{Field}</c> (shape not documented).</summary>
-public sealed record CodeSet(string Table, string Field, IReadOnlyList<CodeValue> Codes);
-
-/// <summary>One code of a code set.</summary>
+/// <summary>One code of a code set (<c>codes/{Table}/{Field}</c> answers a list of them; shape not documented).</summary>
 public sealed record CodeValue(string Code, string Description);
 
 /// <summary>A student group of a school (shape not documented).</summary>

@@ -54,3 +54,6 @@ public sealed record Teacher(
     string StateCourseCode,
     string InactiveStatusCode,
     string NextYearInactiveStatusCode);
+
+/// <summary>A job assignment of a staff member: certificated (Staff Job Assignments) or classified (Staff Assignments (Classified)); shape not documented.</summary>
+public sealed record StaffAssignment(int StaffID, int SequenceNumber, int SchoolCode, string JobCode, string JobDescription, string AssignmentType);

@@ -228,3 +228,24 @@ public sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<
 
 /// <summary>The answer of a command such as pre-enrollment (shape not documented).</summary>
 public sealed record CommandResult(int StudentID, string Result);
+
+/// <summary>A row of a student's class schedule (shape not documented).</summary>
+public sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, string Period, string CourseID, string CourseTitle, int StaffID, DateTime DateStarted, DateTime? DateEnded);
+
+/// <summary>The body of an activity insert or update.</summary>
+public sealed record ActivityInput(string? ActivityCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? StartDate);
+
+/// <summary>The body of an authorization insert or update.</summary>
+public sealed record AuthorizationInput(string? AuthorizationCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? ExpirationDate);
+
+/// <summary>The body of a course request insert or update.</summary>
+public sealed record CourseRequestInput(string? CourseID, int? Priority);
+
+/// <summary>One mark change of the grades update body.</summary>
+public sealed record GradeUpdate(int StudentID, int SectionNumber, string? MarkingPeriod, string? Mark);
+
+/// <summary>One column change of the supplemental update body ({"ColumnCode": "PI", "NewValue": "Test"}).</summary>
+public sealed record SupplementalColumnUpdate(string? ColumnCode, string? NewValue);
+
+/// <summary>The answer of an alert sent (shape not documented).</summary>
+public sealed record AlertResult(string Alert, int Recipients, string Result);

@@ -18,6 +18,7 @@ internal sealed class HandlerMap
         SchoolEndpoints.Register(map, systemInfo);
         StudentEndpoints.Register(map);
         StudentWriteEndpoints.Register(map);
+        StudentRecordEndpoints.Register(map);
         GradeEndpoints.Register(map);
         AttendanceEndpoints.Register(map);
         StaffEndpoints.Register(map);

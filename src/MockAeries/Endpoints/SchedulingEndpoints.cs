@@ -21,6 +21,14 @@ internal static class SchedulingEndpoints
         map.Add("scheduling.get_section_class_roster_data_changes", c => Respond.With(c, new DataChanges("rosters", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
         map.Add("scheduling.get_section_from_scheduling_master_schedule", c => Respond.OneOrAll(c, "SectionNumber", () => SchedulingSection(c), () => SchedulingSections(c), json.Section, json.ListSection));
         map.Add("scheduling.create_section_from_scheduling_master_schedule", c => Respond.With(c, CreateSchedulingSection(c), json.Section));
+        map.Add("scheduling.update_section_from_scheduling_master_schedule", UpsertSchedulingSection);
+        map.Add("scheduling.delete_section_from_scheduling_master_schedule", DeleteSchedulingSection);
+        map.Add("scheduling.get_student_classes", c => Respond.Each(c, DerivedRecords.ScheduleOf, json.ListClassScheduleEntry));
+        map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, ClassCalendars(c, c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, ClassCalendars(c, c.Int("AcademicYear")), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, CalendarDates(c), json.ListClassCalendarDate));
+        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, FlexPeriods(c, c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
+        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, FlexPeriods(c, c.Int("AcademicYear")), json.ListFlexPeriod));
     }
 
     private static List<Section> ClassesOf(ApiContext context)
@@ -38,12 +46,11 @@ internal static class SchedulingEndpoints
             .ToList();
     }
 
-    /// <summary>Next year's sections: this year's master schedule plus those created through the API.</summary>
+    /// <summary>Next year's sections: this year's master schedule plus what the API created, changed or deleted.</summary>
     private static IReadOnlyList<Section> SchedulingSections(ApiContext context)
     {
         var school = Lookup.School(context).SchoolCode;
-        var created = context.Data.Writes.SchedulingSections(school);
-        return created.Count == 0 ? context.Data.SectionsOf(school) : context.Data.SectionsOf(school).Concat(created).ToList();
+        return DerivedRecords.Current(context.Data, RecordKinds.SchedulingSections, school, () => context.Data.SectionsOf(school));
     }
 
     private static Section SchedulingSection(ApiContext context)
@@ -56,28 +63,121 @@ internal static class SchedulingEndpoints
     private static Section CreateSchedulingSection(ApiContext context)
     {
         var school = Lookup.School(context);
-        var input = context.Body(AeriesJson.Context.Section);
-        if (!context.Data.CourseIndex.ContainsKey(input.CourseID ?? string.Empty))
+        var input = Checked(context, context.Body(AeriesJson.Context.Section));
+        return WriteSections(context, list =>
         {
-            throw ApiProblem.BadRequest($"Course '{input.CourseID}' does not exist.");
+            var number = input.SectionNumber != 0 ? input.SectionNumber : list.Max(s => s.SectionNumber) + 1;
+            if (list.Any(s => s.SectionNumber == number))
+            {
+                throw ApiProblem.BadRequest($"Section {number} already exists at school {school.SchoolCode}.");
+            }
+
+            var section = Completed(input, school.SchoolCode, number);
+            list.Add(section);
+            return section;
+        });
+    }
+
+    /// <summary>PUT is an upsert: 200 when it changed the section, 201 when it created it.</summary>
+    private static ApiResponse UpsertSchedulingSection(ApiContext context)
+    {
+        var school = Lookup.School(context);
+        var number = context.Int("SectionNumber");
+        var input = Checked(context, context.Body(AeriesJson.Context.Section));
+        var (section, created) = WriteSections(context, list =>
+        {
+            var section = Completed(input, school.SchoolCode, number);
+            var index = list.FindIndex(s => s.SectionNumber == number);
+            if (index >= 0)
+            {
+                list[index] = section;
+            }
+            else
+            {
+                list.Add(section);
+            }
+
+            return (section, index < 0);
+        });
+        return ApiResponse.Json(section, AeriesJson.Context.Section, created ? 201 : context.Operation.SuccessStatus);
+    }
+
+    private static ApiResponse DeleteSchedulingSection(ApiContext context)
+    {
+        var number = context.Int("SectionNumber");
+        WriteSections(context, list => list.RemoveAll(s => s.SectionNumber == number) == 0
+            ? throw ApiProblem.NotFound($"Section {number} does not exist at school {Lookup.School(context).SchoolCode}.")
+            : true);
+        return ApiResponse.Empty(context.Operation.SuccessStatus);
+    }
+
+    private static T WriteSections<T>(ApiContext context, Func<List<Section>, T> write)
+    {
+        var school = Lookup.School(context).SchoolCode;
+        return context.Data.Writes.WriteList(RecordKinds.SchedulingSections, school, () => context.Data.SectionsOf(school), write);
+    }
+
+    private static Section Checked(ApiContext context, Section input)
+        => context.Data.CourseIndex.ContainsKey(input.CourseID ?? string.Empty) ? input : throw ApiProblem.BadRequest($"Course '{input.CourseID}' does not exist.");
+
+    /// <summary>A section from a body, with the path's keys and empty text where the body left fields out.</summary>
+    private static Section Completed(Section input, int school, int number) => input with
+    {
+        SchoolCode = school,
+        SectionNumber = number,
+        Period = input.Period ?? string.Empty,
+        Semester = input.Semester ?? "Y",
+        ClassCalendar = input.ClassCalendar ?? string.Empty,
+        SectionStaffMembers = input.SectionStaffMembers ?? Array.Empty<SectionStaffMember>(),
+        Room = input.Room ?? string.Empty,
+        InactiveStatusCode = input.InactiveStatusCode ?? string.Empty,
+        Track = input.Track ?? string.Empty,
+        TotalStudents = 0,
+    };
+
+    private static List<ClassCalendar> ClassCalendars(ApiContext context, int year)
+    {
+        var school = Lookup.School(context).SchoolCode;
+        return new List<ClassCalendar>
+        {
+            new(school, 1, year, "MTWTF", "Every day"),
+            new(school, 2, year, "M W F", "Monday, Wednesday, Friday"),
+            new(school, 3, year, " T T ", "Tuesday, Thursday"),
+        };
+    }
+
+    private static List<ClassCalendarDate> CalendarDates(ApiContext context)
+    {
+        var calendar = OneOrAllBySequence(context, ClassCalendars(context, context.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single();
+        var school = context.Data.SchoolIndex[calendar.SchoolCode];
+        var dates = new List<ClassCalendarDate>();
+        for (var day = school.Terms[0].StartDate; day <= school.Terms[1].EndDate; day = day.AddDays(1))
+        {
+            var letter = day.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Friday ? calendar.Code[(int)day.DayOfWeek - 1] : ' ';
+            if (letter != ' ')
+            {
+                dates.Add(new ClassCalendarDate(calendar.SchoolCode, calendar.SequenceNumber, day));
+            }
         }
 
-        var number = input.SectionNumber != 0 ? input.SectionNumber : SchedulingSections(context).Max(s => s.SectionNumber) + 1;
-        var section = input with
+        return dates;
+    }
+
+    private static List<FlexPeriod> FlexPeriods(ApiContext context, int year)
+    {
+        var school = Lookup.School(context).SchoolCode;
+        return context.Data.TeachersOf(school).Select(t => new FlexPeriod(school, t.TeacherNumber, year, $"Flex with {t.LastName}", t.TeacherNumber, 30)).ToList();
+    }
+
+    /// <summary>All records, or the one of the path's SequenceNumber (404 when there is none).</summary>
+    private static List<T> OneOrAllBySequence<T>(ApiContext context, List<T> all, Func<T, int> sequence, string what)
+    {
+        if (context.OptionalInt("SequenceNumber") is not { } wanted)
         {
-            SchoolCode = school.SchoolCode,
-            SectionNumber = number,
-            Period = input.Period ?? string.Empty,
-            Semester = input.Semester ?? "Y",
-            ClassCalendar = input.ClassCalendar ?? string.Empty,
-            SectionStaffMembers = input.SectionStaffMembers ?? Array.Empty<SectionStaffMember>(),
-            Room = input.Room ?? string.Empty,
-            InactiveStatusCode = input.InactiveStatusCode ?? string.Empty,
-            Track = input.Track ?? string.Empty,
-            TotalStudents = 0,
-        };
-        return context.Data.Writes.TryAdd(section, context.Data.SectionIndex)
-            ? section
-            : throw ApiProblem.BadRequest($"Section {number} already exists at school {school.SchoolCode}.");
+            return all;
+        }
+
+        var one = all.Where(r => sequence(r) == wanted).ToList();
+        return one.Count > 0 ? one : throw ApiProblem.NotFound($"School {Lookup.School(context).SchoolCode} has no {what} {wanted}.");
     }
 }

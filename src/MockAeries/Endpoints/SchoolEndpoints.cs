@@ -21,7 +21,7 @@ internal static class SchoolEndpoints
         map.Add("schools.get_bell_schedule", c => Respond.With(c, Bells(Lookup.School(c), Lookup.School(c).Terms[0].StartDate), json.ListBellSchedulePeriod));
         map.Add("schools.get_bell_schedule_date_date", c => Respond.With(c, Bells(Lookup.School(c), c.PathDate("Date")), json.ListBellSchedulePeriod));
         map.Add("schools.get_absence_codes", c => Respond.OneOrAll(c, "AbsenceCode", () => AbsenceCode(c), () => AbsenceCodes(Lookup.School(c)), json.AbsenceCode, json.ListAbsenceCode));
-        map.Add("schools.get_code_sets", c => Respond.With(c, Codes(c), json.CodeSet));
+        map.Add("schools.get_code_sets", c => Respond.With(c, Codes(c), json.ListCodeValue));
         map.Add("students.get_student_groups", c => Respond.With(c, Groups(c), json.ListStudentGroup));
         map.Add("grades.get_school_graduation_requirements", c => Respond.With(c, Requirements(Lookup.School(c)), json.GraduationRequirements));
     }
@@ -59,7 +59,7 @@ internal static class SchoolEndpoints
             ?? throw ApiProblem.NotFound($"Absence code '{code}' does not exist.");
     }
 
-    private static CodeSet Codes(ApiContext context)
+    private static List<CodeValue> Codes(ApiContext context)
     {
         var table = context.Text("Table").ToUpperInvariant();
         var field = context.Text("Field").ToUpperInvariant();
@@ -72,7 +72,7 @@ internal static class SchoolEndpoints
             ("CON", "RL") => new[] { new CodeValue("10", "Mother"), new CodeValue("11", "Father"), new CodeValue("12", "Guardian") },
             _ => throw ApiProblem.NotFound($"No code set for {table}.{field}."),
         };
-        return new CodeSet(table, field, codes);
+        return codes.ToList();
     }
 
     private static List<StudentGroup> Groups(ApiContext context)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
+using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
@@ -13,17 +14,39 @@ internal static class StaffEndpoints
         var json = AeriesJson.Context;
         map.Add("staff.get_staff_information", c => c.OptionalInt("StaffID") is null ? ApiResponse.StoredArray(Paging.Apply(c, AllStaff(c.Data)), json.Staff) : Respond.With(c, Lookup.Staff(c), json.Staff));
         map.Add("staff.create_staff_information_create", c => Respond.With(c, InsertStaff(c), json.Staff));
-        map.Add("staff.update_staff_information_update", c => Respond.With(c, UpdateStaff(c), json.Staff));
+        map.Add("staff.update_staff_information_update", UpsertStaff);
+        map.Add("staff.get_staff_by_hrid", c => Respond.With(c, AllStaff(c.Data).FirstOrDefault(s => s.HumanResourcesSystemID == c.Text("HRID")) ?? throw ApiProblem.NotFound($"No staff member has the HR system ID '{c.Text("HRID")}'."), json.Staff));
+        map.Add("staff.get_staff_data_changes", c => Respond.With(c, ChangedSince(c), json.ListStaff));
+        map.Add("staff.get_staff_assignments", c => Respond.With(c, RowAccess.Visible(c, DerivedRecords.AssignmentsOf(Lookup.Staff(c))), json.ListStaffAssignment));
+        map.Add("staff.get_staff_certificated_assignments", c => Respond.With(c, Assignments(c, "Certificated"), json.ListStaffAssignment));
+        map.Add("staff.get_staff_classified_assignments", c => Respond.With(c, Assignments(c, "Classified"), json.ListStaffAssignment));
         map.Add("staff.get_teachers", c => Respond.OneOrAll(c, "TeacherNumber", () => Lookup.Teacher(c), () => c.Data.TeachersOf(Lookup.School(c).SchoolCode), json.Teacher, json.ListTeacher));
         map.Add("staff.get_staff_teachers", c => Respond.With(c, TeachersOf(c), json.ListTeacher));
     }
 
     private static IReadOnlyList<Staff> AllStaff(AeriesDataSet data)
-    {
-        var inserted = data.Writes.InsertedStaff(data.StaffIndex);
-        return inserted.Count == 0 && data.Writes.StaffMember(data.StaffList[0].ID) is null
+        => !data.Writes.HasStaff
             ? data.StaffList
-            : data.StaffList.Select(s => data.Writes.StaffMember(s.ID) ?? s).Concat(inserted).ToList();
+            : data.StaffList.Select(s => data.Writes.StaffMember(s.ID) ?? s).Concat(data.Writes.WrittenStaff().Where(s => !data.StaffIndex.ContainsKey(s.ID))).ToList();
+
+    /// <summary>The staff written through the API: the generated district has no other changes.</summary>
+    private static List<Staff> ChangedSince(ApiContext context)
+    {
+        StudentEndpoints.Since(context);
+        return context.Data.Writes.WrittenStaff().ToList();
+    }
+
+    /// <summary>The staff member's assignments of one type (its own area, so no row is filtered); one when SequenceNumber is given.</summary>
+    private static List<StaffAssignment> Assignments(ApiContext context, string type)
+    {
+        var all = DerivedRecords.AssignmentsOf(Lookup.Staff(context)).Select(a => a.Assignment).Where(a => a.AssignmentType == type).ToList();
+        if (context.OptionalInt("SequenceNumber") is not { } sequence)
+        {
+            return all;
+        }
+
+        var one = all.Where(a => a.SequenceNumber == sequence).ToList();
+        return one.Count > 0 ? one : throw ApiProblem.NotFound($"Staff member {context.Int("StaffID")} has no {type.ToLowerInvariant()} assignment {sequence}.");
     }
 
     private static List<Teacher> TeachersOf(ApiContext context)
@@ -65,16 +88,25 @@ internal static class StaffEndpoints
         return staff;
     }
 
-    private static Staff UpdateStaff(ApiContext context)
+    /// <summary>PUT staff/{id} is an upsert: 200 when it updated the staff member, 201 when it created one.</summary>
+    private static ApiResponse UpsertStaff(ApiContext context)
     {
-        var staff = Apply(Lookup.Staff(context), context.Body(AeriesJson.Context.StaffInput));
+        var id = context.Int("StaffID");
+        var existing = context.Data.Writes.StaffMember(id) ?? (context.Data.StaffIndex.TryGetValue(id, out var found) ? found : null);
+        var input = context.Body(AeriesJson.Context.StaffInput);
+        var staff = Apply(existing ?? context.Data.StaffList[0] with { ID = id, UserName = string.Empty, EmailAddress = string.Empty, Title = string.Empty }, input);
         if (!context.Data.SchoolIndex.ContainsKey(staff.PrimaryAeriesSchool))
         {
             throw ApiProblem.BadRequest($"School {staff.PrimaryAeriesSchool} does not exist.");
         }
 
+        if (existing is null && (string.IsNullOrWhiteSpace(input.FirstName) || string.IsNullOrWhiteSpace(input.LastName)))
+        {
+            throw ApiProblem.BadRequest($"Staff member {id} does not exist: FirstName and LastName are required to create it.");
+        }
+
         context.Data.Writes.Write(staff);
-        return staff;
+        return ApiResponse.Json(staff, AeriesJson.Context.Staff, existing is null ? 201 : context.Operation.SuccessStatus);
     }
 
     private static Staff Apply(Staff staff, StaffInput input) => staff with

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
+using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
@@ -38,8 +39,6 @@ internal static class StudentEndpoints
         map.Add("students.get_district_supplemental_student_data", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: true) }, json.ListSupplementalRecord));
         map.Add("students.get_fees_and_fines", c => Respond.Each(c, DerivedRecords.FeesOf, json.ListFeeRecord));
         map.Add("students.get_student_picture", c => Respond.PerStudent(c, DerivedRecords.PicturesOf, json.StudentPictures, json.ListStudentPictures));
-        map.Add("students.get_authorizations", c => Respond.Each(c, DerivedRecords.AuthorizationsOf, json.ListAuthorization));
-        map.Add("students.get_activities", c => Respond.Each(c, DerivedRecords.ActivitiesOf, json.ListActivity));
     }
 
     /// <summary><c>students/{id}</c>: like every student-level endpoint, unless unknown students are assumed to give an empty array.</summary>
@@ -58,28 +57,9 @@ internal static class StudentEndpoints
         return Lookup.StudentOrAll(context);
     }
 
-    /// <summary>
-    /// The programs of a student. Rows governed by a program area the certificate lacks are left
-    /// out, or refuse the request, as <see cref="MockAssumptions.ProgramRowsWithoutPermission"/> says.
-    /// </summary>
+    /// <summary>The programs of a student, or of every student for StudentID 0; rows of program areas the certificate lacks as <see cref="RowAccess"/> says.</summary>
     private static List<StudentProgram> Programs(ApiContext context)
-    {
-        var student = Lookup.Student(context, Lookup.School(context).SchoolCode);
-        var programs = new List<StudentProgram>();
-        foreach (var (program, area) in DerivedRecords.ProgramsOf(context.Data, student))
-        {
-            if (context.Has(area))
-            {
-                programs.Add(program);
-            }
-            else if (context.Assumptions.ProgramRowsWithoutPermission == ProgramRowsWithoutPermission.Refuse)
-            {
-                throw context.MissingPermission(area);
-            }
-        }
-
-        return programs;
-    }
+        => RowAccess.Visible(context, Lookup.StudentOrAll(context).SelectMany(s => DerivedRecords.ProgramsOf(context.Data, s)));
 
     /// <summary>The students changed since the path's time: none were, apart from those written through the API.</summary>
     private static DataChanges Changes(ApiContext context)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
@@ -18,9 +19,11 @@ internal static class StudentWriteEndpoints
         map.Add("students.create_student_information_update", c => Respond.With(c, UpdateStudent(c, addressOnly: false), json.Student));
         map.Add("students.create_update_address", c => Respond.With(c, UpdateStudent(c, addressOnly: true), json.Student));
         map.Add("students.create_contacts_create", c => Respond.With(c, InsertContact(c), json.Contact));
-        map.Add("students.update_contacts", c => Respond.With(c, UpdateContact(c), json.Contact));
-        map.Add("students.delete_contacts", DeleteContact);
-        map.Add("students.get_update_test_scores", c => Respond.With(c, UpdateTestScores(c), json.CommandResult));
+        map.Add("students.update_contact", c => Respond.With(c, UpdateContact(c), json.Contact));
+        map.Add("students.delete_contact", c => Respond.With(c, DeleteContact(c), json.ListContact));
+        map.Add("students.update_test_scores", c => Respond.With(c, UpdateTestScores(c), json.ListTestRecord));
+        map.Add("students.update_school_supplemental", c => Respond.With(c, UpdateSupplemental(c), json.SupplementalRecord));
+        map.Add("alerts.send_alert", c => Respond.With(c, SendAlert(c), json.AlertResult));
         map.Add("pre_enrollment.pre_enroll_student", c => Respond.With(c, new CommandResult(Lookup.Student(c).StudentID, "Pre-enrolled"), json.CommandResult));
         map.Add("pre_enrollment.pre_enroll_inactive_student", c => Respond.With(c, PreEnrollInactive(c), json.CommandResult));
     }
@@ -109,15 +112,8 @@ internal static class StudentWriteEndpoints
             throw ApiProblem.BadRequest("LastName and FirstName are required.");
         }
 
-        foreach (var flag in new[] { input.LivesWithStudentIndicator, input.EducationalRightsHolder, input.AccessToPortal })
-        {
-            if (flag is not (null or "" or "Y" or "N"))
-            {
-                throw ApiProblem.BadRequest($"Indicators are \"Y\", \"N\" or \"\", not \"{flag}\".");
-            }
-        }
-
-        return context.Data.Writes.WriteContacts(student.StudentID, () => DerivedRecords.GeneratedContactsOf(context.Data, student), list =>
+        CheckIndicators(input);
+        return WriteContacts(context, student, list =>
         {
             var sequence = list.Count == 0 ? 1 : list.Max(c => c.SequenceNumber) + 1;
             var contact = DerivedRecords.GeneratedContactsOf(context.Data, student).First() with
@@ -144,23 +140,89 @@ internal static class StudentWriteEndpoints
         });
     }
 
-    private static CommandResult UpdateTestScores(ApiContext context)
+    /// <summary>Upserts test scores (by student, test and part) and answers the records it added or changed; validated whole first.</summary>
+    private static List<TestRecord> UpdateTestScores(ApiContext context)
     {
         var scores = context.Body(AeriesJson.Context.ListTestScoreInput);
+        var students = new List<Student>();
         foreach (var score in scores)
         {
-            if (!context.Data.StudentIndex.ContainsKey(score.StudentID) && context.Data.Writes.Student(score.StudentID) is null)
-            {
-                throw ApiProblem.BadRequest($"Student {score.StudentID} does not exist; no score was changed.");
-            }
-
+            var student = context.Data.Writes.Student(score.StudentID) ?? (context.Data.StudentIndex.TryGetValue(score.StudentID, out var s) ? s : null)
+                ?? throw ApiProblem.BadRequest($"Student {score.StudentID} does not exist; no score was changed.");
             if (string.IsNullOrWhiteSpace(score.TestID) || score.Score is null)
             {
                 throw ApiProblem.BadRequest($"Each score needs a TestID and a Score (student {score.StudentID}); no score was changed.");
             }
+
+            students.Add(student);
         }
 
-        return new CommandResult(0, $"{scores.Count} test scores accepted");
+        var changed = new List<TestRecord>();
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var (score, student) = (scores[i], students[i]);
+            changed.Add(context.Data.Writes.WriteList(RecordKinds.Tests, student.StudentID, () => DerivedRecords.GeneratedTestsOf(context.Data, student), list =>
+            {
+                var part = score.TestPart ?? "0";
+                var index = list.FindIndex(t => t.TestID == score.TestID && t.TestPart == part);
+                var values = new[] { new TestScoreValue("ScaleScore", score.Score!.Value) };
+                var record = index >= 0
+                    ? list[index] with { Scores = values }
+                    : new TestRecord(student.StudentID, values, list.Count == 0 ? 1 : list.Max(t => t.SequenceNumber) + 1, score.TestID!, part, score.TestID!, student.Grade, string.Empty, context.Data.SchoolIndex[student.SchoolCode].Terms[0].StartDate, string.Empty, string.Empty);
+                if (index >= 0)
+                {
+                    list[index] = record;
+                }
+                else
+                {
+                    list.Add(record);
+                }
+
+                return record;
+            }));
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Changes school supplemental columns of the student with the path's student number. The
+    /// article's example body is <c>{"Columns": {"ColumnCode": "PI", "NewValue": "Test"}}</c>: one
+    /// column as an object; an array of them is read too.
+    /// </summary>
+    private static SupplementalRecord UpdateSupplemental(ApiContext context)
+    {
+        var number = context.Int("StudentNumber");
+        var student = Lookup.StudentsOf(context).FirstOrDefault(s => s.StudentNumber == number) ?? throw ApiProblem.NotFound($"Student number {number} does not exist at school {Lookup.School(context).SchoolCode}.");
+        var changes = SupplementalChanges.Read(context);
+        var columns = context.Data.Writes.WriteList(RecordKinds.SchoolSupplemental, student.StudentID, () => DerivedRecords.GeneratedSupplementalOf(context.Data, student, district: false).Columns, list =>
+        {
+            foreach (var change in changes)
+            {
+                if (!list.Any(c => c.ColumnCode == change.ColumnCode))
+                {
+                    throw ApiProblem.BadRequest($"'{change.ColumnCode}' is not a supplemental column of school {student.SchoolCode}; nothing was changed.");
+                }
+            }
+
+            foreach (var change in changes)
+            {
+                var index = list.FindIndex(c => c.ColumnCode == change.ColumnCode);
+                list[index] = list[index] with { Value = change.NewValue ?? string.Empty };
+            }
+
+            return list.ToList();
+        });
+        return new SupplementalRecord(student.StudentID, columns);
+    }
+
+    private static AlertResult SendAlert(ApiContext context)
+    {
+        var alert = context.Text("Alert");
+        using var body = context.BodyDocument();
+        return body.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? new AlertResult(alert, body.RootElement.TryGetProperty("StudentIDs", out var ids) && ids.ValueKind == System.Text.Json.JsonValueKind.Array ? ids.GetArrayLength() : 1, "Sent")
+            : throw ApiProblem.BadRequest("The alert body must be a JSON object.");
     }
 
     private static CommandResult PreEnrollInactive(ApiContext context)
@@ -178,10 +240,11 @@ internal static class StudentWriteEndpoints
 
     private static Contact UpdateContact(ApiContext context)
     {
-        var student = Lookup.Student(context, Lookup.School(context).SchoolCode);
+        var student = Lookup.Student(context);
         var sequence = context.Int("SequenceNumber");
         var input = context.Body(AeriesJson.Context.ContactInput);
-        return context.Data.Writes.WriteContacts(student.StudentID, () => DerivedRecords.GeneratedContactsOf(context.Data, student), list =>
+        CheckIndicators(input);
+        return WriteContacts(context, student, list =>
         {
             var index = list.FindIndex(c => c.SequenceNumber == sequence);
             if (index < 0)
@@ -208,13 +271,28 @@ internal static class StudentWriteEndpoints
         });
     }
 
-    private static ApiResponse DeleteContact(ApiContext context)
+    /// <summary>Deletes a contact and answers the student's remaining contacts, as the article says.</summary>
+    private static List<Contact> DeleteContact(ApiContext context)
     {
-        var student = Lookup.Student(context, Lookup.School(context).SchoolCode);
+        var student = Lookup.Student(context);
         var sequence = context.Int("SequenceNumber");
-        return context.Data.Writes.WriteContacts(student.StudentID, () => DerivedRecords.GeneratedContactsOf(context.Data, student), list =>
+        return WriteContacts(context, student, list =>
             list.RemoveAll(c => c.SequenceNumber == sequence) == 0
                 ? throw ApiProblem.NotFound($"Student {student.StudentID} has no contact {sequence}.")
-                : ApiResponse.Empty(context.Operation.SuccessStatus));
+                : list.ToList());
+    }
+
+    private static T WriteContacts<T>(ApiContext context, Student student, System.Func<List<Contact>, T> write)
+        => context.Data.Writes.WriteList(RecordKinds.Contacts, student.StudentID, () => DerivedRecords.GeneratedContactsOf(context.Data, student), write);
+
+    private static void CheckIndicators(ContactInput input)
+    {
+        foreach (var flag in new[] { input.LivesWithStudentIndicator, input.EducationalRightsHolder, input.AccessToPortal })
+        {
+            if (flag is not (null or "" or "Y" or "N"))
+            {
+                throw ApiProblem.BadRequest($"Indicators are \"Y\", \"N\" or \"\", not \"{flag}\".");
+            }
+        }
     }
 }

@@ -108,6 +108,24 @@ internal sealed class ApiContext
         }
     }
 
+    /// <summary>The JSON body as a document, for bodies whose shape varies; 400 when it is missing or not JSON.</summary>
+    public JsonDocument BodyDocument()
+    {
+        if (body is null || body.Length == 0)
+        {
+            throw ApiProblem.BadRequest("The request has no body.");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException error)
+        {
+            throw ApiProblem.BadRequest($"The request body is not valid JSON: {error.Message}");
+        }
+    }
+
     /// <summary>True when the certificate has <paramref name="grant"/>.</summary>
     public bool Has(Grant grant) => Grants.Contains(grant);
 

@@ -68,21 +68,14 @@ internal sealed class AccessCheck
             return ApiResponse.Error(501, "This area of the Aeries v5 API is not enabled for this district.");
         }
 
-        return certificate.Grants.Contains(grant)
+        // Name only what is missing: an UpdateStudent call by a certificate with Read gets "Student Data Update".
+        var missing = grant.Access & ~certificate.Grants.AccessTo(grant.Area);
+        return missing == AeriesAccess.None
             ? null
-            : ApiResponse.Error(assumptions.MissingPermissionStatusCode, MissingPermissionMessage(assumptions, grant));
+            : ApiResponse.Error(assumptions.MissingPermissionStatusCode, MissingPermissionMessage(assumptions, new Grant(grant.Area, missing)));
     }
 
-    /// <summary>The message for a missing <paramref name="grant"/> under <paramref name="assumptions"/>.</summary>
+    /// <summary>The message for a missing <paramref name="grant"/> under <paramref name="assumptions"/> (several levels as "Read, Update").</summary>
     public static string MissingPermissionMessage(MockAssumptions assumptions, Grant grant)
-        => string.Format(CultureInfo.InvariantCulture, assumptions.MissingPermissionMessageFormat, grant.Area.Name, AccessName(grant.Access));
-
-    private static string AccessName(AeriesAccess access) => access switch
-    {
-        AeriesAccess.Read => "Read",
-        AeriesAccess.Update => "Update",
-        AeriesAccess.Insert => "Insert",
-        AeriesAccess.Delete => "Delete",
-        _ => access.ToString(),
-    };
+        => string.Format(CultureInfo.InvariantCulture, assumptions.MissingPermissionMessageFormat, grant.Area.Name, AccessText.Format(grant.Access));
 }

@@ -33,6 +33,9 @@ internal static class DemoPath
         ["AcademicYear"] = "2026",
         ["NextSchoolCode"] = "994",
         ["SequenceNumber"] = "1",
+        ["Alert"] = "Absence",
+        ["ActivityCode"] = "BND",
+        ["HRID"] = "HR994605",
     };
 
     /// <summary>The operation's path for the demo identities; the UniqueID is the demo gradebook's first assignment's.</summary>
