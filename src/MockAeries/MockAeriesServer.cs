@@ -99,7 +99,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
         var data = new DataSetCache(options.Seed, options.Scale, options.DatabaseYear, years);
         var certificates = options.Certificates ?? CertificateProfiles.For(options.SpecGrants ?? BundledSpec.Grants, options.Seed);
         var journal = new RequestJournal(options.JournalCapacity);
-        var handlers = HandlerMap.Create(year => SystemInfoOf(options, data, year));
+        var handlers = HandlerMap.Create(year => SystemInfoOf(options, data, data.For(year).DatabaseYear));
         var routes = new RouteTable(AeriesContract.All, handlers.Handlers);
         var pipeline = new RequestPipeline(routes, data, faults, journal, new AccessCheck(certificates, disabled, options.Assumptions), options.Assumptions);
 

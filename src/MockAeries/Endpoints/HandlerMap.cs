@@ -11,8 +11,8 @@ internal sealed class HandlerMap
 
     public IReadOnlyDictionary<string, Func<ApiContext, ApiResponse>> Handlers => handlers;
 
-    /// <summary>Every handler; <paramref name="systemInfo"/> answers <c>GET systeminfo</c> for a data year.</summary>
-    public static HandlerMap Create(Func<int, Data.SystemInfo> systemInfo)
+    /// <summary>Every handler; <paramref name="systemInfo"/> answers <c>GET systeminfo</c> for a requested DatabaseYear (null: none or not a number).</summary>
+    public static HandlerMap Create(Func<int?, Data.SystemInfo> systemInfo)
     {
         var map = new HandlerMap();
         SchoolEndpoints.Register(map, systemInfo);

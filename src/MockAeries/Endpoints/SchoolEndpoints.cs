@@ -11,10 +11,12 @@ internal static class SchoolEndpoints
 {
     private static readonly string[] BellTimes = { "08:00", "08:55", "09:50", "10:55", "12:25", "13:20", "14:15" };
 
-    public static void Register(HandlerMap map, Func<int, SystemInfo> systemInfo)
+    public static void Register(HandlerMap map, Func<int?, SystemInfo> systemInfo)
     {
         var json = AeriesJson.Context;
-        map.Add("system.get_aeries_installation_information", c => Respond.With(c, systemInfo(c.Data.DatabaseYear), json.SystemInfo));
+        // The field docs say a valid DatabaseYear in the query is reflected here, though the contract
+        // does not list systeminfo among the operations that take it: the handler reads it itself.
+        map.Add("system.get_aeries_installation_information", c => Respond.With(c, systemInfo(c.QueryInt("DatabaseYear")), json.SystemInfo));
         map.Add("schools.get_school_information", c => Respond.OneOrAll(c, "SchoolCode", () => Lookup.School(c), () => c.Data.Schools, json.School, json.ListSchool));
         map.Add("schools.get_school_terms", c => Respond.With(c, Lookup.School(c).Terms.ToList(), json.ListTerm));
         map.Add("schools.get_school_calendar", c => Respond.With(c, Calendar(c), json.SchoolCalendar));

@@ -28,6 +28,9 @@ internal sealed class ApiContext
         Assumptions = assumptions;
     }
 
+    /// <summary>The same request against the data of another year.</summary>
+    public ApiContext ForData(AeriesDataSet other) => new(Operation, other, values, query, body, Grants, Assumptions);
+
     /// <summary>The contract operation being answered.</summary>
     public AeriesOperation Operation { get; }
 
@@ -72,6 +75,9 @@ internal sealed class ApiContext
             ? date
             : throw ApiProblem.BadRequest($"{name} must be a date, not '{Shorten(text)}'.");
     }
+
+    /// <summary>A whole-number query parameter, or null when it is absent or not a number (as Aeries ignores a bad DatabaseYear).</summary>
+    public int? QueryInt(string name) => int.TryParse(Query(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>A query parameter, or null.</summary>
     public string? Query(string name) => query.TryGetValue(name, out var value) ? value : null;

@@ -109,8 +109,12 @@ internal sealed class RequestPipeline
         }
 
         var query = Query(request);
-        var year = route.Operation.TakesDatabaseYear && query.TryGetValue("DatabaseYear", out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
-        var context = new ApiContext(route.Operation, data.For(year), match.Values, query, body, certificate?.Grants ?? GrantSet.Empty, assumptions);
+        var context = new ApiContext(route.Operation, data.Default, match.Values, query, body, certificate?.Grants ?? GrantSet.Empty, assumptions);
+        if (route.Operation.TakesDatabaseYear && context.QueryInt("DatabaseYear") is { } year)
+        {
+            context = context.ForData(data.For(year));
+        }
+
         try
         {
             // [assumed] Where Aeries checks the permission relative to the identifier lookup is not documented: both orders are offered.
