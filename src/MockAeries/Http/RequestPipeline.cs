@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -158,7 +159,7 @@ internal sealed class RequestPipeline
         return query;
     }
 
-    private static Task WriteAsync(HttpResponse response, ApiResponse answer, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpResponse response, ApiResponse answer, CancellationToken cancellationToken)
     {
         response.StatusCode = answer.StatusCode;
         foreach (var (name, value) in answer.Headers)
@@ -166,13 +167,36 @@ internal sealed class RequestPipeline
             response.Headers[name] = value;
         }
 
-        if (answer.Body.Length == 0)
+        if (answer.Length == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         response.ContentType = JsonContentType;
-        response.ContentLength = answer.Body.Length;
-        return response.Body.WriteAsync(answer.Body, cancellationToken).AsTask();
+        response.ContentLength = answer.Length;
+        if (answer.Body.Count == 1)
+        {
+            await response.Body.WriteAsync(answer.Body[0], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A page of stored records: gathered into one pooled buffer and written at once, which
+        // measured far faster than writing its segments to the response one by one.
+        var buffer = ArrayPool<byte>.Shared.Rent(answer.Length);
+        try
+        {
+            var at = 0;
+            foreach (var segment in answer.Body)
+            {
+                segment.Span.CopyTo(buffer.AsSpan(at));
+                at += segment.Length;
+            }
+
+            await response.Body.WriteAsync(buffer.AsMemory(0, answer.Length), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

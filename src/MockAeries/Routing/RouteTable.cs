@@ -16,6 +16,9 @@ internal sealed class RouteTable
 {
     private readonly Route[] routes;
 
+    // The routes a path of n segments can match, in precedence order: most requests try a handful.
+    private readonly Route[][] bySegmentCount;
+
     public RouteTable(IEnumerable<AeriesOperation> operations, IReadOnlyDictionary<string, Func<ApiContext, ApiResponse>> handlers)
     {
         var missing = operations.Where(o => !handlers.ContainsKey(o.Id)).Select(o => o.Id).ToList();
@@ -32,6 +35,10 @@ internal sealed class RouteTable
 
         // The most literal template wins, so "students/grade/{GradeLevel}" is never read as a StudentID.
         routes = operations.Select(o => new Route(o, handlers[o.Id])).OrderByDescending(r => r.Template.LiteralCount).ToArray();
+        var longest = routes.Max(r => r.Template.SegmentCount);
+        bySegmentCount = Enumerable.Range(0, longest + 2)
+            .Select(n => routes.Where(r => r.Template.SegmentCount == n || (r.Template.LastIsOptional && r.Template.SegmentCount == n + 1)).ToArray())
+            .ToArray();
     }
 
     public IReadOnlyList<Route> Routes => routes;
@@ -41,7 +48,7 @@ internal sealed class RouteTable
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var pathMatched = false;
-        foreach (var route in routes)
+        foreach (var route in segments.Length < bySegmentCount.Length ? bySegmentCount[segments.Length] : System.Array.Empty<Route>())
         {
             if (route.Template.TryMatch(segments, out var values))
             {

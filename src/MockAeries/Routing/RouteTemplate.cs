@@ -38,6 +38,12 @@ internal sealed class RouteTemplate
     /// <summary>The template as the contract writes it.</summary>
     public string Text { get; }
 
+    /// <summary>How many segments the template has, the optional one included.</summary>
+    public int SegmentCount => segments.Length;
+
+    /// <summary>Whether the last segment may be left out.</summary>
+    public bool LastIsOptional => lastIsOptional;
+
     /// <summary>How many segments are literal: the more, the more specific the route.</summary>
     public int LiteralCount { get; }
 
