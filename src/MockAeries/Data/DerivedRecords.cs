@@ -325,6 +325,22 @@ internal static class DerivedRecords
         }
     }
 
+    /// <summary>A gradebook's students in a term, each with the overall percent and mark of the graded assignments so far.</summary>
+    public static IEnumerable<GradebookStudent> GradebookStudentsOf(AeriesDataSet data, Gradebook gradebook, string term)
+    {
+        var graded = data.GradebookState.Assignments(gradebook.GradebookNumber).Where(a => a.GradingCompleted).Select(a => ScoresOf(data, a).ToDictionary(x => x.StudentID)).ToList();
+        var marks = SchoolRecords.FinalMarksOf(gradebook);
+        foreach (var id in RosterOf(data, gradebook.GradebookNumber))
+        {
+            var student = data.StudentIndex[id];
+            var scores = graded.Select(byStudent => byStudent[id]).ToList();
+            var possible = scores.Sum(x => x.PointsPossible);
+            decimal? percent = possible == 0 ? null : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 1);
+            var mark = percent is null ? string.Empty : marks.First(m => percent >= m.LowPercent).Mark;
+            yield return new GradebookStudent(gradebook.GradebookNumber, term, id, student.SchoolCode, student.LastName, student.FirstName, percent, mark);
+        }
+    }
+
     /// <summary>The StudentIDs of a gradebook's sections.</summary>
     public static IEnumerable<int> RosterOf(AeriesDataSet data, int gradebook)
         => data.GradebookIndex[gradebook].Sections.SelectMany(s => data.RosterIndex[(s.SchoolCode, s.SectionNumber)]);

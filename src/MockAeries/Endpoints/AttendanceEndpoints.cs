@@ -17,8 +17,8 @@ internal static class AttendanceEndpoints
         map.Add("attendance.get_attendance_history_summary_year_year", c => Respond.With(c, OfSchool(c, (d, s) => DerivedRecords.AttendanceHistoryOf(d, s, c.Int("year"))), json.ListAttendanceHistory));
         map.Add("attendance.get_attendance_history_details", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceDetailsOf(d, s) }, json.ListAttendanceHistoryDetails));
         map.Add("attendance.get_attendance_history_details_year_year", c => Respond.With(c, OfSchool(c, DerivedRecords.AttendanceDetailsOf, c.Int("year")), json.ListAttendanceHistoryDetails));
-        map.Add("attendance.get_attendance_history_attendance_codes", c => Respond.With(c, HistoryCodes(c, c.Data.DatabaseYear), json.ListHistoryAbsenceCode));
-        map.Add("attendance.get_attendance_history_attendance_codes_year_year", c => Respond.With(c, HistoryCodes(c, c.Int("year")), json.ListHistoryAbsenceCode));
+        map.Add("attendance.get_attendance_history_attendance_codes", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Data.DatabaseYear), json.ListHistoryAbsenceCode));
+        map.Add("attendance.get_attendance_history_attendance_codes_year_year", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Int("year")), json.ListHistoryAbsenceCode));
         map.Add("attendance.get_student_enrollment_history", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).ToList(), json.ListEnrollmentRecord));
         map.Add("attendance.get_student_enrollment_history_year_academic_year", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).Where(e => e.AcademicYear == c.Int("AcademicYear")).ToList(), json.ListEnrollmentRecord));
         map.Add("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id", c => Respond.Each(c, DerivedRecords.EnrollmentsOf, json.ListEnrollmentRecord));
@@ -46,12 +46,4 @@ internal static class AttendanceEndpoints
     /// <summary>Details of another year: the mock keeps the current year's only, so an earlier year has no absences.</summary>
     private static List<AttendanceHistoryDetails> OfSchool(ApiContext context, Func<AeriesDataSet, Student, AttendanceHistoryDetails> record, int year)
         => OfSchool(context, (d, s) => year == d.DatabaseYear ? record(d, s) : new AttendanceHistoryDetails(s.StudentID, Array.Empty<AttendanceHistoryDay>()));
-
-    private static List<HistoryAbsenceCode> HistoryCodes(ApiContext context, int year)
-    {
-        var school = Lookup.School(context);
-        return new[] { ("A", "Absent"), ("E", "Excused"), ("I", "Illness"), ("T", "Tardy") }
-            .Select(c => new HistoryAbsenceCode(DataSetCache.YearText(year), school.SchoolCode, c.Item1, c.Item2))
-            .ToList();
-    }
 }

@@ -19,7 +19,7 @@ internal static class GradeEndpoints
         map.Add("grades.get_student_graduation_status_summary", c => Respond.PerStudent(c, (_, s) => DerivedRecords.GraduationStatusOf(s), json.GraduationStatus, json.ListGraduationStatus));
         map.Add("grades.get_student_graduation_status_summary_grade_grade_level", c => Respond.With(c, GraduationByGrade(c), json.GraduationStatusSummary));
         map.Add("grades.get_student_transcripts", c => Respond.PerStudent(c, DerivedRecords.TranscriptOf, json.Transcript, json.ListTranscript));
-        map.Add("grades.get_valid_marks", c => Respond.With(c, ValidMarks(Lookup.School(c)), json.ListValidMark));
+        map.Add("grades.get_valid_marks", c => Respond.With(c, SchoolRecords.ValidMarksOf(Lookup.School(c)), json.ListValidMark));
     }
 
     /// <summary>Changes marks of existing grade records only (validated whole first); answers the changed records.</summary>
@@ -27,7 +27,7 @@ internal static class GradeEndpoints
     {
         var school = Lookup.School(context);
         var updates = context.Body(AeriesJson.Context.ListGradeUpdate);
-        var valid = ValidMarks(school).Select(m => m.Mark).ToHashSet();
+        var valid = SchoolRecords.ValidMarksOf(school).Select(m => m.Mark).ToHashSet();
         var targets = new List<(Student Student, GradeUpdate Update)>();
         foreach (var update in updates)
         {
@@ -69,6 +69,4 @@ internal static class GradeEndpoints
         return new GraduationStatusSummary(school.SchoolCode, Paging.Apply(context, Lookup.StudentsOf(context.Data, school.SchoolCode).Where(s => s.Grade == grade).Select(DerivedRecords.GraduationStatusOf)));
     }
 
-    private static List<ValidMark> ValidMarks(School school)
-        => new[] { ("A", 4m), ("B", 3m), ("C", 2m), ("D", 1m), ("F", 0m) }.Select(m => new ValidMark(school.SchoolCode, m.Item1, m.Item2, m.Item1 != "F")).ToList();
 }

@@ -25,7 +25,7 @@ internal static class GradebookEndpoints
         map.Add("gradebook.update_updating_assignment_information", c => Respond.With(c, UpdateAssignment(c), json.Assignment));
         map.Add("gradebook.update_updating_assignment_information_assignments_unique_id", c => Respond.With(c, UpdateAssignment(c), json.Assignment));
         map.Add("gradebook.create_inserting_a_new_assignment", InsertAssignment);
-        map.Add("gradebook.get_final_mark_ranges", c => Respond.With(c, FinalMarks(Lookup.Gradebook(c)), json.ListFinalMarkRange));
+        map.Add("gradebook.get_final_mark_ranges", c => Respond.With(c, SchoolRecords.FinalMarksOf(Lookup.Gradebook(c)), json.ListFinalMarkRange));
         map.Add("gradebook.get_gradebook_student_information", c => Respond.With(c, Students(c), json.ListGradebookStudent));
         map.Add("gradebook.get_assignment_scores", c => Respond.With(c, Scores(c), json.ListScore));
         map.Add("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id", c => Respond.With(c, Scores(c), json.ListScore));
@@ -47,10 +47,6 @@ internal static class GradebookEndpoints
         return new List<Gradebook> { context.Data.GradebookIndex[context.Data.GradebookBySectionIndex[(section.SchoolCode, section.SectionNumber)]] };
     }
 
-    private static List<FinalMarkRange> FinalMarks(Gradebook gradebook)
-        => new[] { ("A", 90m, 100m), ("B", 80m, 89.99m), ("C", 70m, 79.99m), ("D", 60m, 69.99m), ("F", 0m, 59.99m) }
-            .Select(m => new FinalMarkRange(gradebook.GradebookNumber, m.Item1, m.Item2, m.Item3)).ToList();
-
     /// <summary>The gradebook's students in a term, with their overall percent from the scores so far.</summary>
     private static List<GradebookStudent> Students(ApiContext context)
     {
@@ -62,18 +58,8 @@ internal static class GradebookEndpoints
         }
 
         var wanted = context.OptionalInt("StudentID");
-        var graded = context.Data.GradebookState.Assignments(gradebook.GradebookNumber).Where(a => a.GradingCompleted).ToList();
-        var students = DerivedRecords.RosterOf(context.Data, gradebook.GradebookNumber)
-            .Where(id => wanted is null || id == wanted)
-            .Select(id => context.Data.StudentIndex[id])
-            .Select(s =>
-            {
-                var scores = graded.Select(a => DerivedRecords.ScoresOf(context.Data, a).First(x => x.StudentID == s.StudentID)).ToList();
-                var possible = scores.Sum(x => x.PointsPossible);
-                decimal? percent = possible == 0 ? null : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 1);
-                var mark = percent is null ? string.Empty : FinalMarks(gradebook).First(m => percent >= m.LowPercent).Mark;
-                return new GradebookStudent(gradebook.GradebookNumber, term.ToUpperInvariant(), s.StudentID, s.SchoolCode, s.LastName, s.FirstName, percent, mark);
-            })
+        var students = DerivedRecords.GradebookStudentsOf(context.Data, gradebook, term.ToUpperInvariant())
+            .Where(s => wanted is null || s.StudentID == wanted)
             .ToList();
         return wanted is not null && students.Count == 0
             ? throw ApiProblem.NotFound($"Student {wanted} is not in gradebook {gradebook.GradebookNumber}.")

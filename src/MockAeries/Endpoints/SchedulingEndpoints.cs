@@ -17,33 +17,24 @@ internal static class SchedulingEndpoints
         map.Add("scheduling.get_sections_from_master_schedule", c => c.OptionalInt("SectionNumber") is null ? ApiResponse.StoredArray(c.Data.SectionsOf(Lookup.School(c).SchoolCode), json.Section) : Respond.With(c, Lookup.Section(c), json.Section));
         map.Add("scheduling.get_section_data_changes_from_master_schedule", c => Respond.With(c, new DataChanges("sections", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
         map.Add("scheduling.get_staff_classes_sections", c => Respond.With(c, ClassesOf(c), json.ListSection));
-        map.Add("scheduling.get_section_class_roster", c => Respond.With(c, Roster(c), json.ListRosterEntry));
+        map.Add("scheduling.get_section_class_roster", c => Respond.With(c, SchoolRecords.RosterOf(c.Data, Lookup.Section(c)), json.ListRosterEntry));
         map.Add("scheduling.get_section_class_roster_data_changes", c => Respond.With(c, new DataChanges("rosters", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
         map.Add("scheduling.get_section_from_scheduling_master_schedule", c => Respond.OneOrAll(c, "SectionNumber", () => SchedulingSection(c), () => SchedulingSections(c), json.Section, json.ListSection));
         map.Add("scheduling.create_section_from_scheduling_master_schedule", c => Respond.With(c, CreateSchedulingSection(c), json.Section));
         map.Add("scheduling.update_section_from_scheduling_master_schedule", UpsertSchedulingSection);
         map.Add("scheduling.delete_section_from_scheduling_master_schedule", DeleteSchedulingSection);
         map.Add("scheduling.get_student_classes", c => Respond.Each(c, DerivedRecords.ScheduleOf, json.ListClassScheduleEntry));
-        map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, ClassCalendars(c, c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
-        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, ClassCalendars(c, c.Int("AcademicYear")), json.ListClassCalendar));
-        map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, CalendarDates(c), json.ListClassCalendarDate));
-        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, FlexPeriods(c, c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
-        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, FlexPeriods(c, c.Int("AcademicYear")), json.ListFlexPeriod));
+        map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Int("AcademicYear")), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, SchoolRecords.DatesOf(Lookup.School(c), OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single()), json.ListClassCalendarDate));
+        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
+        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Int("AcademicYear")), json.ListFlexPeriod));
     }
 
     private static List<Section> ClassesOf(ApiContext context)
     {
         var staff = Lookup.Staff(context);
         return context.Data.Schools.SelectMany(s => context.Data.SectionsOf(s.SchoolCode)).Where(s => s.SectionStaffMembers.Any(m => m.StaffID == staff.ID)).ToList();
-    }
-
-    private static List<RosterEntry> Roster(ApiContext context)
-    {
-        var section = Lookup.Section(context);
-        var started = context.Data.SchoolIndex[section.SchoolCode].Terms[0].StartDate;
-        return context.Data.RosterIndex[(section.SchoolCode, section.SectionNumber)]
-            .Select(id => new RosterEntry(section.SchoolCode, section.SectionNumber, id, section.Period, started, null))
-            .ToList();
     }
 
     /// <summary>Next year's sections: this year's master schedule plus what the API created, changed or deleted.</summary>
@@ -134,40 +125,6 @@ internal static class SchedulingEndpoints
         Track = input.Track ?? string.Empty,
         TotalStudents = 0,
     };
-
-    private static List<ClassCalendar> ClassCalendars(ApiContext context, int year)
-    {
-        var school = Lookup.School(context).SchoolCode;
-        return new List<ClassCalendar>
-        {
-            new(school, 1, year, "MTWTF", "Every day"),
-            new(school, 2, year, "M W F", "Monday, Wednesday, Friday"),
-            new(school, 3, year, " T T ", "Tuesday, Thursday"),
-        };
-    }
-
-    private static List<ClassCalendarDate> CalendarDates(ApiContext context)
-    {
-        var calendar = OneOrAllBySequence(context, ClassCalendars(context, context.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single();
-        var school = context.Data.SchoolIndex[calendar.SchoolCode];
-        var dates = new List<ClassCalendarDate>();
-        for (var day = school.Terms[0].StartDate; day <= school.Terms[1].EndDate; day = day.AddDays(1))
-        {
-            var letter = day.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Friday ? calendar.Code[(int)day.DayOfWeek - 1] : ' ';
-            if (letter != ' ')
-            {
-                dates.Add(new ClassCalendarDate(calendar.SchoolCode, calendar.SequenceNumber, day));
-            }
-        }
-
-        return dates;
-    }
-
-    private static List<FlexPeriod> FlexPeriods(ApiContext context, int year)
-    {
-        var school = Lookup.School(context).SchoolCode;
-        return context.Data.TeachersOf(school).Select(t => new FlexPeriod(school, t.TeacherNumber, year, $"Flex with {t.LastName}", t.TeacherNumber, 30)).ToList();
-    }
 
     /// <summary>All records, or the one of the path's SequenceNumber (404 when there is none).</summary>
     private static List<T> OneOrAllBySequence<T>(ApiContext context, List<T> all, Func<T, int> sequence, string what)
