@@ -38,7 +38,7 @@ public sealed class AssumptionOptionTests
         var known = await mock.Aeries.GetAsync("schools/994/students/99400001", "nothing");
 
         Assert.Equal(404, unknown.Status);
-        Assert.Equal("Student 99499999 does not exist at school 994.", unknown.Message);
+        Assert.Equal("Student 99499999 does not exist.", unknown.Message);
         Assert.Equal(401, known.Status);
         Assert.Equal(404, (await mock.Aeries.GetAsync("gradebooks/1/assignments/1", "nothing")).Status);
         Assert.Equal(401, (await mock.Aeries.GetAsync("gradebooks/4366926/assignments/1", "nothing")).Status);

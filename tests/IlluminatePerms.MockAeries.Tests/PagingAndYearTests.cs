@@ -62,6 +62,16 @@ public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDis
     }
 
     [Fact]
+    public async Task Operations_the_articles_do_not_page_ignore_the_paging_parameters()
+    {
+        var all = (await aeries.GetAsync("schools/994/contacts", "demo")).Json.GetArrayLength();
+        var asked = (await aeries.GetAsync("schools/994/contacts?StartingRecord=1&EndingRecord=2", "demo")).Json.GetArrayLength();
+
+        Assert.True(all > 2);
+        Assert.Equal(all, asked);
+    }
+
+    [Fact]
     public async Task An_unknown_or_missing_database_year_silently_means_the_default_year()
     {
         var standard = await aeries.GetAsync("schools/994/terms", "demo");

@@ -47,7 +47,8 @@ public sealed class ReadTests : IClassFixture<MockFixture>, System.IDisposable
     {
         var missing = await aeries.GetAsync("schools/994/students/99499999");
         Assert.Equal(404, missing.Status);
-        Assert.Equal("Student 99499999 does not exist at school 994.", missing.Message);
+        Assert.Equal("Student 99499999 does not exist.", missing.Message);
+        Assert.Equal(404, (await aeries.GetAsync("schools/994/contacts/99500001")).Status);
         Assert.Equal(404, (await aeries.GetAsync("gradebooks/1")).Status);
         Assert.Equal(404, (await aeries.GetAsync("schools/1", "demo")).Status);
         Assert.Equal(404, (await aeries.GetAsync("schools/994/teachers/999", "demo")).Status);
@@ -57,6 +58,14 @@ public sealed class ReadTests : IClassFixture<MockFixture>, System.IDisposable
         Assert.Equal("SchoolCode must be a whole number, not 'abc'.", bad.Message);
         Assert.Equal(400, (await aeries.GetAsync("schools/994/attendance/99400001?StartDate=2026-09-01", "demo")).Status);
         Assert.Equal(400, (await aeries.GetAsync("gradebooks/Assignments/not-a-guid", "demo")).Status);
+    }
+
+    [Fact]
+    public async Task A_student_by_id_is_found_whatever_school_the_path_names_as_the_article_says()
+    {
+        var student = (await aeries.GetAsync("schools/995/students/99400001", "demo")).Json;
+
+        Assert.Equal(994, Assert.Single(student.EnumerateArray()).GetProperty("SchoolCode").GetInt32());
     }
 
     [Fact]

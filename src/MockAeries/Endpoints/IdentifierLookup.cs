@@ -18,9 +18,10 @@ internal static class IdentifierLookup
             school = Lookup.School(context).SchoolCode;
         }
 
+        // students/{id} ignores the school for a given student (article); the others look for it at the school.
         if (context.OptionalInt("StudentID") is not null && !context.HasValue("GradebookNumber"))
         {
-            Lookup.Student(context, school);
+            Lookup.Student(context, context.Operation.Id.StartsWith("students.get_student_information", System.StringComparison.Ordinal) ? null : school);
         }
 
         if (context.OptionalInt("StaffID") is not null)

@@ -41,20 +41,22 @@ internal static class StudentEndpoints
         map.Add("students.get_student_picture", c => Respond.PerStudent(c, DerivedRecords.PicturesOf, json.StudentPictures, json.ListStudentPictures));
     }
 
-    /// <summary><c>students/{id}</c>: like every student-level endpoint, unless unknown students are assumed to give an empty array.</summary>
+    /// <summary>
+    /// <c>students/{id}</c> and its <c>/extended</c> form: the student wherever enrolled (the article
+    /// says SchoolCode is ignored when a StudentID is given), or the school's students (paged);
+    /// an unknown student is a 404, or an empty array if <see cref="MockAssumptions.UnknownStudentIsNotFound"/> is false.
+    /// </summary>
     private static IReadOnlyList<Student> ById(ApiContext context)
     {
-        if (context.OptionalInt("StudentID") is { } id && !context.Assumptions.UnknownStudentIsNotFound)
+        if (context.OptionalInt("StudentID") is not { } id)
         {
-            var school = Lookup.School(context).SchoolCode;
-            var known = (context.Data.Writes.Student(id) ?? (context.Data.StudentIndex.TryGetValue(id, out var s) ? s : null)) is { } student && student.SchoolCode == school;
-            if (!known)
-            {
-                return Array.Empty<Student>();
-            }
+            return Lookup.StudentOrAll(context);
         }
 
-        return Lookup.StudentOrAll(context);
+        var student = context.Data.Writes.Student(id) ?? (context.Data.StudentIndex.TryGetValue(id, out var found) ? found : null);
+        return student is not null ? new[] { student }
+            : context.Assumptions.UnknownStudentIsNotFound ? throw ApiProblem.NotFound($"Student {id} does not exist.")
+            : Array.Empty<Student>();
     }
 
     /// <summary>The programs of a student, or of every student for StudentID 0; rows of program areas the certificate lacks as <see cref="RowAccess"/> says.</summary>

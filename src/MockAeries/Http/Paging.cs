@@ -6,13 +6,20 @@ namespace IlluminatePerms.MockAeries.Http;
 
 /// <summary>
 /// Aeries paging: <c>StartingRecord</c> and <c>EndingRecord</c> are 1-based, inclusive record
-/// counts; either may be left out; there is no total-count header.
+/// counts; either may be left out; there is no total-count header. Only the operations the
+/// contract marks as paging (<see cref="Contract.AeriesOperation.Pages"/>) read them; the others
+/// answer every record.
 /// </summary>
 internal static class Paging
 {
     /// <summary>The page of <paramref name="items"/> the query asks for.</summary>
     public static List<T> Apply<T>(ApiContext context, IEnumerable<T> items)
     {
+        if (!context.Operation.Pages)
+        {
+            return items.ToList();
+        }
+
         var start = Read(context, "StartingRecord");
         var end = Read(context, "EndingRecord");
         if (start is null && end is null)
