@@ -69,6 +69,19 @@ public sealed class ReadTests : IClassFixture<MockFixture>, System.IDisposable
     }
 
     [Fact]
+    public async Task Programs_filter_by_code_and_student_groups_take_all_schools()
+    {
+        var all = (await aeries.GetAsync("schools/994/students/0/programs", "demo")).Json;
+        var gate = (await aeries.GetAsync("schools/994/students/0/programs?code=127", "demo")).Json;
+
+        Assert.Equal(all.EnumerateArray().Count(p => p.GetProperty("ProgramCode").GetString() == "127"), gate.GetArrayLength());
+        Assert.True(gate.GetArrayLength() > 0 && gate.GetArrayLength() < all.GetArrayLength());
+        Assert.Equal(
+            (await aeries.GetAsync("schools/994/StudentGroups", "demo")).Body,
+            (await aeries.GetAsync("schools/all/StudentGroups", "demo")).Body);
+    }
+
+    [Fact]
     public async Task Attendance_honours_the_date_range_and_lists_each_class()
     {
         var week = (await aeries.GetAsync("schools/994/attendance/99400001?StartDate=20260907&EndDate=20260913", "demo")).Json;

@@ -13,7 +13,7 @@ internal static class IdentifierLookup
     public static void Check(ApiContext context)
     {
         int? school = null;
-        if (context.HasValue("SchoolCode"))
+        if (context.HasValue("SchoolCode") && !Lookup.IsAllSchools(context))
         {
             school = Lookup.School(context).SchoolCode;
         }

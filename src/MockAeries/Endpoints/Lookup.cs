@@ -15,6 +15,9 @@ internal static class Lookup
         return context.Data.SchoolIndex.TryGetValue(code, out var school) ? school : throw ApiProblem.NotFound($"School {code} does not exist.");
     }
 
+    /// <summary>Whether the path's SchoolCode is "all", which the student groups endpoint takes for every school.</summary>
+    public static bool IsAllSchools(ApiContext context) => string.Equals(context.OptionalText("SchoolCode"), "all", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The students of the path's school, with the ones written through the API.</summary>
     public static IReadOnlyList<Student> StudentsOf(ApiContext context) => StudentsOf(context.Data, School(context).SchoolCode);
 

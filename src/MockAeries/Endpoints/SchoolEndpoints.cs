@@ -22,8 +22,15 @@ internal static class SchoolEndpoints
         map.Add("schools.get_bell_schedule_date_date", c => Respond.With(c, SchoolRecords.BellsOf(Lookup.School(c), c.PathDate("Date")), json.ListBellSchedulePeriod));
         map.Add("schools.get_absence_codes", c => Respond.OneOrAll(c, "AbsenceCode", () => AbsenceCode(c), () => SchoolRecords.AbsenceCodesOf(Lookup.School(c)), json.AbsenceCode, json.ListAbsenceCode));
         map.Add("schools.get_code_sets", c => Respond.With(c, Codes(c), json.ListCodeValue));
-        map.Add("students.get_student_groups", c => Respond.With(c, SchoolRecords.GroupsOf(Lookup.School(c), Lookup.StudentsOf(c)), json.ListStudentGroup));
+        map.Add("students.get_student_groups", c => Respond.With(c, Groups(c), json.ListStudentGroup));
         map.Add("grades.get_school_graduation_requirements", c => Respond.With(c, SchoolRecords.RequirementsOf(Lookup.School(c)), json.GraduationRequirements));
+    }
+
+    /// <summary>A school's student groups, or every school's for the SchoolCode "all" (the article's note).</summary>
+    private static List<StudentGroup> Groups(ApiContext context)
+    {
+        var schools = Lookup.IsAllSchools(context) ? context.Data.Schools : new[] { Lookup.School(context) };
+        return schools.SelectMany(school => SchoolRecords.GroupsOf(school, Lookup.StudentsOf(context.Data, school.SchoolCode))).ToList();
     }
 
     private static AbsenceCode AbsenceCode(ApiContext context)

@@ -59,9 +59,17 @@ internal static class StudentEndpoints
             : Array.Empty<Student>();
     }
 
-    /// <summary>The programs of a student, or of every student for StudentID 0; rows of program areas the certificate lacks as <see cref="RowAccess"/> says.</summary>
+    /// <summary>
+    /// The programs of a student, or of every student for StudentID 0, only those of <c>?code=</c>
+    /// when given (the article's note); rows of program areas the certificate lacks as <see cref="RowAccess"/> says.
+    /// </summary>
     private static List<StudentProgram> Programs(ApiContext context)
-        => RowAccess.Visible(context, Lookup.StudentOrAll(context).SelectMany(s => DerivedRecords.ProgramsOf(context.Data, s)));
+    {
+        var code = context.Query("code");
+        return RowAccess.Visible(context, Lookup.StudentOrAll(context)
+            .SelectMany(s => DerivedRecords.ProgramsOf(context.Data, s))
+            .Where(p => code is null || p.Program.ProgramCode == code));
+    }
 
     /// <summary>The students changed since the path's time: none were, apart from those written through the API.</summary>
     private static DataChanges Changes(ApiContext context)
