@@ -62,6 +62,15 @@ public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDis
     }
 
     [Fact]
+    public async Task Transcripts_page_by_student()
+    {
+        var page = (await aeries.GetAsync("schools/994/Transcript?StartingStudent=3&EndingStudent=4", "demo")).Json;
+
+        Assert.Equal(new[] { 99400003, 99400004 }, page.EnumerateArray().Select(t => t.GetProperty("StudentID").GetInt32()));
+        Assert.Equal("EndingStudent (1) is before StartingStudent (2).", (await aeries.GetAsync("schools/994/Transcript?StartingStudent=2&EndingStudent=1", "demo")).Message);
+    }
+
+    [Fact]
     public async Task Operations_the_articles_do_not_page_ignore_the_paging_parameters()
     {
         var all = (await aeries.GetAsync("schools/994/contacts", "demo")).Json.GetArrayLength();

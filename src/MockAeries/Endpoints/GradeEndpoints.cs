@@ -18,7 +18,7 @@ internal static class GradeEndpoints
         map.Add("grades.get_school_report_card_marking_periods", c => Respond.With(c, new MarkingPeriods(Lookup.School(c).SchoolCode, new[] { "P1", "P2", "F", "S" }), json.MarkingPeriods));
         map.Add("grades.get_student_graduation_status_summary", c => Respond.PerStudent(c, (_, s) => DerivedRecords.GraduationStatusOf(s), json.GraduationStatus, json.ListGraduationStatus));
         map.Add("grades.get_student_graduation_status_summary_grade_grade_level", c => Respond.With(c, GraduationByGrade(c), json.GraduationStatusSummary));
-        map.Add("grades.get_student_transcripts", c => Respond.PerStudent(c, DerivedRecords.TranscriptOf, json.Transcript, json.ListTranscript));
+        map.Add("grades.get_student_transcripts", Transcripts);
         map.Add("grades.get_valid_marks", c => Respond.With(c, SchoolRecords.ValidMarksOf(Lookup.School(c)), json.ListValidMark));
     }
 
@@ -60,6 +60,18 @@ internal static class GradeEndpoints
 
             return changed;
         })).ToList();
+    }
+
+    /// <summary>One student's transcript, or every student's paged by StartingStudent and EndingStudent (the article's note).</summary>
+    private static ApiResponse Transcripts(ApiContext context)
+    {
+        if (context.OptionalInt("StudentID") is not null)
+        {
+            return Respond.With(context, DerivedRecords.TranscriptOf(context.Data, Lookup.Student(context, Lookup.School(context).SchoolCode)), AeriesJson.Context.Transcript);
+        }
+
+        var students = Paging.Page(context, Lookup.StudentsOf(context), "StartingStudent", "EndingStudent");
+        return Respond.With(context, students.Select(s => DerivedRecords.TranscriptOf(context.Data, s)).ToList(), AeriesJson.Context.ListTranscript);
     }
 
     private static GraduationStatusSummary GraduationByGrade(ApiContext context)
