@@ -104,6 +104,18 @@ public sealed class ContractTests : IAsyncLifetime
         Assert.Equal(new[] { "GET systeminfo" }, AeriesContract.All.Where(o => !o.RequiresCertificate).Select(Key));
     }
 
+    [Fact]
+    public void A_contract_operation_without_a_handler_stops_the_mock_at_start()
+    {
+        var handlers = Endpoints.HandlerMap.Create(_ => null!).Handlers;
+        var missing = handlers.Where(h => h.Key != "gradebook.get_final_mark_ranges").ToDictionary(h => h.Key, h => h.Value);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new Routing.RouteTable(AeriesContract.All, missing));
+
+        Assert.Equal("The mock has no handler for the contract operations gradebook.get_final_mark_ranges.", error.Message);
+        Assert.Equal(AeriesContract.All.Count, new Routing.RouteTable(AeriesContract.All, handlers).Routes.Count);
+    }
+
     [Theory]
     [MemberData(nameof(Operations))]
     public async Task Without_a_certificate_only_systeminfo_answers(string id)
