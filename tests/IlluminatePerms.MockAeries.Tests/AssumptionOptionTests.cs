@@ -41,6 +41,9 @@ public sealed class AssumptionOptionTests
         Assert.Equal("Student 99499999 does not exist.", unknown.Message);
         Assert.Equal(401, known.Status);
         Assert.Equal(404, (await mock.Aeries.GetAsync("gradebooks/1/assignments/1", "nothing")).Status);
+
+        // The certificate is still checked first: without one, nothing is looked up.
+        Assert.Equal(401, (await mock.Aeries.GetAsync("schools/994/students/99499999", profile: null)).Status);
         Assert.Equal(401, (await mock.Aeries.GetAsync("gradebooks/4366926/assignments/1", "nothing")).Status);
     }
 

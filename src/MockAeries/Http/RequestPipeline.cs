@@ -118,14 +118,10 @@ internal sealed class RequestPipeline
 
         try
         {
-            // [assumed] Where Aeries checks the permission relative to the identifier lookup is not documented: both orders are offered.
-            if (!assumptions.PermissionCheckedBeforeLookup)
-            {
-                IdentifierLookup.Check(context);
-            }
-
-            // The one security check, then the one endpoint call.
-            return access.Refusal(route.Operation, certificate) ?? route.Handle(context);
+            // The one security check, then the one endpoint call. [assumed] Whether Aeries looks the
+            // path's identifiers up before checking the permission is not documented: both orders are offered.
+            var lookupFirst = assumptions.PermissionCheckedBeforeLookup ? null : (Action)(() => IdentifierLookup.Check(context));
+            return access.Refusal(route.Operation, certificate, lookupFirst) ?? route.Handle(context);
         }
         catch (ApiProblem problem)
         {

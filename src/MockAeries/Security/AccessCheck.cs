@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -45,8 +46,13 @@ internal sealed class AccessCheck
         return null;
     }
 
-    /// <summary>Null when the request may go on; otherwise the answer that refuses it.</summary>
-    public ApiResponse? Refusal(AeriesOperation operation, MockCertificate? certificate)
+    /// <summary>
+    /// Null when the request may go on; otherwise the answer that refuses it.
+    /// <paramref name="lookupBeforePermission"/>, when given, runs after the certificate is accepted
+    /// and before the permission is checked (it throws the 404 of an unknown identifier): where
+    /// Aeries looks identifiers up is not documented (<see cref="MockAssumptions.PermissionCheckedBeforeLookup"/>).
+    /// </summary>
+    public ApiResponse? Refusal(AeriesOperation operation, MockCertificate? certificate, Action? lookupBeforePermission = null)
     {
         if (!operation.RequiresCertificate)
         {
@@ -57,6 +63,8 @@ internal sealed class AccessCheck
         {
             return ApiResponse.Error(assumptions.UnauthorizedStatusCode, assumptions.UnauthorizedMessage);
         }
+
+        lookupBeforePermission?.Invoke();
 
         if (operation.RequiredGrant is not { } grant)
         {
