@@ -28,6 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingReason = Create(SpecDiagnosticIds.MissingReason, "Row without a reason", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor GroupMismatch = Create(SpecDiagnosticIds.GroupMismatch, "Group differs from the Aeries screen", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MultipleSpecs = Create(SpecDiagnosticIds.MultipleSpecs, "More than one permission spec", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ChangedAreaMeaning = Create(SpecDiagnosticIds.ChangedAreaMeaning, "Area name whose meaning changed", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidOption = Create("IP1013", "Invalid generator option", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
@@ -81,7 +82,7 @@ internal static class DiagnosticDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NoSpec, MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
-        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, InvalidOption, RuntimeNotReferenced);
+        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, ChangedAreaMeaning, InvalidOption, RuntimeNotReferenced);
 
     /// <summary>Every descriptor, by ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;

@@ -52,11 +52,11 @@ public sealed class EndpointShapeTests : IClassFixture<MockFixture>, System.IDis
     public void Every_catalogued_area_with_a_known_path_has_a_read_endpoint_on_that_path_that_it_opens()
     {
         var endpoints = server.Routes.Endpoints;
-        foreach (var area in AreaCatalog.All.Where(a => a.ProbePath is not null))
+        foreach (var area in AreaCatalog.All.Where(a => a.Probe is not null))
         {
-            var path = DemoPath.Fill(area.ProbePath!).Split('/');
+            var path = DemoPath.Fill(area.Probe!.PathTemplate).Split('/');
             var endpoint = endpoints.FirstOrDefault(e => e.Method == "GET" && e.Template.TryMatch(path, out _));
-            Assert.True(endpoint is not null, $"no endpoint for {area.Name}'s probe path {area.ProbePath}");
+            Assert.True(endpoint is not null, $"no endpoint for {area.Name}'s probe path {area.Probe?.PathTemplate}");
             Assert.Contains(new Grant(area, AeriesAccess.Read), endpoint!.AllowedBy);
         }
     }

@@ -19,12 +19,12 @@ public sealed class SecurityTests : IAsyncLifetime
 
     private AeriesCaller Aeries => mock.Aeries;
 
-    public static IEnumerable<object[]> ProbedAreas() => AreaCatalog.All.Where(a => a.ProbePath is not null).Select(a => new object[] { a.Name });
+    public static IEnumerable<object[]> ProbedAreas() => AreaCatalog.All.Where(a => a.Probe is not null).Select(a => new object[] { a.Name });
 
     public async Task InitializeAsync()
     {
         // For each probed area: a certificate with only that area, and one with every area but it.
-        var certificates = AreaCatalog.All.Where(a => a.ProbePath is not null).SelectMany(area => new[]
+        var certificates = AreaCatalog.All.Where(a => a.Probe is not null).SelectMany(area => new[]
         {
             new MockCertificate($"only {area.Name}", $"only-{area.Order:00}", GrantSet.Of(new Grant(area, AeriesAccess.Read)), "test"),
             new MockCertificate($"all but {area.Name}", $"allbut-{area.Order:00}", EveryRead.Without(new Grant(area, AeriesAccess.Read)), "test"),
@@ -41,7 +41,7 @@ public sealed class SecurityTests : IAsyncLifetime
     public async Task An_area_opens_its_probe_path_and_its_absence_closes_it(string areaName)
     {
         var area = AreaCatalog.Get(areaName);
-        var path = DemoPath.Fill(area.ProbePath!);
+        var path = DemoPath.Fill(area.Probe!.PathTemplate);
         var endpoint = Server.Routes.Match("GET", path).Endpoint!;
 
         var with = await Aeries.GetAsync(path, $"only {area.Name}");
