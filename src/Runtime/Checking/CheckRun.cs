@@ -324,10 +324,7 @@ internal sealed class CheckRun : IDisposable
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in operation.Parameters)
         {
-            var optional = name == operation.OptionalParameter;
-            // Optional and paged: single-record paging bounds it. Optional person IDs are filled, so
-            // a probe never asks for every student's (or staff member's) records.
-            if (optional && !request.Identifiers.ContainsKey(name) && (operation.Pages || (name != "StudentID" && name != "StaffID")))
+            if (name == operation.OptionalParameter && !request.Identifiers.ContainsKey(name) && !FillsOptional(operation))
             {
                 continue;
             }
@@ -344,6 +341,17 @@ internal sealed class CheckRun : IDisposable
 
         return await CallAsync(operation, values).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Whether a probe fills its optional trailing placeholder rather than leaving it out ("all").
+    /// Paged reads are bounded by single-record paging instead. A person ID (StudentID, StaffID) is
+    /// filled when nothing else narrows the list, so a probe never asks for every student's or
+    /// staff member's records; under an assignment or a gradebook the list is one class already.
+    /// </summary>
+    internal static bool FillsOptional(AeriesOperation operation)
+        => !operation.Pages
+           && operation.OptionalParameter is "StudentID" or "StaffID"
+           && operation.Parameters.All(p => p == "SchoolCode" || p == operation.OptionalParameter);
 
     private async Task<ProbeOutcome> CallAsync(AeriesOperation operation, Dictionary<string, string> values)
     {
