@@ -220,6 +220,16 @@ public sealed partial class AeriesClient : IAeriesClient
             logger.LogWarning("Aeries {Operation}: {Failure} after {Elapsed} ms", operation.Id, tls ? "TLS handshake failed" : "not reachable", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, tls, exception);
         }
+        catch (Polly.CircuitBreaker.BrokenCircuitException exception)
+        {
+            logger.LogWarning("Aeries {Operation}: not sent, the circuit for this host is open after repeated failures", operation.Id);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, exception);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException exception)
+        {
+            logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, new TimeoutException("The request timed out.", exception));
+        }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
