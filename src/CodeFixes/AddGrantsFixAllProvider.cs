@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace IlluminatePerms.CodeFixes;
 
 /// <summary>
-/// Fix All for IP0001. The built-in batch fixer merges document edits; these fixes all edit one
+/// Fix All for IP0005 (the fix of IP0001). The built-in batch fixer merges document edits; these fixes all edit one
 /// additional document, so this provider gathers the diagnostics and edits each spec once.
 /// </summary>
 internal sealed class AddGrantsFixAllProvider : FixAllProvider
@@ -30,16 +30,17 @@ internal sealed class AddGrantsFixAllProvider : FixAllProvider
             title,
             async cancellationToken =>
             {
-                var solution = fixAllContext.Solution;
+                // Gathered first and applied once: projects that share a spec file get one merged edit.
+                var fixes = new List<(Project, Diagnostic)>();
                 foreach (var project in ProjectsInScope(fixAllContext))
                 {
                     var diagnostics = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is not null
                         ? await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document).ConfigureAwait(false)
                         : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-                    solution = await SpecDocumentEdit.ApplyAsync(solution, solution.GetProject(project.Id)!, SpecDocumentEdit.Fixable(diagnostics), cancellationToken).ConfigureAwait(false);
+                    fixes.AddRange(SpecDocumentEdit.Fixable(diagnostics).Select(diagnostic => (project, diagnostic)));
                 }
 
-                return solution;
+                return await SpecDocumentEdit.ApplyAsync(fixAllContext.Solution, fixes, cancellationToken).ConfigureAwait(false);
             },
             fixAllContext.CodeActionEquivalenceKey));
     }

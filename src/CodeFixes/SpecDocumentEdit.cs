@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 
 namespace IlluminatePerms.CodeFixes;
 
-/// <summary>Applies missing-grant diagnostics to the spec documents they name, one edit per spec.</summary>
+/// <summary>Applies missing-grant diagnostics (IP0005) to the spec documents they name, one edit per spec file.</summary>
 internal static class SpecDocumentEdit
 {
     /// <summary>The missing grant a diagnostic describes, or null when its properties are incomplete.</summary>
@@ -35,23 +35,32 @@ internal static class SpecDocumentEdit
             ? project.AdditionalDocuments.FirstOrDefault(document => string.Equals(document.FilePath, path, StringComparison.Ordinal))
             : null;
 
-    /// <summary>Adds every grant of <paramref name="diagnostics"/> to the specs of <paramref name="project"/>, one edit per spec.</summary>
-    public static async Task<Solution> ApplyAsync(Solution solution, Project project, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds every grant of <paramref name="fixes"/> to the spec files they name. Projects that share
+    /// one spec file each hold a copy of it: the grants of all of them are merged into one new text,
+    /// which every copy gets, so no project's rows overwrite another's when the files are saved.
+    /// </summary>
+    public static async Task<Solution> ApplyAsync(Solution solution, IEnumerable<(Project Project, Diagnostic Diagnostic)> fixes, CancellationToken cancellationToken)
     {
-        var bySpec = diagnostics
-            .Select(diagnostic => (Spec: FindSpec(project, diagnostic), Grant: ReadGrant(diagnostic)))
-            .Where(pair => pair.Spec is not null && pair.Grant is not null)
-            .GroupBy(pair => pair.Spec!.Id);
+        var bySpecFile = fixes
+            .Select(fix => (Spec: FindSpec(fix.Project, fix.Diagnostic), Grant: ReadGrant(fix.Diagnostic)))
+            .Where(pair => pair.Spec?.FilePath is not null && pair.Grant is not null)
+            .GroupBy(pair => pair.Spec!.FilePath!, StringComparer.Ordinal);
 
-        foreach (var spec in bySpec)
+        foreach (var specFile in bySpecFile)
         {
-            var document = solution.GetAdditionalDocument(spec.Key)!;
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var changes = SpecEditor.AddGrants(text.ToString(), spec.Select(pair => pair.Grant!));
-            if (changes.Count > 0)
+            var text = await specFile.First().Spec!.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var changes = SpecEditor.AddGrants(text.ToString(), specFile.Select(pair => pair.Grant!));
+            if (changes.Count == 0)
             {
-                // WithChanges keeps the document's encoding (and so its BOM) as it was.
-                solution = solution.WithAdditionalDocumentText(spec.Key, text.WithChanges(changes));
+                continue;
+            }
+
+            // WithChanges keeps the document's encoding (and so its BOM) as it was.
+            var merged = text.WithChanges(changes);
+            foreach (var copy in solution.Projects.SelectMany(project => project.AdditionalDocuments).Where(document => string.Equals(document.FilePath, specFile.Key, StringComparison.Ordinal)))
+            {
+                solution = solution.WithAdditionalDocumentText(copy.Id, merged);
             }
         }
 
@@ -59,5 +68,5 @@ internal static class SpecDocumentEdit
     }
 
     public static ImmutableArray<Diagnostic> Fixable(IEnumerable<Diagnostic> diagnostics)
-        => diagnostics.Where(d => d.Id == AddGrantCodeFixProvider.MissingGrantId).ToImmutableArray();
+        => diagnostics.Where(d => d.Id == AddGrantCodeFixProvider.FixableId).ToImmutableArray();
 }

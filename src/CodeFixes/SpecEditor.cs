@@ -14,7 +14,18 @@ namespace IlluminatePerms.CodeFixes;
 /// </summary>
 internal static class SpecEditor
 {
-    /// <summary>The text changes that add <paramref name="grants"/>; empty when the spec cannot take them (no header).</summary>
+    /// <summary>
+    /// True when the spec has an error about <paramref name="area"/>: a record whose area field names
+    /// it, or is a typo closest to it, has an error (misspelt level, misspelt area, duplicate row, wrong
+    /// column count). Also true for a spec whose CSV is malformed or has no header: which row is which
+    /// cannot be trusted. Adding the grant there would hide the typo or create a duplicate.
+    /// </summary>
+    public static bool HasErrorsAbout(string text, AeriesArea area) => HasErrorsAbout(text, SpecParser.Parse(text), area);
+
+    /// <summary>
+    /// The text changes that add <paramref name="grants"/>; empty when the spec cannot take them (no
+    /// header). Grants of an area the spec has errors about are left out (see <see cref="HasErrorsAbout(string, AeriesArea)"/>).
+    /// </summary>
     public static IReadOnlyList<TextChange> AddGrants(string text, IEnumerable<MissingGrant> grants)
     {
         var spec = SpecParser.Parse(text);
@@ -22,6 +33,8 @@ internal static class SpecEditor
         {
             return Array.Empty<TextChange>();
         }
+
+        grants = grants.Where(grant => !HasErrorsAbout(text, spec, grant.Area)).ToList();
 
         var newLine = text.Contains("\r\n") ? "\r\n" : "\n";
         var changes = new List<TextChange>();
@@ -53,6 +66,39 @@ internal static class SpecEditor
 
         return changes.OrderBy(change => change.Span.Start).ToList();
     }
+
+    private static bool HasErrorsAbout(string text, PermissionSpec spec, AeriesArea area)
+    {
+        var errors = spec.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).ToList();
+        if (errors.Count == 0)
+        {
+            return false;
+        }
+
+        if (spec.Columns is null || errors.Any(e => e.Id == SpecDiagnosticIds.MalformedCsv))
+        {
+            return true;
+        }
+
+        var areaColumn = spec.Columns.Area;
+        foreach (var record in CsvReader.Read(text).Records.Skip(1))
+        {
+            var start = record.Span.Offset;
+            var end = start + record.Span.Length;
+            if (record.Fields.Count > areaColumn
+                && errors.Any(e => e.Span.Offset >= start && e.Span.Offset <= end)
+                && NamedArea(record.Fields[areaColumn].Value) == area)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The area a field names, or the one its typo is closest to.</summary>
+    private static AeriesArea? NamedArea(string field)
+        => AreaCatalog.TryFind(field.Trim(), out var area) ? area : AreaCatalog.FindClosest(field.Trim());
 
     private static TextChange WidenAccess(string text, SpecRow row, AeriesAccess added)
     {

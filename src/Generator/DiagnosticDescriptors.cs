@@ -16,7 +16,15 @@ internal static class DiagnosticDescriptors
 
     private const string HelpLinkBase = "https://github.com/illuminateperms/illuminateperms/blob/main/docs/diagnostics.md#";
 
-    public static readonly DiagnosticDescriptor NoSpec = Create(SpecDiagnosticIds.NoSpec, "No permission spec among AdditionalFiles", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NoSpec = new(
+        SpecDiagnosticIds.NoSpec,
+        "No permission spec among AdditionalFiles",
+        "The IlluminatePerms gate is on but {0}; no member with [RequiresGrant] is used yet. " + WhatToDo,
+        SpecCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "ip1001",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
     public static readonly DiagnosticDescriptor MalformedCsv = Create(SpecDiagnosticIds.MalformedCsv, "Malformed CSV", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor WrongColumnCount = Create(SpecDiagnosticIds.WrongColumnCount, "Wrong column count", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MissingHeader = Create(SpecDiagnosticIds.MissingHeader, "Missing header", DiagnosticSeverity.Error);
@@ -64,10 +72,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoSpecForUsage = new(
         "IP0003",
         "Members with [RequiresGrant] are used but there is no permission spec",
-        "Members with [RequiresGrant] are used but no permission spec is among AdditionalFiles: add permissions.csv to the project folder (or <AdditionalFiles Include=\"path/permissions.csv\" />), or name it with the IlluminatePermsSpecFile property",
+        "Members with [RequiresGrant] are used but {0}, so no call can be checked. " + WhatToDo,
         UsageCategory,
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Error,
         isEnabledByDefault: true,
+        description: "The gate fails closed: without a spec the build fails instead of letting every call through unchecked.",
         helpLinkUri: HelpLinkBase + "ip0003",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
@@ -80,8 +89,28 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "ip0004");
 
+    /// <summary>
+    /// Carries the IP0001 code fix. Hidden and not configurable, so that `dotnet format` (which fixes
+    /// diagnostics at Info and above) never widens the spec, while the IDE still offers the light bulb.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AddGrantToSpec = new(
+        "IP0005",
+        "Add the grant to the permission spec",
+        "Add '{1}' to {2} (needed by '{0}')",
+        UsageCategory,
+        DiagnosticSeverity.Hidden,
+        isEnabledByDefault: true,
+        description: "Widening what a district must grant is a deliberate act: this diagnostic only offers the fix in the IDE and is never raised by configuration.",
+        helpLinkUri: HelpLinkBase + "ip0005",
+        customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    private const string WhatToDo =
+        "Put permissions.csv in the project folder, name the spec with <IlluminatePermsSpecFile>, or add it as <AdditionalFiles Include=\"path/permissions.csv\" />; "
+        + "to build without the gate on purpose, set <IlluminatePermsGate>false</IlluminatePermsGate>.";
+
+    // Spec diagnostics the generator reports (IP1001 is the analyzer's: it alone knows whether anything is used).
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
-        NoSpec, MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
+        MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
         UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, ChangedAreaMeaning, InvalidOption, RuntimeNotReferenced);
 
     /// <summary>Every descriptor, by ID.</summary>

@@ -29,7 +29,7 @@ internal static class Emitter
         code.Line("/// one nested class per area, one field per access level, the whole set and a validator.");
         code.Line("/// </summary>");
         code.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"IlluminatePerms.Generator\", \"{typeof(Emitter).Assembly.GetName().Version}\")]");
-        code.Open($"public static partial class {model.ClassName}");
+        code.Open($"{model.Visibility} static partial class {model.ClassName}");
 
         code.Line("/// <summary>The product name to enter in Aeries (the spec's \"# Product Name:\" line), or null.</summary>");
         code.Line($"public const string? ProductName = {Literal(model.ProductName)};");

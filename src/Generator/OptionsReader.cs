@@ -12,6 +12,15 @@ internal static class OptionsReader
     public const string ClassNameProperty = "build_property.IlluminatePermsClassName";
     public const string SpecFileProperty = "build_property.IlluminatePermsSpecFile";
     public const string SpecMetadata = "build_metadata.AdditionalFiles.IlluminatePermsSpec";
+    public const string GateProperty = "build_property.IlluminatePermsGate";
+    public const string ClassVisibilityProperty = "build_property.IlluminatePermsClassVisibility";
+
+    /// <summary>
+    /// False only when IlluminatePermsGate is "false" (set on purpose, or by the props file for a
+    /// project that gets the package transitively). Unset means on: the gate fails closed.
+    /// </summary>
+    public static bool GateIsOn(AnalyzerConfigOptions options)
+        => !(options.TryGetValue(GateProperty, out var gate) && string.Equals(gate.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
@@ -30,8 +39,15 @@ internal static class OptionsReader
             className = GeneratorOptions.DefaultClassName;
         }
 
+        var visibility = Value(options, ClassVisibilityProperty, GeneratorOptions.DefaultVisibility).ToLowerInvariant();
+        if (visibility is not ("internal" or "public"))
+        {
+            problems.Add(Problem($"IlluminatePermsClassVisibility '{visibility}' is not 'internal' or 'public'; '{GeneratorOptions.DefaultVisibility}' is used instead"));
+            visibility = GeneratorOptions.DefaultVisibility;
+        }
+
         var specFile = SpecFileSelector.SpecFileName(options);
-        return new GeneratorOptions(ns, className, specFile, new EquatableArray<DiagnosticInfo>(problems.ToArray()));
+        return new GeneratorOptions(ns, className, visibility, specFile, new EquatableArray<DiagnosticInfo>(problems.ToArray()));
     }
 
     private static string Value(AnalyzerConfigOptions options, string key, string fallback)

@@ -18,16 +18,14 @@ internal static class Parser
     public static GrantsModel Parse(ImmutableArray<SpecSource> specs, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>(options.Problems);
-        if (specs.IsDefaultOrEmpty)
+        // No spec, or a blank one: nothing to generate. The analyzer reports it (IP0003 or IP1001),
+        // since only it knows whether code uses grants: one diagnostic for one cause.
+        var ordered = SpecFileSelector.InPriorityOrder(specs.IsDefault ? ImmutableArray<SpecSource>.Empty : specs, s => s.Path);
+        if (ordered.Count == 0 || SpecFileSelector.IsBlank(ordered[0].Text))
         {
-            diagnostics.Add(new DiagnosticInfo(
-                SpecDiagnosticIds.NoSpec,
-                $"No permission spec: add <AdditionalFiles Include=\"{options.SpecFileName}\" /> to the project, or name the spec with the IlluminatePermsSpecFile property",
-                null, 0, 0, 0, 0, 0, 0));
             return Empty(options, diagnostics);
         }
 
-        var ordered = SpecFileSelector.InPriorityOrder(specs, s => s.Path);
         var spec = ordered[0];
         foreach (var extra in ordered.Skip(1))
         {
@@ -51,6 +49,7 @@ internal static class Parser
         return new GrantsModel(
             options.Namespace,
             options.ClassName,
+            options.Visibility,
             Path.GetFileName(spec.Path),
             parsed.ProductName,
             parsed.Comment,
@@ -62,6 +61,7 @@ internal static class Parser
         => new(
             options.Namespace,
             options.ClassName,
+            options.Visibility,
             string.Empty,
             null,
             null,

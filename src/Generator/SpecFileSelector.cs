@@ -35,6 +35,12 @@ public static class SpecFileSelector
     }
 
     /// <summary>
+    /// True when a spec file holds nothing but white space: treated as no spec at all (the gate fails
+    /// closed with one error) rather than as a spec that grants nothing (an error at every call).
+    /// </summary>
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>
     /// The candidates in the order that decides which is the spec: the first, by path, so that the
     /// choice does not depend on item order. The same file listed twice (by the props file and by
     /// hand) counts once.

@@ -130,4 +130,85 @@ public class AddGrantCodeFixTests
         test.NumberOfFixAllInProjectIterations = 1;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Fix_all_puts_several_rows_that_land_at_one_place_in_screen_order()
+    {
+        // Called in reverse screen order; the three Scheduling rows all go after Student Data.
+        var test = Verify.CodeFix(
+            """
+            using IlluminatePerms.Grants;
+
+            class Scheduling
+            {
+                [RequiresGrant("Master Schedule", AeriesAccess.Read)]
+                void MasterSchedule() { }
+
+                [RequiresGrant("Staff Data", AeriesAccess.Read)]
+                void Staff() { }
+
+                [RequiresGrant("Teacher Data", AeriesAccess.Read)]
+                void Teachers() { }
+
+                void Run()
+                {
+                    {|#0:MasterSchedule()|};
+                    {|#1:Staff()|};
+                    {|#2:Teachers()|};
+                }
+            }
+            """,
+            Header + "Student Data,Student Data,Read,r\n",
+            Header
+                + "Student Data,Student Data,Read,r\n"
+                + "Scheduling,Teacher Data,Read,Needed by Scheduling.Teachers\n"
+                + "Scheduling,Staff Data,Read,Needed by Scheduling.Staff\n"
+                + "Scheduling,Master Schedule,Read,Needed by Scheduling.MasterSchedule\n",
+            Verify.MissingGrant(0, "Scheduling.MasterSchedule", "Master Schedule: Read"),
+            Verify.MissingGrant(1, "Scheduling.Staff", "Staff Data: Read"),
+            Verify.MissingGrant(2, "Scheduling.Teachers", "Teacher Data: Read"));
+        test.NumberOfIncrementalIterations = 3;
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_in_the_solution_merges_every_projects_rows_into_a_spec_they_share()
+    {
+        var test = Verify.CodeFix(
+            """
+            class Sync
+            {
+                System.Threading.Tasks.Task Run(Vendor.AeriesClient client) => {|#0:client.GetStudentsAsync(1)|};
+            }
+            """,
+            Header + "Gradebook,Gradebook Data,Read,g\n",
+            Header + "Student Data,Student Data,Read,Needed by AeriesClient.GetStudentsAsync\nGradebook,Gradebook Data,Read,g\n"
+                + "Grade Reporting,Transcripts,Read,Needed by ClientExtensions.GetTranscriptAsync\n",
+            Verify.MissingGrant(0, "AeriesClient.GetStudentsAsync", "Student Data: Read"));
+
+        // A second project (its own copy of the client) reads the same file from the same path.
+        foreach (var (state, specText) in new[] { (test.TestState, Header + "Gradebook,Gradebook Data,Read,g\n"), (test.FixedState, test.FixedState.AdditionalFiles[0].content.ToString()) })
+        {
+            var project = new ProjectState("Second", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
+            state.AdditionalProjects.Add("Second", project);
+            project.Sources.Add(AnalyzerTestSetup.Client);
+            project.Sources.Add("""
+                using Vendor;
+
+                class Report
+                {
+                    System.Threading.Tasks.Task Run(AeriesClient client) => {|#1:client.GetTranscriptAsync(1)|};
+                }
+                """);
+            project.AdditionalReferences.AddRange(AnalyzerTestSetup.References);
+            project.AdditionalFiles.Add((AnalyzerTestSetup.SpecFile, specText));
+        }
+
+        test.ExpectedDiagnostics.AddRange(Verify.WithFixCarriers(new[] { Verify.MissingGrant(1, "ClientExtensions.GetTranscriptAsync", "Transcripts: Read") }));
+        test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInProjectCheck;
+        test.NumberOfIncrementalIterations = 2;
+        test.NumberOfFixAllIterations = 1;
+        await test.RunAsync();
+    }
 }

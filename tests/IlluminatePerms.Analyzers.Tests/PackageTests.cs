@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using IlluminatePerms.Analyzers.Tests.Harness;
 using IlluminatePerms.Tests.Shared;
 using Xunit;
 
@@ -11,9 +12,12 @@ namespace IlluminatePerms.Analyzers.Tests;
 /// as a developer would, and build: the generated grants, the missing-grant error, suppressions,
 /// the severity of IP0002 from a .globalconfig and SARIF output must all behave as with any analyzer.
 /// </summary>
-public sealed class PackageTests : IDisposable
+[Trait("Category", "RealBuild")]
+public sealed class PackageTests : IClassFixture<LocalFeed>
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private readonly LocalFeed feed;
+
+    public PackageTests(LocalFeed feed) => this.feed = feed;
 
     private const string Spec = """
         # Product Name: Acme Sync
@@ -56,23 +60,19 @@ public sealed class PackageTests : IDisposable
         }
         """;
 
-    private readonly string root = Directory.CreateTempSubdirectory("illuminateperms-package-").FullName;
-
-    public void Dispose() => Directory.Delete(root, recursive: true);
-
     [Fact]
     public void The_installed_package_generates_grants_and_reports_unused_ones_at_the_csv_row()
     {
         var consumer = CreateConsumer(Spec);
 
-        var build = DotnetCli.Run(consumer, Timeout, "build", "-nologo", "-v:q", $"-p:RestorePackagesPath={Path.Combine(root, "packages")}");
+        var build = feed.Dotnet(consumer, "build", "-nologo", "-v:q");
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain("IP0001", build.Output);
         Assert.Contains($"{Path.Combine(consumer, "permissions.csv")}(4,1): warning IP0002: permissions.csv grants 'Fees and Fines: Read', which no code in 'Consumer' needs", build.Output);
         Assert.DoesNotContain("IP1011", build.Output);
         Assert.DoesNotContain("IP1010", build.Output);
-        var run = DotnetCli.Run(consumer, Timeout, "run", "--no-build");
+        var run = DotnetCli.Run(consumer, LocalFeed.Timeout, "run", "--no-build");
         Assert.Contains("Acme Sync: Student Data: Read; Fees and Fines: Read; Gradebook Scores: Read, Update; Staff Data: Read; Transcripts: Read", run.Output);
     }
 
@@ -80,9 +80,9 @@ public sealed class PackageTests : IDisposable
     public void A_removed_row_fails_the_build_at_the_call_site_in_compiler_format_and_in_sarif()
     {
         var consumer = CreateConsumer(Spec.Replace("Gradebook,Gradebook Scores,\"Read, Update\",score write-back\n", string.Empty));
-        var sarif = Path.Combine(root, "build.sarif");
+        var sarif = Path.Combine(consumer, "build.sarif");
 
-        var build = DotnetCli.Run(consumer, Timeout, "build", "-nologo", "-v:q", $"-p:RestorePackagesPath={Path.Combine(root, "packages")}", $"-p:ErrorLog={sarif}%2Cversion=2.1");
+        var build = feed.Dotnet(consumer, "build", "-nologo", "-v:q", $"-p:ErrorLog={sarif}%2Cversion=2.1");
 
         Assert.NotEqual(0, build.ExitCode);
         var line = Program.Split('\n').ToList().FindIndex(l => l.Contains("// call-site: scores", StringComparison.Ordinal)) + 1;
@@ -99,21 +99,7 @@ public sealed class PackageTests : IDisposable
 
     private string CreateConsumer(string spec)
     {
-        var feed = Path.Combine(root, "feed");
-        var pack = DotnetCli.Run(root, Timeout, "pack", RuntimeProject(), "-c", "Debug", "--no-build", "-nologo", "-o", feed);
-        Assert.True(pack.ExitCode == 0, pack.Output);
-        var package = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "IlluminatePerms.*.nupkg").Single());
-        var version = package.Substring("IlluminatePerms.".Length);
-
-        var consumer = Directory.CreateDirectory(Path.Combine(root, "consumer")).FullName;
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        var consumer = feed.NewProjectFolder("consumer-" + Guid.NewGuid().ToString("N"));
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -122,7 +108,7 @@ public sealed class PackageTests : IDisposable
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="IlluminatePerms" Version="{version}" />
+                <PackageReference Include="IlluminatePerms" Version="{feed.Version}" />
               </ItemGroup>
             </Project>
             """);
@@ -132,19 +118,5 @@ public sealed class PackageTests : IDisposable
         File.WriteAllText(Path.Combine(consumer, "permissions.csv"), spec);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), Program);
         return consumer;
-    }
-
-    private static string RuntimeProject()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var project = Path.Combine(directory.FullName, "src", "Runtime", "IlluminatePerms.Runtime.csproj");
-            if (File.Exists(project))
-            {
-                return project;
-            }
-        }
-
-        throw new InvalidOperationException("src/Runtime/IlluminatePerms.Runtime.csproj not found above the test output.");
     }
 }

@@ -36,6 +36,53 @@ public class CompileTests
     }
 
     [Fact]
+    public void A_header_only_spec_generates_an_empty_All_that_compiles_and_validates()
+    {
+        const string UsesAll = """
+            using IlluminatePerms.Generated;
+            using IlluminatePerms.Grants;
+
+            /// <summary>Reads the set.</summary>
+            public static class Reader
+            {
+                /// <summary>How many grants the spec asks for.</summary>
+                public static int Count => RequiredGrants.All.Count;
+
+                /// <summary>Validates a certificate.</summary>
+                public static GrantValidation Check(GrantSet actual) => RequiredGrants.Validate(actual);
+            }
+            """;
+        var run = GeneratorHarness.Run("Group,Table/Program Area,Permission Needed,Reason\n", null, UsesAll);
+
+        Assert.Equal(["IP1005"], run.Diagnostics.Select(d => d.Id));
+        var all = run.GeneratedText.Split("All { get; } = ")[1].Split(';')[0];
+        Assert.Equal("global::IlluminatePerms.Grants.GrantSet.Of(global::System.Array.Empty<global::IlluminatePerms.Grants.Grant>())", string.Concat(all.Where(c => !char.IsWhiteSpace(c))));
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void The_generated_class_is_internal_by_default_so_two_projects_that_generate_it_never_collide()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RealSpec);
+
+        Assert.Contains("\ninternal static partial class RequiredGrants\n", run.GeneratedText.Replace("    ", string.Empty));
+        var type = run.Output.GetTypeByMetadataName("IlluminatePerms.Generated.RequiredGrants");
+        Assert.Equal(Accessibility.Internal, type!.DeclaredAccessibility);
+    }
+
+    [Theory]
+    [InlineData("public", Accessibility.Public)]
+    [InlineData("Public", Accessibility.Public)]
+    [InlineData("internal", Accessibility.Internal)]
+    public void IlluminatePermsClassVisibility_makes_it_public_on_request(string value, Accessibility expected)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RealSpec, new Dictionary<string, string> { ["build_property.IlluminatePermsClassVisibility"] = value });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(expected, run.Output.GetTypeByMetadataName("IlluminatePerms.Generated.RequiredGrants")!.DeclaredAccessibility);
+    }
+
+    [Fact]
     public void An_area_named_like_the_class_gets_a_suffix_instead_of_breaking_the_build()
     {
         var run = GeneratorHarness.Run(

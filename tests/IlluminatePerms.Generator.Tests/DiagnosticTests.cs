@@ -11,16 +11,18 @@ public class DiagnosticTests
 {
     private const string Header = "Group,Table/Program Area,Permission Needed,Reason\n";
 
-    [Fact]
-    public void IP1001_no_spec_among_additional_files()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \r\n\t\n")]
+    public void Without_a_spec_or_with_a_blank_one_the_generator_is_silent_and_the_analyzer_reports_it(string? text)
     {
-        var result = GeneratorHarness.Driver([]).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+        // One diagnostic for one cause: IP0003 (code uses grants) or IP1001 (nothing used yet) come
+        // from the analyzer, which alone knows which applies (see the analyzer tests).
+        var files = text is null ? [] : new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, text) };
+        var result = GeneratorHarness.Driver(files).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
 
-        var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("IP1001", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("No permission spec: add <AdditionalFiles Include=\"permissions.csv\" /> to the project, or name the spec with the IlluminatePermsSpecFile property", diagnostic.GetMessage());
-        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
@@ -196,6 +198,20 @@ public class DiagnosticTests
         Assert.Equal("IP1013", diagnostic.Id);
         Assert.Equal("IlluminatePermsNamespace 'My.class.Grants' is not a valid C# namespace; 'IlluminatePerms.Generated' is used instead", diagnostic.GetMessage());
         Assert.Contains("namespace IlluminatePerms.Generated", run.GeneratedText);
+    }
+
+    [Fact]
+    public void IP1013_invalid_class_visibility_falls_back_to_internal()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.RealSpec,
+            new Dictionary<string, string> { ["build_property.IlluminatePermsClassVisibility"] = "protected" });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("IP1013", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("IlluminatePermsClassVisibility 'protected' is not 'internal' or 'public'; 'internal' is used instead", diagnostic.GetMessage());
+        Assert.Contains("internal static partial class RequiredGrants", run.GeneratedText);
     }
 
     [Fact]

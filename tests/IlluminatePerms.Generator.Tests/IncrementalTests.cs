@@ -63,7 +63,7 @@ public class IncrementalTests
             });
 
         Assert.Contains("namespace Acme.Sync", run.GeneratedText);
-        Assert.Contains("public static partial class AeriesGrants", run.GeneratedText);
+        Assert.Contains("internal static partial class AeriesGrants", run.GeneratedText);
         Assert.Equal("AeriesGrants.g.cs", run.Generator.GeneratedSources.Single().HintName);
     }
 

@@ -10,6 +10,7 @@ namespace IlluminatePerms.Generator.Tests;
 /// The generator in a real `dotnet build` of a fresh consumer project: the runtime as a reference,
 /// the generator as an analyzer, the spec wired by the generator's props file.
 /// </summary>
+[Trait("Category", "RealBuild")]
 public sealed class RealBuildTests : IDisposable
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);

@@ -6,4 +6,5 @@ namespace IlluminatePerms.Generator.Analyzers;
 /// <param name="AreaName">The area as written in the attribute.</param>
 /// <param name="Area">The catalogued area, or null when the attribute names no known area.</param>
 /// <param name="Access">The access the attribute asks for.</param>
-internal sealed record GrantRequirement(string AreaName, AeriesArea? Area, AeriesAccess Access);
+/// <param name="InSource">True when the attribute is written in this compilation (IP0004 is then reported at it, not at each use).</param>
+internal sealed record GrantRequirement(string AreaName, AeriesArea? Area, AeriesAccess Access, bool InSource);

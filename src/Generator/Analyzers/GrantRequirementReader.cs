@@ -101,16 +101,25 @@ internal sealed class GrantRequirementReader
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
-                || attribute.ConstructorArguments.Length != 2
-                || attribute.ConstructorArguments[0].Value is not string areaName
-                || attribute.ConstructorArguments[1].Value is not int access)
+            if (ReadAttribute(attribute) is { } requirement)
             {
-                continue;
+                found.Add(requirement);
             }
-
-            var area = AreaCatalog.TryFind(areaName, out var known) ? known : null;
-            found.Add(new GrantRequirement(areaName, area, (AeriesAccess)access));
         }
+    }
+
+    /// <summary>The requirement an attribute states, or null when it is not a well-formed [RequiresGrant].</summary>
+    public GrantRequirement? ReadAttribute(AttributeData attribute)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
+            || attribute.ConstructorArguments.Length != 2
+            || attribute.ConstructorArguments[0].Value is not string areaName
+            || attribute.ConstructorArguments[1].Value is not int access)
+        {
+            return null;
+        }
+
+        var area = AreaCatalog.TryFind(areaName, out var known) ? known : null;
+        return new GrantRequirement(areaName, area, (AeriesAccess)access, attribute.ApplicationSyntaxReference is not null);
     }
 }

@@ -9,9 +9,12 @@ namespace IlluminatePerms.Generator.Analyzers;
 
 /// <summary>
 /// Compares what code uses with what the permission spec grants. Every use of a member that carries
-/// [RequiresGrant] (a call, a method group, a property, an event or a constructor) must be covered by
-/// the spec (IP0001); a spec grant that nothing uses is reported at its CSV row (IP0002, off by
-/// default); using such members without any spec is one warning (IP0003).
+/// [RequiresGrant] (a call, a method group, a property, an event or a constructor), generated code
+/// included, must be covered by the spec (IP0001, with the hidden IP0005 that carries the code fix);
+/// a spec grant that nothing uses is reported at its CSV row (IP0002, off by default); using such
+/// members without a spec fails the build with one error (IP0003), and a project with the gate on but
+/// no spec and no use gets one warning (IP1001). An unknown area is reported once, at the attribute
+/// (IP0004). With IlluminatePermsGate=false nothing is checked.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
@@ -33,27 +36,37 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MissingGrant,
         DiagnosticDescriptors.UnusedGrant,
         DiagnosticDescriptors.NoSpecForUsage,
-        DiagnosticDescriptors.UnknownAreaInAttribute);
+        DiagnosticDescriptors.UnknownAreaInAttribute,
+        DiagnosticDescriptors.AddGrantToSpec,
+        DiagnosticDescriptors.NoSpec);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+        // A call that generated code makes needs its grant like any other (and counts as a use).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var attributeType = context.Compilation.GetTypeByMetadataName(GrantRequirementReader.AttributeMetadataName);
-        if (attributeType is null)
+        if (attributeType is null || !OptionsReader.GateIsOn(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
         {
             return;
         }
 
-        var spec = SpecInCompilation.Load(context.Options, context.CancellationToken);
+        var spec = SpecInCompilation.Load(context.Options, context.CancellationToken, out var absence);
         var reader = new GrantRequirementReader(attributeType);
         var used = new UsedGrants();
+
+        context.RegisterSymbolAction(
+            symbolContext => ReportUnknownAreas(symbolContext, reader),
+            SymbolKind.NamedType,
+            SymbolKind.Method,
+            SymbolKind.Property);
 
         context.RegisterOperationAction(
             operationContext => CheckUse(operationContext, reader, spec, used),
@@ -63,8 +76,28 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
             OperationKind.EventReference,
             OperationKind.ObjectCreation);
 
-        context.RegisterCompilationEndAction(endContext => ReportAtEnd(endContext, spec, used));
+        context.RegisterCompilationEndAction(endContext => ReportAtEnd(endContext, spec, absence, used));
     }
+
+    /// <summary>IP0004, once per attribute that names an unknown area, at the attribute.</summary>
+    private static void ReportUnknownAreas(SymbolAnalysisContext context, GrantRequirementReader reader)
+    {
+        foreach (var attribute in context.Symbol.GetAttributes())
+        {
+            if (reader.ReadAttribute(attribute) is { Area: null } requirement && attribute.ApplicationSyntaxReference is { } syntax)
+            {
+                context.ReportDiagnostic(UnknownArea(syntax.GetSyntax(context.CancellationToken).GetLocation(), context.Symbol, requirement));
+            }
+        }
+    }
+
+    private static Diagnostic UnknownArea(Location location, ISymbol member, GrantRequirement requirement)
+        => Diagnostic.Create(
+            DiagnosticDescriptors.UnknownAreaInAttribute,
+            location,
+            MemberName(member),
+            requirement.AreaName,
+            AreaCatalog.FindClosest(requirement.AreaName)?.Name ?? "?");
 
     private static void CheckUse(OperationAnalysisContext context, GrantRequirementReader reader, SpecInCompilation? spec, UsedGrants used)
     {
@@ -85,12 +118,13 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         {
             if (requirement.Area is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UnknownAreaInAttribute,
-                    context.Operation.Syntax.GetLocation(),
-                    MemberName(member),
-                    requirement.AreaName,
-                    AreaCatalog.FindClosest(requirement.AreaName)?.Name ?? "?"));
+                // An attribute in this compilation is reported once, where it is written; one in a
+                // referenced assembly can only be shown where it is used.
+                if (!requirement.InSource)
+                {
+                    context.ReportDiagnostic(UnknownArea(context.Operation.Syntax.GetLocation(), member, requirement));
+                }
+
                 continue;
             }
 
@@ -112,25 +146,24 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
                 .Add(AccessProperty, AccessText.Format(missing))
                 .Add(MemberProperty, MemberName(member))
                 .Add(SpecPathProperty, spec.Path);
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.MissingGrant,
-                context.Operation.Syntax.GetLocation(),
-                properties,
-                MemberName(member),
-                grant.ToString(),
-                spec.FileName));
+            foreach (var descriptor in new[] { DiagnosticDescriptors.MissingGrant, DiagnosticDescriptors.AddGrantToSpec })
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    descriptor,
+                    context.Operation.Syntax.GetLocation(),
+                    properties,
+                    MemberName(member),
+                    grant.ToString(),
+                    spec.FileName));
+            }
         }
     }
 
-    private static void ReportAtEnd(CompilationAnalysisContext context, SpecInCompilation? spec, UsedGrants used)
+    private static void ReportAtEnd(CompilationAnalysisContext context, SpecInCompilation? spec, string absence, UsedGrants used)
     {
         if (spec is null)
         {
-            if (used.Any)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoSpecForUsage, Location.None));
-            }
-
+            context.ReportDiagnostic(Diagnostic.Create(used.Any ? DiagnosticDescriptors.NoSpecForUsage : DiagnosticDescriptors.NoSpec, Location.None, absence));
             return;
         }
 
@@ -176,8 +209,10 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static string MemberName(ISymbol member)
-        => member is IMethodSymbol { MethodKind: MethodKind.Constructor }
-            ? member.ContainingType.Name
-            : $"{member.ContainingType?.Name}.{member.Name}";
+    private static string MemberName(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type } => type.Name,
+        INamedTypeSymbol { ContainingType: null } => member.Name,
+        _ => $"{member.ContainingType?.Name}.{member.Name}",
+    };
 }

@@ -21,8 +21,12 @@ internal sealed class SpecInCompilation
 
     public PermissionSpec Spec { get; }
 
-    /// <summary>Finds and parses the spec among AdditionalFiles; null when there is none.</summary>
-    public static SpecInCompilation? Load(AnalyzerOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds and parses the spec among AdditionalFiles. Null when there is none, or when the file
+    /// holds nothing but white space (an empty file asks for no grant by accident, not by intent);
+    /// <paramref name="absence"/> then says which, for the message.
+    /// </summary>
+    public static SpecInCompilation? Load(AnalyzerOptions options, CancellationToken cancellationToken, out string absence)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
         var specFileName = SpecFileSelector.SpecFileName(provider.GlobalOptions);
@@ -31,7 +35,20 @@ internal sealed class SpecInCompilation
                 options.AdditionalFiles.Where(candidate => SpecFileSelector.IsSpec(candidate, provider.GetOptions(candidate), specFileName)),
                 candidate => candidate.Path)
             .FirstOrDefault();
-        var text = file?.GetText(cancellationToken);
-        return file is null || text is null ? null : new SpecInCompilation(file.Path, SpecParser.Parse(text.ToString(), cancellationToken));
+        var text = file?.GetText(cancellationToken)?.ToString();
+        if (file is null || text is null)
+        {
+            absence = $"the permission spec '{specFileName}' is not among AdditionalFiles (no such file in the project folder?)";
+            return null;
+        }
+
+        if (SpecFileSelector.IsBlank(text))
+        {
+            absence = $"the permission spec '{System.IO.Path.GetFileName(file.Path)}' is empty";
+            return null;
+        }
+
+        absence = string.Empty;
+        return new SpecInCompilation(file.Path, SpecParser.Parse(text, cancellationToken));
     }
 }

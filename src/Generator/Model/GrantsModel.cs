@@ -3,6 +3,7 @@ namespace IlluminatePerms.Generator.Model;
 /// <summary>Everything the emitter needs, as values; equal specs and options give equal models.</summary>
 /// <param name="Namespace">Namespace of the generated class.</param>
 /// <param name="ClassName">Name of the generated class.</param>
+/// <param name="Visibility">Accessibility of the generated class: "internal" or "public".</param>
 /// <param name="SpecFileName">The spec's file name, quoted in doc comments and the checklist.</param>
 /// <param name="ProductName">The "Product Name" for Aeries, or null.</param>
 /// <param name="Comment">The "Comment" for Aeries, or null.</param>
@@ -11,6 +12,7 @@ namespace IlluminatePerms.Generator.Model;
 internal sealed record GrantsModel(
     string Namespace,
     string ClassName,
+    string Visibility,
     string SpecFileName,
     string? ProductName,
     string? Comment,
