@@ -34,7 +34,7 @@ internal sealed class CheckRun : IDisposable
     private readonly AeriesClient client;
     private readonly IProgress<GrantCheckProgress>? progress;
     private readonly ILogger logger;
-    private readonly SemaphoreSlim slots;
+    private readonly ProbeSlots slots;
     private readonly ConcurrentDictionary<AeriesArea, Lazy<Task<ProbeOutcome>>> probes = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<Identifier>>> identifiers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IdentifierUse> used = new(StringComparer.Ordinal);
@@ -53,7 +53,7 @@ internal sealed class CheckRun : IDisposable
         this.client = client;
         this.progress = progress;
         this.logger = logger;
-        slots = new SemaphoreSlim(Math.Max(1, request.MaxConcurrency));
+        slots = new ProbeSlots(request.MaxConcurrency);
     }
 
     public async Task<GrantCheckReport> ExecuteAsync(CancellationToken cancellationToken)
@@ -128,7 +128,6 @@ internal sealed class CheckRun : IDisposable
 
     public void Dispose()
     {
-        slots.Dispose();
         foreach (var body in bodies)
         {
             body.Dispose();
@@ -277,7 +276,7 @@ internal sealed class CheckRun : IDisposable
     private async Task<ProbeOutcome> ProveScoreWriteAsync(ScoreWriteProof proof)
     {
         const string Write = "gradebook.create_updating_assignment_scores";
-        await slots.WaitAsync(token).ConfigureAwait(false);
+        await slots.WaitAsync(SlotPriority.Independent, token).ConfigureAwait(false);
         try
         {
             Interlocked.Add(ref requests, 3);
@@ -322,6 +321,10 @@ internal sealed class CheckRun : IDisposable
     {
         var operation = area.Probe!;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Discovery sources first, then probes that already waited for an identifier.
+        var priority = ReferenceEquals(area, StudentData) || ReferenceEquals(area, TeacherData) || ReferenceEquals(area, MasterSchedule) || ReferenceEquals(area, GradebookData)
+            ? SlotPriority.Discovery
+            : SlotPriority.Independent;
         foreach (var name in operation.Parameters)
         {
             if (name == operation.OptionalParameter && !request.Identifiers.ContainsKey(name) && !FillsOptional(operation))
@@ -337,9 +340,13 @@ internal sealed class CheckRun : IDisposable
 
             values[name] = identifier.Value;
             used.TryAdd(name, new IdentifierUse(name, identifier.Value, identifier.Source));
+            if (name != "SchoolCode" && priority == SlotPriority.Independent)
+            {
+                priority = SlotPriority.Waited;
+            }
         }
 
-        return await CallAsync(operation, values).ConfigureAwait(false);
+        return await CallAsync(operation, values, priority).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -353,9 +360,9 @@ internal sealed class CheckRun : IDisposable
            && operation.OptionalParameter is "StudentID" or "StaffID"
            && operation.Parameters.All(p => p == "SchoolCode" || p == operation.OptionalParameter);
 
-    private async Task<ProbeOutcome> CallAsync(AeriesOperation operation, Dictionary<string, string> values)
+    private async Task<ProbeOutcome> CallAsync(AeriesOperation operation, Dictionary<string, string> values, SlotPriority priority)
     {
-        await slots.WaitAsync(token).ConfigureAwait(false);
+        await slots.WaitAsync(priority, token).ConfigureAwait(false);
         try
         {
             Interlocked.Increment(ref requests);
@@ -462,7 +469,7 @@ internal sealed class CheckRun : IDisposable
         }
 
         used.TryAdd("GradebookNumber", new IdentifierUse("GradebookNumber", gradebook.Value, gradebook.Source));
-        var assignments = await CallAsync(AeriesContract.Get("gradebook.get_assignment_information"), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }).ConfigureAwait(false);
+        var assignments = await CallAsync(AeriesContract.Get("gradebook.get_assignment_information"), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }, SlotPriority.Discovery).ConfigureAwait(false);
         return FromRecord(name, assignments, GradebookData, "UniqueID", "an assignment");
     }
 
