@@ -79,15 +79,3 @@ public static class AeriesBaseUrlDiscovery
         }
     }
 }
-
-/// <summary>One base URL tried by <see cref="AeriesBaseUrlDiscovery"/>.</summary>
-/// <param name="BaseUrl">The candidate base.</param>
-/// <param name="StatusCode">The status of its <c>systeminfo</c>, if it answered.</param>
-/// <param name="AeriesVersion">The Aeries version, when it answered like Aeries.</param>
-/// <param name="Outcome">What happened, in a few words.</param>
-public sealed record AeriesDiscoveryAttempt(AeriesBaseUrl BaseUrl, int? StatusCode, string? AeriesVersion, string Outcome);
-
-/// <summary>What <see cref="AeriesBaseUrlDiscovery"/> found.</summary>
-/// <param name="Found">The base that answered like Aeries, or null.</param>
-/// <param name="Attempts">Every candidate tried, in order of preference.</param>
-public sealed record AeriesDiscoveryResult(AeriesBaseUrl? Found, IReadOnlyList<AeriesDiscoveryAttempt> Attempts);

@@ -10,7 +10,7 @@ namespace IlluminatePerms.Client.Http;
 /// A read-only view of a response body that fails with <see cref="AeriesResponseTooLargeException"/>
 /// once more than a cap has been read, so a huge body (pictures, "all records") never fills memory.
 /// </summary>
-internal sealed class CappedReadStream : Stream
+internal sealed class CappedReadStream : ReadOnlyStream
 {
     private readonly Stream inner;
     private readonly long limit;
@@ -22,39 +22,10 @@ internal sealed class CappedReadStream : Stream
         this.limit = limit;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => read;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
     public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         => Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -9,7 +9,7 @@ namespace IlluminatePerms.Client.Http;
 /// Replays bytes already read from a stream before the rest of it, so the client can look at the
 /// first character of a JSON body (array or object?) and still stream the whole body.
 /// </summary>
-internal sealed class PrefixedReadStream : Stream
+internal sealed class PrefixedReadStream : ReadOnlyStream
 {
     private readonly Stream inner;
     private readonly byte[] prefix;
@@ -21,20 +21,6 @@ internal sealed class PrefixedReadStream : Stream
         this.inner = inner;
         this.prefix = prefix;
         this.prefixLength = prefixLength;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <summary>
@@ -71,8 +57,6 @@ internal sealed class PrefixedReadStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (prefixRead < prefixLength)
@@ -85,19 +69,6 @@ internal sealed class PrefixedReadStream : Stream
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         => prefixRead < prefixLength ? new ValueTask<int>(CopyPrefix(buffer.Span)) : inner.ReadAsync(buffer, cancellationToken);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
