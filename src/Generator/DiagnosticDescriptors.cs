@@ -36,6 +36,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingReason = Create(SpecDiagnosticIds.MissingReason, "Row without a reason", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor GroupMismatch = Create(SpecDiagnosticIds.GroupMismatch, "Group differs from the Aeries screen", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MultipleSpecs = Create(SpecDiagnosticIds.MultipleSpecs, "More than one permission spec", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ChangedAreaMeaning = Create(SpecDiagnosticIds.ChangedAreaMeaning, "Area name whose meaning changed", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidOption = Create("IP1013", "Invalid generator option", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
@@ -110,7 +111,7 @@ internal static class DiagnosticDescriptors
     // Spec diagnostics the generator reports (IP1001 is the analyzer's: it alone knows whether anything is used).
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
-        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, InvalidOption, RuntimeNotReferenced);
+        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, ChangedAreaMeaning, InvalidOption, RuntimeNotReferenced);
 
     /// <summary>Every descriptor, by ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;

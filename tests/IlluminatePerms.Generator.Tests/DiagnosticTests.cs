@@ -133,7 +133,7 @@ public class DiagnosticTests
         AssertSingle(
             Header + "Student Data,Student Data,\"Read, Delete\",rosters\n",
             "IP1008", DiagnosticSeverity.Warning,
-            "No known Aeries endpoint uses 'Delete' on 'Student Data' (known: Read): ask for less, or keep it if the product really needs it",
+            "No known Aeries endpoint uses 'Delete' on 'Student Data' (known: Read, Update, Insert): ask for less, or keep it if the product really needs it",
             line: 2, column: 27);
     }
 

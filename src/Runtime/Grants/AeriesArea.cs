@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IlluminatePerms.Contract;
 
 namespace IlluminatePerms.Grants;
 
@@ -13,18 +14,14 @@ public sealed class AeriesArea
         string group,
         string name,
         string identifier,
-        AeriesAccess supportedAccess,
         string? tableCode = null,
-        string? probePath = null,
         params string[] aliases)
     {
         Order = order;
         Group = group;
         Name = name;
         Identifier = identifier;
-        SupportedAccess = supportedAccess;
         TableCode = tableCode;
-        ProbePath = probePath;
         Aliases = aliases;
     }
 
@@ -41,19 +38,23 @@ public sealed class AeriesArea
     public string Identifier { get; }
 
     /// <summary>
-    /// Access levels that a known Aeries endpoint uses for this area. The Aeries grid shows all four
-    /// columns on every row; anything outside this set is not known to be needed by any endpoint.
+    /// Read, plus every access level an operation of the <see cref="AeriesContract"/> needs on this
+    /// area. The Aeries grid shows all four columns on every row; anything outside this set is not
+    /// known to be needed by any endpoint.
     /// </summary>
-    public AeriesAccess SupportedAccess { get; }
+    public AeriesAccess SupportedAccess => AeriesContract.AccessUsedOn(this);
 
     /// <summary>The Aeries table code (e.g. "STU"), where one is known.</summary>
     public string? TableCode { get; }
 
     /// <summary>
-    /// Path under <c>/api/v5/</c> of a read endpoint that needs exactly this area, with placeholders
-    /// such as <c>{SchoolCode}</c>; null when no public endpoint is known.
+    /// The documented GET that needs exactly Read on this area and nothing else, which tells whether a
+    /// certificate has it; null when there is none (see <see cref="NotVerifiableReason"/>).
     /// </summary>
-    public string? ProbePath { get; }
+    public AeriesOperation? Probe => AeriesContract.ProbeFor(this);
+
+    /// <summary>Why calling the API cannot show whether this area is granted; null when it has a <see cref="Probe"/>.</summary>
+    public string? NotVerifiableReason => AeriesContract.NotVerifiableReason(this);
 
     /// <summary>Other spellings that name this area, e.g. "Teacher Data - Read".</summary>
     public IReadOnlyList<string> Aliases { get; }

@@ -10,15 +10,13 @@ namespace IlluminatePerms.Grants;
 /// the checker and the mock all read it.
 /// </summary>
 /// <remarks>
-/// Sources: the Aeries "API Security" screen and the per-area endpoint articles. Probe paths for
-/// areas whose endpoint article does not name its permission are inferred from the area's name,
-/// and the <see cref="AeriesArea.SupportedAccess"/> beyond Read follows the write endpoints that are
-/// documented; both are assumptions, listed in docs/aeries-assumptions.md.
+/// Sources: the Aeries "API Security" screen (names, groups, order) and Aeries' endpoint articles
+/// through <see cref="Contract.AeriesContract"/> (which endpoints need an area, and so its supported
+/// access and probe). Groups and order are as seen on the screen; where a grouping is assumed,
+/// docs/aeries-assumptions.md says so.
 /// </remarks>
 public static class AreaCatalog
 {
-    private const AeriesAccess R = AeriesAccess.Read;
-
     private const int MaxSuggestionInput = 120;
 
     private static readonly AeriesArea[] Areas = Build();
@@ -129,76 +127,81 @@ public static class AreaCatalog
     private static AeriesArea[] Build()
     {
         var order = 0;
-        AeriesArea Area(string group, string name, string identifier, AeriesAccess access, string? table = null, string? probe = null, params string[] aliases)
-            => new(order++, group, name, identifier, access, table, probe, aliases);
+        AeriesArea Area(string group, string name, string identifier, string? table = null, params string[] aliases)
+            => new(order++, group, name, identifier, table, aliases);
 
-        const string Programs = "schools/{SchoolCode}/students/{StudentID}/programs";
+        // Screen order and groups of the Aeries API Security grid; what each area is used for (and so
+        // its supported access, probe and verifiability) comes from the AeriesContract.
         return new[]
         {
-            // Commands: no public endpoint is known; sending or triggering is taken to be an Insert.
-            Area("Alerts", "Send Alerts", "SendAlerts", AeriesAccess.Insert),
-            Area("Commands", "Trigger Student Pre-Enrollment", "TriggerStudentPreEnrollment", AeriesAccess.Insert),
+            Area("Alerts", "Send Alerts", "SendAlerts"),
+            Area("Commands", "Trigger Student Pre-Enrollment", "TriggerStudentPreEnrollment"),
 
-            Area("Student Data", "Student Data", "StudentData", R, "STU", "schools/{SchoolCode}/students"),
+            Area("Student Data", "Student Data", "StudentData", "STU"),
 
-            Area("Student Programs", "Special Programs", "SpecialPrograms", R, null, Programs),
-            Area("Student Programs", "Special Education", "SpecialEducation", R, null, Programs),
-            Area("Student Programs", "Free and Reduced", "FreeAndReduced", R, null, Programs),
-            Area("Student Programs", "Supplemental Data", "SupplementalData", R, null, "schools/{SchoolCode}/SchoolSupplemental/{StudentID}"),
-            Area("Student Programs", "District Supplemental Data", "DistrictSupplementalData", R, null, "schools/{SchoolCode}/DistrictSupplemental/{StudentID}"),
-            Area("Student Programs", "Contacts", "Contacts", R, null, "schools/{SchoolCode}/contacts/{StudentID}"),
-            Area("Student Programs", "Class Schedules/History", "ClassSchedulesHistory", R, null, "schools/{SchoolCode}/classes/{StudentID}", "Class Schedules", "Class History"),
-            Area("Student Programs", "GATE", "Gate", R, null, Programs),
-            Area("Student Programs", "Authorizations", "Authorizations", R),
+            Area("Student Programs", "Special Programs", "SpecialPrograms"),
+            Area("Student Programs", "Special Education", "SpecialEducation"),
+            Area("Student Programs", "Free and Reduced", "FreeAndReduced"),
+            Area("Student Programs", "Supplemental Data", "SupplementalData", null, "School Supplemental Data"),
+            Area("Student Programs", "District Supplemental Data", "DistrictSupplementalData"),
+            Area("Student Programs", "Contacts", "Contacts"),
+            Area("Student Programs", "Class Schedules/History", "ClassSchedulesHistory", null, "Class Schedules", "Class History"),
+            Area("Student Programs", "GATE", "Gate"),
+            Area("Student Programs", "Authorizations", "Authorizations"),
 
-            Area("Attendance", "Absence Code Table", "AbsenceCodeTable", R, null, "schools/{SchoolCode}/AbsenceCodes", "Absence Codes"),
-            Area("Attendance", "Attendance", "Attendance", R, null, "schools/{SchoolCode}/attendance/{StudentID}"),
-            Area("Attendance", "Attendance History", "AttendanceHistory", R, null, "schools/{SchoolCode}/AttendanceHistory/summary/{StudentID}"),
-            Area("Attendance", "Bell Schedule", "BellSchedule", R, null, "schools/{SchoolCode}/BellSchedule"),
-            Area("Attendance", "Calendar", "Calendar", R, null, "schools/{SchoolCode}/calendar"),
-            Area("Attendance", "Enrollment History", "EnrollmentHistory", R, null, "enrollment/{StudentID}"),
+            Area("Attendance", "Absence Code Table", "AbsenceCodeTable", null, "Absence Codes"),
+            Area("Attendance", "Attendance", "Attendance"),
+            Area("Attendance", "Attendance History", "AttendanceHistory"),
+            Area("Attendance", "Bell Schedule", "BellSchedule"),
+            Area("Attendance", "Calendar", "Calendar"),
+            Area("Attendance", "Enrollment History", "EnrollmentHistory"),
 
-            Area("Counseling", "Assertive Discipline", "AssertiveDiscipline", R, null, "schools/{SchoolCode}/AssertiveDiscipline/{StudentID}", "Discipline"),
+            // "Discipline" was an alias of Assertive Discipline until the articles showed an endpoint of its own.
+            Area("Counseling", "Assertive Discipline", "AssertiveDiscipline"),
+            Area("Counseling", "Discipline", "Discipline"),
 
-            Area("Test Scores", "Test Scores", "TestScores", R, null, "students/{StudentID}/tests"),
-            Area("Test Scores", "College Entrance Tests", "CollegeEntranceTests", R, null, "schools/{SchoolCode}/CollegeTestScores/{StudentID}"),
+            Area("Test Scores", "Test Scores", "TestScores"),
+            Area("Test Scores", "College Entrance Tests", "CollegeEntranceTests", null, "College Test Scores"),
 
-            Area("Other", "Fees and Fines", "FeesAndFines", R),
-            Area("Other", "Student Pictures", "StudentPictures", R, null, "schools/{SchoolCode}/StudentPictures/{StudentID}"),
-            Area("Other", "Activities and Awards", "ActivitiesAndAwards", R | AeriesAccess.Insert | AeriesAccess.Delete),
+            Area("Other", "Fees and Fines", "FeesAndFines", null, "Fees"),
+            Area("Other", "Student Pictures", "StudentPictures"),
+            Area("Other", "Activities and Awards", "ActivitiesAndAwards"),
 
-            Area("Gradebook", "Gradebook Data", "GradebookData", R | AeriesAccess.Update, null, "gradebooks/{GradebookNumber}", "Gradebooks"),
-            Area("Gradebook", "Gradebook Scores", "GradebookScores", R | AeriesAccess.Insert | AeriesAccess.Update, null, "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores"),
-            Area("Gradebook", "Gradebook Category", "GradebookCategory", R, null, "gradebooks/{GradebookNumber}", "Gradebook Categories"),
-            Area("Gradebook", "Gradebook Assignment", "GradebookAssignment", R | AeriesAccess.Insert | AeriesAccess.Update, null, "gradebooks/{GradebookNumber}/assignments", "Gradebook Assignments"),
+            Area("Gradebook", "Gradebook Data", "GradebookData", null, "Gradebooks"),
+            Area("Gradebook", "Gradebook Scores", "GradebookScores"),
+            Area("Gradebook", "Gradebook Category", "GradebookCategory", null, "Gradebook Categories"),
+            Area("Gradebook", "Gradebook Assignment", "GradebookAssignment", null, "Gradebook Assignments"),
 
-            Area("Scheduling", "Teacher Data", "TeacherData", R, null, "schools/{SchoolCode}/teachers", "Teacher Data - Read", "Teachers"),
-            Area("Scheduling", "Staff Data", "StaffData", R, null, "staff", "Staff"),
-            Area("Scheduling", "Staff Job Assignments", "StaffJobAssignments", R, null, "staff/{StaffID}/assignments"),
-            Area("Scheduling", "Staff Assignments (Classified)", "StaffAssignmentsClassified", R, null, "staff/{StaffID}/assignments"),
-            Area("Scheduling", "Master Schedule", "MasterSchedule", AeriesAccess.All, "MST", "schools/{SchoolCode}/sections"),
-            Area("Scheduling", "Course Data", "CourseData", R, "CRS", "courses", "Courses"),
-            Area("Scheduling", "Classes", "Classes", R, "SEC", "schools/{SchoolCode}/sections/{SectionNumber}/students"),
-            Area("Scheduling", "Schedule Master Schedule", "ScheduleMasterSchedule", R, null, "schools/{SchoolCode}/scheduling/sections"),
-            Area("Scheduling", "Student Scheduling Schedules (Course Requests)", "CourseRequests", R | AeriesAccess.Insert | AeriesAccess.Delete, null, "schools/{SchoolCode}/scheduling/courserequests", "Course Requests", "Student Scheduling Schedules"),
-            Area("Scheduling", "Class Calendars", "ClassCalendars", R, null, "schools/{SchoolCode}/classcalendars"),
-            Area("Scheduling", "Flex Periods", "FlexPeriods", R, null, "schools/{SchoolCode}/flexperiods"),
+            Area("Scheduling", "Teacher Data", "TeacherData", null, "Teacher Data - Read", "Teachers"),
+            Area("Scheduling", "Staff Data", "StaffData", null, "Staff"),
+            Area("Scheduling", "Staff Job Assignments", "StaffJobAssignments"),
+            Area("Scheduling", "Staff Assignments (Classified)", "StaffAssignmentsClassified"),
+            Area("Scheduling", "Master Schedule", "MasterSchedule", "MST"),
+            Area("Scheduling", "Course Data", "CourseData", "CRS", "Courses"),
+            Area("Scheduling", "Classes", "Classes", "SEC"),
+            // The screen and the Illuminate article say "Schedule Master Schedule"; the endpoint articles "Scheduling Master Schedule".
+            Area("Scheduling", "Schedule Master Schedule", "ScheduleMasterSchedule", null, "Scheduling Master Schedule"),
+            Area("Scheduling", "Student Scheduling Schedules (Course Requests)", "CourseRequests", null, "Course Requests", "Student Scheduling Schedules"),
+            Area("Scheduling", "Class Calendars", "ClassCalendars"),
+            Area("Scheduling", "Flex Periods", "FlexPeriods"),
 
-            Area("Grade Reporting", "Grades", "Grades", R, null, "schools/{SchoolCode}/ReportCard/{StudentID}", "Report Card"),
-            Area("Grade Reporting", "Transcripts", "Transcripts", R, null, "schools/{SchoolCode}/Transcript/{StudentID}", "Transcript"),
-            Area("Grade Reporting", "Graduation Status", "GraduationStatus", R, null, "schools/{SchoolCode}/GraduationStatusSummary"),
+            Area("Grade Reporting", "Grades", "Grades", null, "Report Card"),
+            Area("Grade Reporting", "Transcripts", "Transcripts", null, "Transcript"),
+            Area("Grade Reporting", "Graduation Status", "GraduationStatus"),
+            // The Student Grades article names it "Grade Reporting: Valid Marks": group and row.
+            Area("Grade Reporting", "Valid Marks", "ValidMarks", null, "Grade Reporting: Valid Marks"),
 
-            Area("School Information", "Schools", "Schools", R, "LOC", "schools"),
-            Area("School Information", "Terms", "Terms", R, "TRM", "schools/{SchoolCode}/terms"),
-            Area("School Information", "Users", "Users", R),
-            Area("School Information", "Graduation Requirements", "GraduationRequirements", R, null, "schools/{SchoolCode}/GraduationRequirements"),
+            Area("School Information", "Schools", "Schools", "LOC"),
+            Area("School Information", "Terms", "Terms", "TRM"),
+            Area("School Information", "Users", "Users"),
+            Area("School Information", "Graduation Requirements", "GraduationRequirements"),
 
-            Area("Other", "Single Sign On (from the 3rd party system)", "SingleSignOn", R, null, null, "Single Sign On", "SSO"),
-            Area("Other", "Student Groups", "StudentGroups", R, null, "schools/{SchoolCode}/StudentGroups"),
-            Area("Other", "Language Assessment", "LanguageAssessment", R),
-            Area("Other", "Language Assessment Other", "LanguageAssessmentOther", R),
-            Area("Other", "Language Assessment Test History", "LanguageAssessmentTestHistory", R),
-            Area("Other", "Language Assessment Waivers", "LanguageAssessmentWaivers", R),
+            Area("Other", "Single Sign On (from the 3rd party system)", "SingleSignOn", null, "Single Sign On", "SSO"),
+            Area("Other", "Student Groups", "StudentGroups"),
+            Area("Other", "Language Assessment", "LanguageAssessment"),
+            Area("Other", "Language Assessment Other", "LanguageAssessmentOther"),
+            Area("Other", "Language Assessment Test History", "LanguageAssessmentTestHistory"),
+            Area("Other", "Language Assessment Waivers", "LanguageAssessmentWaivers"),
         };
     }
 }

@@ -41,4 +41,7 @@ public static class SpecDiagnosticIds
 
     /// <summary>More than one file is marked as the permission spec.</summary>
     public const string MultipleSpecs = "IP1012";
+
+    /// <summary>A name whose meaning changed with the endpoint contract ("Discipline" is no longer Assertive Discipline).</summary>
+    public const string ChangedAreaMeaning = "IP1020";
 }

@@ -15,6 +15,7 @@ public static class SpecParser
 {
     private const string ProductNameKey = "Product Name:";
     private const string CommentKey = "Comment:";
+    private const string DisciplineKey = "discipline";
 
     /// <summary>Parses the text of a spec.</summary>
     /// <param name="text">The spec's text.</param>
@@ -157,6 +158,15 @@ public static class SpecParser
 
         if (AreaCatalog.TryFind(name, out var area))
         {
+            if (AreaCatalog.Normalize(name) == DisciplineKey)
+            {
+                // Until the endpoint articles showed schools/{SchoolCode}/Discipline, "Discipline" named Assertive Discipline.
+                diagnostics.Add(Warning(
+                    SpecDiagnosticIds.ChangedAreaMeaning,
+                    "'Discipline' is its own Aeries area (the Discipline endpoint), no longer another name for 'Assertive Discipline': write 'Assertive Discipline' if that is what the product reads",
+                    field.Span));
+            }
+
             return area;
         }
 

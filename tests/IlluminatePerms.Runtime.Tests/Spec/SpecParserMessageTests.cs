@@ -21,7 +21,7 @@ public class SpecParserMessageTests
     [InlineData(Header + "Other, ,Read,x\n", "IP1006", SpecSeverity.Error, "The row names no area", 2, 7, 2, 8)]
     [InlineData(Header + "Student Data,Student Data,Raed,rosters\n", "IP1007", SpecSeverity.Error, "'Raed' is not an access level: write Read, Update, Insert or Delete, separated by commas", 2, 27, 2, 31)]
     [InlineData(Header + "Student Data,Student Data,,rosters\n", "IP1007", SpecSeverity.Error, "The row gives no access level: write Read, Update, Insert or Delete", 2, 27, 2, 27)]
-    [InlineData(Header + "Student Data,Student Data,\"Read, Delete\",rosters\n", "IP1008", SpecSeverity.Warning, "No known Aeries endpoint uses 'Delete' on 'Student Data' (known: Read): ask for less, or keep it if the product really needs it", 2, 27, 2, 41)]
+    [InlineData(Header + "Student Data,Student Data,\"Read, Delete\",rosters\n", "IP1008", SpecSeverity.Warning, "No known Aeries endpoint uses 'Delete' on 'Student Data' (known: Read, Update, Insert): ask for less, or keep it if the product really needs it", 2, 27, 2, 41)]
     [InlineData(Header + "Student Data,Student Data,Read,r\nStudent Data,Student Data,Read,again\n", "IP1009", SpecSeverity.Error, "'Student Data' is already on line 2: put all of its access levels on that row", 3, 14, 3, 26)]
     [InlineData(Header + "Student Data,Student Data,Read, \n", "IP1010", SpecSeverity.Warning, "'Student Data' has no reason: say why the product needs it, so that a district admin can judge the request", 2, 32, 2, 33)]
     [InlineData(Header + "Gradebook,Student Data,Read,rosters\n", "IP1011", SpecSeverity.Warning, "Aeries shows 'Student Data' under 'Student Data', not 'Gradebook'", 2, 1, 2, 10)]

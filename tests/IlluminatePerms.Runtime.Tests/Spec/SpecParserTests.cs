@@ -39,6 +39,21 @@ public class SpecParserTests
     }
 
     [Fact]
+    public void Discipline_is_its_own_area_and_the_old_meaning_is_called_out()
+    {
+        var spec = SpecParser.Parse("Area,Access,Reason\nDiscipline,Read,r\nAssertive Discipline,Read,r\n");
+
+        Assert.Equal(new[] { "Discipline", "Assertive Discipline" }, spec.Rows.Select(r => r.Area.Name));
+        var warning = Assert.Single(spec.Diagnostics);
+        Assert.Equal(SpecDiagnosticIds.ChangedAreaMeaning, warning.Id);
+        Assert.Equal(SpecSeverity.Warning, warning.Severity);
+        Assert.Contains("no longer another name for 'Assertive Discipline'", warning.Message);
+        Assert.Equal(2, warning.Span.Line);
+        Assert.Equal(1, warning.Span.Column);
+        Assert.False(spec.HasErrors);
+    }
+
+    [Fact]
     public void Rows_with_errors_are_left_out_and_the_rest_kept()
     {
         var spec = SpecParser.Parse("Area,Access,Reason\nStudent Data,Read,r\nNope,Read,r\nStaff Data,Write,r\nStudent Data,Update,r\nUsers,Read,r\n");

@@ -1,0 +1,515 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client;
+using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
+using IlluminatePerms.Grants;
+using Microsoft.Extensions.Logging;
+
+namespace IlluminatePerms.Checking;
+
+/// <summary>
+/// One certificate check: reachability, certificate, then every probe at once (bounded by a
+/// semaphore), each waiting only for the identifiers it needs. Identifiers come from the reads of
+/// Student Data, Teacher Data, Master Schedule and Gradebook Data, which are probes themselves, so
+/// discovery costs one round after the certificate check and probes without placeholders never wait.
+/// </summary>
+internal sealed class CheckRun : IDisposable
+{
+    private static readonly AeriesArea StudentData = AreaCatalog.Get("Student Data");
+    private static readonly AeriesArea TeacherData = AreaCatalog.Get("Teacher Data");
+    private static readonly AeriesArea MasterSchedule = AreaCatalog.Get("Master Schedule");
+    private static readonly AeriesArea GradebookData = AreaCatalog.Get("Gradebook Data");
+    private static readonly AeriesArea GradebookScores = AreaCatalog.Get("Gradebook Scores");
+
+    private readonly GrantCheckRequest request;
+    private readonly AeriesClient client;
+    private readonly IProgress<GrantCheckProgress>? progress;
+    private readonly ILogger logger;
+    private readonly ProbeSlots slots;
+    private readonly ConcurrentDictionary<AeriesArea, Lazy<Task<ProbeOutcome>>> probes = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<Identifier>>> identifiers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IdentifierUse> used = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<JsonDocument> bodies = new();
+    private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
+    private readonly long started = Stopwatch.GetTimestamp();
+    private CancellationToken token;
+    private int requests;
+    private int completed;
+    private int total;
+    private string? schoolCode;
+
+    public CheckRun(GrantCheckRequest request, AeriesClient client, IProgress<GrantCheckProgress>? progress, ILogger logger)
+    {
+        this.request = request;
+        this.client = client;
+        this.progress = progress;
+        this.logger = logger;
+        slots = new ProbeSlots(request.MaxConcurrency);
+    }
+
+    public async Task<GrantCheckReport> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(request.Deadline);
+        token = deadline.Token;
+
+        SystemInfo info;
+        try
+        {
+            Interlocked.Increment(ref requests);
+            info = await client.GetSystemInfoAsync(token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
+        {
+            return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/systeminfo did not answer like Aeries ({Describe(exception)}): check the base URL (AeriesBaseUrl discovery can find it).", null);
+        }
+        catch (OperationCanceledException)
+        {
+            return Stopped(StoppedOutcome(cancellationToken), "The check was stopped before Aeries answered systeminfo.", null);
+        }
+
+        if (string.IsNullOrEmpty(info.AeriesVersion))
+        {
+            return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/systeminfo answered, but not with an Aeries version: check the base URL.", null);
+        }
+
+        IReadOnlyList<School> schools;
+        try
+        {
+            Interlocked.Increment(ref requests);
+            schools = await client.GetSchoolsAsync(null, token).ConfigureAwait(false);
+        }
+        catch (AeriesCertificateRejectedException exception)
+        {
+            return Stopped(CheckOutcome.CertificateRejected, $"Aeries did not accept the certificate {request.Certificate.Redacted}: it answered {exception.StatusCode} to schools, which needs no permission. Check that it was copied whole from Display Certificate Details and belongs to this district.", info);
+        }
+        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
+        {
+            return Stopped(CheckOutcome.Unreachable, $"Aeries answered systeminfo but not schools ({Describe(exception)}).", info);
+        }
+        catch (OperationCanceledException)
+        {
+            return Stopped(StoppedOutcome(cancellationToken), "The check was stopped while checking the certificate.", info);
+        }
+
+        schoolCode = request.Identifiers.TryGetValue("SchoolCode", out var given) ? given : schools.FirstOrDefault()?.SchoolCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var plan = Plan();
+        total = plan.Count;
+        // Discovery first, so its reads take the first slots.
+        foreach (var area in new[] { StudentData, TeacherData, MasterSchedule, GradebookData })
+        {
+            _ = Probe(area);
+        }
+
+        var results = await Task.WhenAll(plan.Select(ClassifyAsync)).ConfigureAwait(false);
+        var outcome = token.IsCancellationRequested ? StoppedOutcome(cancellationToken) : CheckOutcome.Completed;
+        return Report(
+            outcome,
+            outcome switch
+            {
+                CheckOutcome.Cancelled => $"Cancelled after {completed} of {total} results; the rest are marked not checked.",
+                CheckOutcome.DeadlineExceeded => $"The deadline ({request.Deadline.TotalSeconds:0} s) passed after {completed} of {total} results; the rest are marked not checked.",
+                _ => Summarize(results),
+            },
+            info,
+            results.Where(r => r.InSpec).ToList(),
+            results.Where(r => !r.InSpec && r.Verdict == GrantVerdict.Verified).ToList());
+    }
+
+    public void Dispose()
+    {
+        foreach (var body in bodies)
+        {
+            body.Dispose();
+        }
+    }
+
+    private static string Summarize(GrantCheckResult[] results)
+    {
+        var spec = results.Where(r => r.InSpec).ToList();
+        var missing = spec.Count(r => r.Verdict == GrantVerdict.Missing);
+        var excess = results.Count(r => !r.InSpec && r.Verdict == GrantVerdict.Verified);
+        return $"{spec.Count(r => r.Verdict == GrantVerdict.Verified)} verified, {missing} missing, {spec.Count(r => r.Verdict == GrantVerdict.NotVerifiable)} not verifiable, {spec.Count(r => r.Verdict == GrantVerdict.Blocked)} blocked, {spec.Count(r => r.Verdict == GrantVerdict.Error)} in error; {excess} readable area(s) outside the spec.";
+    }
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        AeriesApiException api => $"status {api.StatusCode}",
+        AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
+        AeriesResponseTooLargeException => "answer too large",
+        _ => "not JSON",
+    };
+
+    private CheckOutcome StoppedOutcome(CancellationToken callerToken)
+        => callerToken.IsCancellationRequested ? CheckOutcome.Cancelled : CheckOutcome.DeadlineExceeded;
+
+    /// <summary>Every (area, level) to classify: the spec's levels, then the Read of each area outside it.</summary>
+    private List<(AeriesArea Area, AeriesAccess Level, bool InSpec)> Plan()
+    {
+        var plan = new List<(AeriesArea, AeriesAccess, bool)>();
+        foreach (var grant in request.Spec)
+        {
+            foreach (var level in AccessText.Levels.Where(level => (grant.Access & level) == level))
+            {
+                plan.Add((grant.Area, level, true));
+            }
+        }
+
+        if (request.ProbeOutsideSpec)
+        {
+            foreach (var area in AreaCatalog.All.Where(a => (request.Spec.AccessTo(a) & AeriesAccess.Read) == 0 && (a.Probe is not null || IsProgramRow(a))))
+            {
+                plan.Add((area, AeriesAccess.Read, false));
+            }
+        }
+
+        return plan;
+    }
+
+    private async Task<GrantCheckResult> ClassifyAsync((AeriesArea Area, AeriesAccess Level, bool InSpec) item)
+    {
+        var (area, level, inSpec) = item;
+        ProbeOutcome outcome;
+        try
+        {
+            outcome = level == AeriesAccess.Read
+                ? await ReadOutcomeAsync(area).ConfigureAwait(false)
+                : await WriteOutcomeAsync(area, level).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = new ProbeOutcome(GrantVerdict.Error, token.IsCancellationRequested ? "Not checked: the check was stopped first." : "No answer in time.", null, null);
+        }
+
+        var result = new GrantCheckResult
+        {
+            Area = area.Name,
+            Group = area.Group,
+            Access = AccessText.Format(level),
+            InSpec = inSpec,
+            Verdict = outcome.Verdict,
+            Reason = outcome.Reason,
+            OperationId = outcome.OperationId,
+            StatusCode = outcome.StatusCode,
+            ToTick = outcome.Verdict == GrantVerdict.Missing && inSpec ? new AdminTick(area.Group, area.Name, AccessText.Format(level)) : null,
+        };
+        var done = Interlocked.Increment(ref completed);
+        logger.LogInformation("Aeries check: {Area}: {Access} {Verdict} ({Status})", result.Area, result.Access, result.Verdict, result.StatusCode);
+        progress?.Report(new GrantCheckProgress(done, total, result));
+        return result;
+    }
+
+    private async Task<ProbeOutcome> ReadOutcomeAsync(AeriesArea area)
+    {
+        if (area.Probe is not null)
+        {
+            var outcome = await Probe(area).ConfigureAwait(false);
+            if (outcome.Verdict == GrantVerdict.Missing && outcome.RefusedArea is { } named && !ReferenceEquals(named, area))
+            {
+                return outcome with
+                {
+                    Verdict = GrantVerdict.NotVerifiable,
+                    Reason = $"Aeries refused the probe for {named.Name} (status {outcome.StatusCode}), not for {area.Name}; tick {named.Name} and check again to see {area.Name}.",
+                };
+            }
+
+            return outcome;
+        }
+
+        if (IsProgramRow(area))
+        {
+            return await ProgramRowOutcomeAsync(area).ConfigureAwait(false);
+        }
+
+        return new ProbeOutcome(GrantVerdict.NotVerifiable, area.NotVerifiableReason ?? "No documented read endpoint.", null, null);
+    }
+
+    /// <summary>Special Education, Free and Reduced and GATE: proven only by rows of their kind in the programs answer.</summary>
+    private async Task<ProbeOutcome> ProgramRowOutcomeAsync(AeriesArea area)
+    {
+        var programs = ProgramsOperation!;
+        var outcome = await Probe(programs.RequiredGrant!.Value.Area).ConfigureAwait(false);
+        switch (outcome.Verdict)
+        {
+            case GrantVerdict.Verified:
+                var rows = outcome.Body?.RootElement is { ValueKind: JsonValueKind.Array } array
+                    ? array.EnumerateArray().Count(row => ReferenceEquals(ProgramRows.AreaOf(Identifier.Read(row, "ProgramCode")), area))
+                    : 0;
+                return rows > 0
+                    ? outcome with { Reason = $"{rows} {area.Name} row(s) in the programs answer." }
+                    : outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"No {area.Name} row in the programs answer for the student probed: {area.NotVerifiableReason}" };
+            case GrantVerdict.Missing when ReferenceEquals(outcome.RefusedArea, area):
+                return outcome;
+            case GrantVerdict.Missing:
+                return outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"The programs probe was refused ({outcome.RefusedArea?.Name ?? programs.RequiredGrant!.Value.Area.Name}), so no {area.Name} row could be seen. {area.NotVerifiableReason}" };
+            default:
+                return outcome;
+        }
+    }
+
+    private async Task<ProbeOutcome> WriteOutcomeAsync(AeriesArea area, AeriesAccess level)
+    {
+        if (ReferenceEquals(area, GradebookScores) && level == AeriesAccess.Update && request.ProveScoreWrite is { } proof)
+        {
+            return await ProveScoreWriteAsync(proof).ConfigureAwait(false);
+        }
+
+        return new ProbeOutcome(
+            GrantVerdict.NotVerifiable,
+            ReferenceEquals(area, GradebookScores) && level == AeriesAccess.Update
+                ? "A write level cannot be proven without writing; opt in to a no-op score write (ProveScoreWrite) to prove it."
+                : $"A write level ({AccessText.Format(level)}) cannot be proven without changing the district's data.",
+            null,
+            null);
+    }
+
+    private async Task<ProbeOutcome> ProveScoreWriteAsync(ScoreWriteProof proof)
+    {
+        const string Write = "gradebook.create_updating_assignment_scores";
+        await slots.WaitAsync(SlotPriority.Independent, token).ConfigureAwait(false);
+        try
+        {
+            Interlocked.Add(ref requests, 3);
+            var score = (await client.GetAssignmentScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false))
+                .FirstOrDefault(s => s.StudentID == proof.StudentID);
+            if (score is null)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, "The score named for the no-op write does not exist; name a student with a score.", Write, 200);
+            }
+
+            var same = new ScoreWrite { StudentID = score.StudentID, NumberCorrect = score.NumberCorrect, Mark = score.NumberCorrect is null ? score.Mark : null, IsMissing = score.IsMissing };
+            var written = await client.WriteScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, new[] { same }, token).ConfigureAwait(false);
+            return new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back and read back ({written.Attempts} attempt(s)).", Write, 200);
+        }
+        catch (AeriesPermissionException refused) when (ReferenceEquals(refused.Area, GradebookScores) && refused.Access.HasFlag(AeriesAccess.Update))
+        {
+            return new ProbeOutcome(GrantVerdict.Missing, $"Aeries refused the no-op score write ({refused.StatusCode}).", Write, refused.StatusCode);
+        }
+        catch (AeriesPermissionException refused)
+        {
+            return new ProbeOutcome(GrantVerdict.Blocked, $"The no-op write needs {refused.Refused} to read the score first.", refused.OperationId, refused.StatusCode);
+        }
+        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or AeriesWriteNotConfirmedException)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: {Describe(exception)}.", Write, (exception as AeriesApiException)?.StatusCode);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private static AeriesOperation? ProgramsOperation => AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
+
+    private static bool IsProgramRow(AeriesArea area)
+        => area.Probe is null && ProgramsOperation is { } programs && programs.RowAreas.Contains(area);
+
+    private Task<ProbeOutcome> Probe(AeriesArea area)
+        => probes.GetOrAdd(area, a => new Lazy<Task<ProbeOutcome>>(() => RunProbeAsync(a))).Value;
+
+    private async Task<ProbeOutcome> RunProbeAsync(AeriesArea area)
+    {
+        var operation = area.Probe!;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Discovery sources first, then probes that already waited for an identifier.
+        var priority = ReferenceEquals(area, StudentData) || ReferenceEquals(area, TeacherData) || ReferenceEquals(area, MasterSchedule) || ReferenceEquals(area, GradebookData)
+            ? SlotPriority.Discovery
+            : SlotPriority.Independent;
+        foreach (var name in operation.Parameters)
+        {
+            if (name == operation.OptionalParameter && !request.Identifiers.ContainsKey(name) && !FillsOptional(operation))
+            {
+                continue;
+            }
+
+            var identifier = await Resolve(name).ConfigureAwait(false);
+            if (identifier.Value is null)
+            {
+                return new ProbeOutcome(identifier.Failure ?? GrantVerdict.Error, identifier.FailureReason ?? $"No {name} to probe with.", operation.Id, null);
+            }
+
+            values[name] = identifier.Value;
+            used.TryAdd(name, new IdentifierUse(name, identifier.Value, identifier.Source));
+            if (name != "SchoolCode" && priority == SlotPriority.Independent)
+            {
+                priority = SlotPriority.Waited;
+            }
+        }
+
+        return await CallAsync(operation, values, priority).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether a probe fills its optional trailing placeholder rather than leaving it out ("all").
+    /// Paged reads are bounded by single-record paging instead. A person ID (StudentID, StaffID) is
+    /// filled when nothing else narrows the list, so a probe never asks for every student's or
+    /// staff member's records; under an assignment or a gradebook the list is one class already.
+    /// </summary>
+    internal static bool FillsOptional(AeriesOperation operation)
+        => !operation.Pages
+           && operation.OptionalParameter is "StudentID" or "StaffID"
+           && operation.Parameters.All(p => p == "SchoolCode" || p == operation.OptionalParameter);
+
+    private async Task<ProbeOutcome> CallAsync(AeriesOperation operation, Dictionary<string, string> values, SlotPriority priority)
+    {
+        await slots.WaitAsync(priority, token).ConfigureAwait(false);
+        try
+        {
+            Interlocked.Increment(ref requests);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+            timeout.CancelAfter(request.RequestTimeout);
+            try
+            {
+                var body = await client.ProbeAsync(operation, values, timeout.Token).ConfigureAwait(false);
+                if (body is not null)
+                {
+                    bodies.Add(body);
+                }
+
+                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered the probe.", operation.Id, operation.SuccessStatus, body);
+            }
+            catch (AeriesPermissionException refused)
+            {
+                return new ProbeOutcome(GrantVerdict.Missing, $"Aeries refused the probe with {refused.StatusCode}.", operation.Id, refused.StatusCode, null, RefusalMessage.NamedArea(refused.AeriesMessage));
+            }
+            catch (AeriesResponseTooLargeException)
+            {
+                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered the probe (the body was larger than a probe reads).", operation.Id, operation.SuccessStatus);
+            }
+            catch (JsonException)
+            {
+                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered the probe (the body was not JSON).", operation.Id, operation.SuccessStatus);
+            }
+            catch (AeriesApiException failed)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, Explain(failed.StatusCode), operation.Id, failed.StatusCode);
+            }
+            catch (AeriesConnectionException failed)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, failed.IsTls ? "The TLS handshake failed: trust the district's certificate authority." : "Aeries could not be reached.", operation.Id, null);
+            }
+            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"No answer within {request.RequestTimeout.TotalSeconds:0.#} s.", operation.Id, null);
+            }
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private static string Explain(int status) => status switch
+    {
+        404 => "Aeries answered 404: the record probed was not found; give identifiers of records that exist.",
+        501 => "Aeries answered 501: the district has not switched this area of the v5 API on.",
+        429 => "Aeries kept answering 429 (too many requests) after the retries.",
+        >= 500 => $"Aeries answered {status} after the retries.",
+        _ => $"Aeries answered {status}, which says nothing about the permission.",
+    };
+
+    private Task<Identifier> Resolve(string name)
+        => identifiers.GetOrAdd(name, n => new Lazy<Task<Identifier>>(() => DiscoverAsync(n))).Value;
+
+    private async Task<Identifier> DiscoverAsync(string name)
+    {
+        if (request.Identifiers.TryGetValue(name, out var given))
+        {
+            return Identifier.Found(name, given, "given");
+        }
+
+        switch (name)
+        {
+            case "SchoolCode":
+                return schoolCode is null ? Identifier.Failed(name, "The certificate sees no school.") : Identifier.Found(name, schoolCode, "schools.get_school_information");
+            case "StudentID":
+            case "StudentNumber":
+                return FromRecord(name, await Probe(StudentData).ConfigureAwait(false), StudentData, name, "a student");
+            case "StaffID":
+                var teachers = await Probe(TeacherData).ConfigureAwait(false);
+                var fromTeachers = FromRecord(name, teachers, TeacherData, "StaffID1", "a staff member");
+                if (fromTeachers.Value is not null)
+                {
+                    return fromTeachers;
+                }
+
+                var sections = await Probe(MasterSchedule).ConfigureAwait(false);
+                var staff = sections.FirstRecord is { } section && section.TryGetProperty("SectionStaffMembers", out var members) && members.ValueKind == JsonValueKind.Array
+                    ? members.EnumerateArray().Select(m => Identifier.Read(m, "StaffID")).FirstOrDefault(id => id is not null)
+                    : null;
+                return staff is not null
+                    ? Identifier.Found(name, staff, sections.OperationId!)
+                    : teachers.Verdict == GrantVerdict.Missing && sections.Verdict == GrantVerdict.Missing
+                        ? Identifier.Blocked(name, "Needs Teacher Data: Read or Master Schedule: Read to find a staff member.")
+                        : fromTeachers;
+            case "UniqueID":
+                return await DiscoverAssignmentAsync(name).ConfigureAwait(false);
+            default:
+                return Identifier.Failed(name, $"IlluminatePerms cannot discover {name}; give it in GrantCheckRequest.Identifiers.");
+        }
+    }
+
+    private async Task<Identifier> DiscoverAssignmentAsync(string name)
+    {
+        var gradebooks = await Probe(GradebookData).ConfigureAwait(false);
+        var gradebook = FromRecord("GradebookNumber", gradebooks, GradebookData, "GradebookNumber", "a gradebook");
+        if (gradebook.Value is null)
+        {
+            return gradebook with { Name = name, FailureReason = gradebook.FailureReason?.Replace("a gradebook", "an assignment (through a gradebook)", StringComparison.Ordinal) };
+        }
+
+        used.TryAdd("GradebookNumber", new IdentifierUse("GradebookNumber", gradebook.Value, gradebook.Source));
+        var assignments = await CallAsync(AeriesContract.Get("gradebook.get_assignment_information"), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }, SlotPriority.Discovery).ConfigureAwait(false);
+        return FromRecord(name, assignments, GradebookData, "UniqueID", "an assignment");
+    }
+
+    private static Identifier FromRecord(string name, ProbeOutcome outcome, AeriesArea source, string field, string what)
+    {
+        switch (outcome.Verdict)
+        {
+            case GrantVerdict.Verified:
+                var value = Identifier.Read(outcome.FirstRecord, field);
+                return value is not null
+                    ? Identifier.Found(name, value, outcome.OperationId!)
+                    : Identifier.Failed(name, $"Found no {what.Replace("a ", string.Empty, StringComparison.Ordinal).Replace("an ", string.Empty, StringComparison.Ordinal)} to probe with ({outcome.OperationId} answered no {field}); give {name} in GrantCheckRequest.Identifiers.");
+            case GrantVerdict.Missing:
+                return Identifier.Blocked(name, $"Needs {source.Name}: Read to find {what}.");
+            default:
+                return new Identifier(name, null, string.Empty, outcome.Verdict == GrantVerdict.Blocked ? GrantVerdict.Blocked : GrantVerdict.Error, $"Could not find {what}: {outcome.Reason}");
+        }
+    }
+
+    private GrantCheckReport Stopped(CheckOutcome outcome, string summary, SystemInfo? info)
+        => Report(outcome, summary, info, Array.Empty<GrantCheckResult>(), Array.Empty<GrantCheckResult>());
+
+    private GrantCheckReport Report(CheckOutcome outcome, string summary, SystemInfo? info, IReadOnlyList<GrantCheckResult> results, IReadOnlyList<GrantCheckResult> excess)
+    {
+        logger.LogInformation("Aeries check of {Certificate} at {Host}: {Outcome}: {Summary}", request.Certificate.Redacted, request.BaseUrl.Host, outcome, summary);
+        return new GrantCheckReport
+        {
+            BaseUrl = request.BaseUrl.ToString(),
+            Certificate = request.Certificate.Redacted,
+            Outcome = outcome,
+            Summary = summary,
+            AeriesVersion = info?.AeriesVersion,
+            DatabaseYear = info?.DatabaseYear,
+            StartedAt = startedAt,
+            Duration = Stopwatch.GetElapsedTime(started),
+            Requests = requests,
+            Identifiers = used.Values.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
+            // The plan is in screen order already (GrantSet enumerates so, levels in column order).
+            Results = results,
+            Excess = excess,
+        };
+    }
+}

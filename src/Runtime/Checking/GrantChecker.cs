@@ -1,0 +1,66 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IlluminatePerms.Checking;
+
+/// <summary>
+/// Tells whether a certificate has every grant of a permission spec, and which areas outside it it
+/// can read, by calling Aeries (Aeries cannot list a certificate's permissions):
+/// 1. reachability (<c>systeminfo</c>: version and database year);
+/// 2. the certificate, through <c>schools</c>, which needs no permission (a 401 there ends the check);
+/// 3. every grant probed through its area's contract probe, at most <see cref="GrantCheckRequest.MaxConcurrency"/>
+///    requests at once, each within <see cref="GrantCheckRequest.RequestTimeout"/> and all within
+///    <see cref="GrantCheckRequest.Deadline"/>, identifiers discovered from what the certificate can read;
+/// 4. each classified (<see cref="GrantVerdict"/>);
+/// 5. areas outside the spec probed too, and the readable ones reported as excess.
+/// </summary>
+public sealed class GrantChecker
+{
+    private readonly HttpClient http;
+    private readonly AeriesClientOptions transport;
+    private readonly ILoggerFactory loggers;
+
+    /// <summary>Creates a checker.</summary>
+    /// <param name="http">
+    /// The HTTP client to call Aeries with (from <c>AddAeriesGrantChecker</c> for retries of reads);
+    /// not disposed by the checker.
+    /// </param>
+    /// <param name="transport">Limits and retry settings (its BaseUrl and Certificate are ignored: each request names its own).</param>
+    /// <param name="loggerFactory">Logs statuses, areas and verdicts; never the certificate or record contents.</param>
+    public GrantChecker(HttpClient http, AeriesClientOptions? transport = null, ILoggerFactory? loggerFactory = null)
+    {
+        this.http = http ?? throw new ArgumentNullException(nameof(http));
+        this.transport = transport ?? new AeriesClientOptions();
+        loggers = loggerFactory ?? NullLoggerFactory.Instance;
+    }
+
+    /// <summary>
+    /// Checks a certificate. Never throws for what Aeries answers: an unreachable server, a rejected
+    /// certificate, cancellation and the deadline all end in a report that says what was done.
+    /// </summary>
+    /// <param name="request">The district, the certificate and the spec.</param>
+    /// <param name="progress">Told of each result as it is classified.</param>
+    /// <param name="cancellationToken">Stops the check promptly; the report marks what was not checked.</param>
+    public async Task<GrantCheckReport> CheckAsync(GrantCheckRequest request, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = new AeriesClientOptions
+        {
+            BaseUrl = request.BaseUrl,
+            Certificate = request.Certificate,
+            DatabaseYear = request.DatabaseYear,
+            MaxResponseBytes = transport.MaxResponseBytes,
+            MaxWriteAttempts = transport.MaxWriteAttempts,
+            RetryBaseDelay = transport.RetryBaseDelay,
+        };
+        var client = new AeriesClient(http, options, loggers.CreateLogger<AeriesClient>());
+        using var run = new CheckRun(request, client, progress, loggers.CreateLogger<GrantChecker>());
+        return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IlluminatePerms.Checking.Report;
+
+/// <summary>
+/// The result of checking a certificate against a permission spec: a plain model (records,
+/// strings, enums) that renders as a table, JSON, Markdown or SARIF. It carries statuses, area
+/// names, counts and the identifiers probed, never the certificate (only its redacted form) or
+/// record contents.
+/// </summary>
+public sealed record GrantCheckReport
+{
+    /// <summary>The district's base URL.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>The certificate, redacted (<c>477a…f5e1</c>).</summary>
+    public required string Certificate { get; init; }
+
+    /// <summary>How the check ended.</summary>
+    public required CheckOutcome Outcome { get; init; }
+
+    /// <summary>One sentence on the outcome (why the check stopped, when it did).</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The Aeries version from <c>systeminfo</c>, when it answered.</summary>
+    public string? AeriesVersion { get; init; }
+
+    /// <summary>The default database year from <c>systeminfo</c> (e.g. "2025-2026"), when it answered.</summary>
+    public string? DatabaseYear { get; init; }
+
+    /// <summary>When the check started (UTC).</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>How long it took.</summary>
+    public required TimeSpan Duration { get; init; }
+
+    /// <summary>Requests sent (retries inside the HTTP pipeline not counted).</summary>
+    public required int Requests { get; init; }
+
+    /// <summary>The identifiers the probes used.</summary>
+    public required IReadOnlyList<IdentifierUse> Identifiers { get; init; }
+
+    /// <summary>One result per access level of each spec grant, in screen order.</summary>
+    public required IReadOnlyList<GrantCheckResult> Results { get; init; }
+
+    /// <summary>Areas outside the spec that the certificate can read: more access than the product needs.</summary>
+    public required IReadOnlyList<GrantCheckResult> Excess { get; init; }
+
+    /// <summary>The spec results that are <see cref="GrantVerdict.Missing"/>: what the admin must tick.</summary>
+    public IReadOnlyList<GrantCheckResult> Missing => Results.Where(r => r.Verdict == GrantVerdict.Missing).ToList();
+
+    /// <summary>Spec results by verdict.</summary>
+    public int Count(GrantVerdict verdict) => Results.Count(r => r.Verdict == verdict);
+
+    /// <summary>True when the check completed and nothing in the spec is missing, blocked or in error.</summary>
+    public bool IsSatisfied => Outcome == CheckOutcome.Completed && Results.All(r => r.Verdict is GrantVerdict.Verified or GrantVerdict.NotVerifiable);
+}

@@ -1,0 +1,23 @@
+namespace IlluminatePerms.Checking.Report;
+
+/// <summary>What calling Aeries showed about one access level of one area.</summary>
+public enum GrantVerdict
+{
+    /// <summary>Aeries answered the probe: the certificate has it.</summary>
+    Verified,
+
+    /// <summary>Aeries refused the probe (401 or 403) with the certificate otherwise valid: tick it.</summary>
+    Missing,
+
+    /// <summary>
+    /// Calling the API cannot show it: no documented read endpoint, a write level that cannot be
+    /// proven without writing, or an endpoint that filters records instead of refusing.
+    /// </summary>
+    NotVerifiable,
+
+    /// <summary>The probe needs an identifier that only a grant the certificate lacks could reveal.</summary>
+    Blocked,
+
+    /// <summary>The probe failed for another reason (unreachable, 5xx, timeout, deadline, unexpected status).</summary>
+    Error,
+}

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Security.Authentication;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Http;
+using IlluminatePerms.Contract;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IlluminatePerms.Client;
+
+/// <summary>
+/// A typed Aeries v5 client. Every method names its <see cref="AeriesContract"/> operation and
+/// carries the <see cref="Grants.RequiresGrantAttribute"/> that operation needs, so the analyzers
+/// check each call against the permission spec.
+/// </summary>
+/// <remarks>
+/// Give it an <see cref="HttpClient"/> from <c>services.AddAeriesClient(...)</c> for retries of
+/// reads; the client itself verifies writes (see <see cref="WriteScoresAsync"/>,
+/// <see cref="InsertAssignmentAsync"/>). Logs carry operation ids, statuses and counts, never the
+/// certificate, paths with identifiers, or record contents.
+/// </remarks>
+public sealed partial class AeriesClient : IAeriesClient
+{
+    private static readonly ConcurrentDictionary<string, AeriesOperation> Operations = new(StringComparer.Ordinal);
+
+    private readonly HttpClient http;
+    private readonly AeriesClientOptions options;
+    private readonly ILogger logger;
+
+    /// <summary>Creates a client over <paramref name="http"/>, which it does not dispose.</summary>
+    /// <exception cref="InvalidOperationException">The options lack the base URL or the certificate, or are out of range.</exception>
+    public AeriesClient(HttpClient http, AeriesClientOptions options, ILogger<AeriesClient>? logger = null)
+    {
+        this.http = http ?? throw new ArgumentNullException(nameof(http));
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        options.Validate();
+        this.logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>The options the client runs with.</summary>
+    public AeriesClientOptions Options => options;
+
+    private static AeriesOperation Operation(string id) => Operations.GetOrAdd(id, AeriesContract.Get);
+
+    private static Dictionary<string, string> Values(params (string Name, object? Value)[] values)
+    {
+        var map = new Dictionary<string, string>(values.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            if (value is not null)
+            {
+                map[name] = value switch
+                {
+                    DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                    _ => value.ToString()!,
+                };
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Values for the five placeholders of a "data changes since" path.</summary>
+    private static (string, object?)[] Since(DateTime since, params (string, object?)[] before)
+    {
+        var values = new List<(string, object?)>(before)
+        {
+            ("year", since.Year), ("month", since.Month), ("day", since.Day), ("hour", since.Hour), ("minute", since.Minute),
+        };
+        return values.ToArray();
+    }
+
+    private async Task<T> GetAsync<T>(AeriesOperation operation, Dictionary<string, string> values, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        await foreach (var item in ReadAsync(operation, values, null, type, cancellationToken).ConfigureAwait(false))
+        {
+            return item;
+        }
+
+        throw new AeriesApiException(200, operation.Id, "Aeries answered with no record.");
+    }
+
+    private async Task<IReadOnlyList<T>> ListAsync<T>(AeriesOperation operation, Dictionary<string, string> values, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        await foreach (var item in ReadAsync(operation, values, null, type, cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    /// <summary>Every record of a paged list, one page (<see cref="AeriesClientOptions.PageSize"/>) per request, streamed.</summary>
+    private async IAsyncEnumerable<T> PageAsync<T>(AeriesOperation operation, Dictionary<string, string> values, JsonTypeInfo<T> type, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var size = options.PageSize;
+        // Bounded: a server that ignores paging would otherwise repeat its first page for ever.
+        for (long first = 1; first <= int.MaxValue; first += size)
+        {
+            var paging = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["StartingRecord"] = first.ToString(CultureInfo.InvariantCulture),
+                ["EndingRecord"] = (first + size - 1).ToString(CultureInfo.InvariantCulture),
+            };
+            var count = 0;
+            await foreach (var item in ReadAsync(operation, values, paging, type, cancellationToken).ConfigureAwait(false))
+            {
+                count++;
+                if (count > size)
+                {
+                    throw new AeriesApiException(200, operation.Id, $"Aeries answered more than the {size} records asked for: it ignored StartingRecord/EndingRecord.");
+                }
+
+                yield return item;
+            }
+
+            if (count < size)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Reads a body that is one record or an array of them (articles disagree), streaming arrays.</summary>
+    private async IAsyncEnumerable<T> ReadAsync<T>(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, JsonTypeInfo<T> type, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(operation, values, query, null, cancellationToken).ConfigureAwait(false);
+        var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var (first, body) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            if (first == (byte)'[')
+            {
+                await foreach (var item in JsonSerializer.DeserializeAsyncEnumerable(body, type, cancellationToken).ConfigureAwait(false))
+                {
+                    if (item is not null)
+                    {
+                        yield return item;
+                    }
+                }
+            }
+            else if (first == (byte)'{')
+            {
+                var item = await JsonSerializer.DeserializeAsync(body, type, cancellationToken).ConfigureAwait(false);
+                if (item is not null)
+                {
+                    yield return item;
+                }
+            }
+            else if (first != 0 && first != (byte)'n')
+            {
+                throw new AeriesApiException((int)response.StatusCode, operation.Id, "Aeries answered something other than JSON (is the Accept header being stripped by a proxy?).");
+            }
+        }
+    }
+
+    /// <summary>Sends a write and reads its answer (object or array) into a list.</summary>
+    private async Task<IReadOnlyList<T>> WriteAsync<TBody, T>(AeriesOperation operation, Dictionary<string, string> values, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(operation, values, null, JsonContent.Create(body, bodyType), cancellationToken).ConfigureAwait(false);
+        var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var (first, stream) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var items = new List<T>();
+            if (first == (byte)'[')
+            {
+                await foreach (var item in JsonSerializer.DeserializeAsyncEnumerable(stream, type, cancellationToken).ConfigureAwait(false))
+                {
+                    if (item is not null)
+                    {
+                        items.Add(item);
+                    }
+                }
+            }
+            else if (first == (byte)'{' && await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false) is { } single)
+            {
+                items.Add(single);
+            }
+
+            return items;
+        }
+    }
+
+    /// <summary>Sends one request; answers only a success, throwing the typed exception otherwise.</summary>
+    private async Task<HttpResponseMessage> SendAsync(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (options.Guard is { } guard && operation.RequiredGrant is { } required && !guard.Contains(required))
+        {
+            content?.Dispose();
+            throw new MissingGrantException(operation.Id, required);
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), BuildUri(operation, values, query)) { Content = content };
+        AeriesRequestHeaders.Apply(request, operation.RequiresCertificate ? options.Certificate : null);
+        request.Options.Set(AeriesRequestOptions.OperationKey, operation);
+
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception) when (exception is not AeriesConnectionException)
+        {
+            var tls = exception.HttpRequestError == HttpRequestError.SecureConnectionError || exception.GetBaseException() is AuthenticationException;
+            logger.LogWarning("Aeries {Operation}: {Failure} after {Elapsed} ms", operation.Id, tls ? "TLS handshake failed" : "not reachable", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, tls, exception);
+        }
+        catch (Polly.CircuitBreaker.BrokenCircuitException exception)
+        {
+            logger.LogWarning("Aeries {Operation}: not sent, the circuit for this host is open after repeated failures", operation.Id);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, exception);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException exception)
+        {
+            logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, new TimeoutException("The request timed out.", exception));
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, new TimeoutException("The request timed out.", exception));
+        }
+
+        logger.LogDebug("Aeries {Operation}: {Status} in {Elapsed} ms", operation.Id, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var error = await AeriesErrorReader.ReadAsync(operation, response, options.Certificate!, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Aeries {Operation}: {Status} ({Kind})", operation.Id, error.StatusCode, error.GetType().Name);
+            throw error;
+        }
+    }
+
+    private Uri BuildUri(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query)
+    {
+        var path = operation.Expand(values);
+        var parameters = new List<string>();
+        if (query is not null)
+        {
+            foreach (var pair in query)
+            {
+                parameters.Add(pair.Key + "=" + Uri.EscapeDataString(pair.Value));
+            }
+        }
+
+        if (operation.TakesDatabaseYear && options.DatabaseYear is { } year)
+        {
+            parameters.Add("DatabaseYear=" + year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var relative = parameters.Count == 0 ? path : path + "?" + string.Join("&", parameters);
+        return new Uri(options.BaseUrl!.ApiUrl, relative);
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Security.Cryptography.X509Certificates;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Client;
+
+/// <summary>Where and how an <see cref="AeriesClient"/> talks to a district's Aeries.</summary>
+public sealed class AeriesClientOptions
+{
+    /// <summary>Default number of records per page of a paged list.</summary>
+    public const int DefaultPageSize = 500;
+
+    /// <summary>The district's base URL (see <see cref="AeriesBaseUrl.Parse"/>).</summary>
+    public AeriesBaseUrl? BaseUrl { get; set; }
+
+    /// <summary>The district's API certificate.</summary>
+    public AeriesCertificate? Certificate { get; set; }
+
+    /// <summary>
+    /// The school year to read (the year it starts, e.g. 2025 for 2025-2026), sent as
+    /// <c>?DatabaseYear=</c>; null reads the district's default year.
+    /// </summary>
+    public int? DatabaseYear { get; set; }
+
+    /// <summary>Records per request of a paged list (StartingRecord/EndingRecord); 1 to 10,000.</summary>
+    public int PageSize { get; set; } = DefaultPageSize;
+
+    /// <summary>The largest response body read, in bytes (pictures are large); bigger bodies fail.</summary>
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// The grants of the product's permission spec. When set, a call that needs any other grant fails
+    /// with <see cref="Errors.MissingGrantException"/> before any network I/O.
+    /// </summary>
+    public GrantSet? Guard { get; set; }
+
+    /// <summary>Attempts of a verified write (a score write-back or an assignment insert), 1 to 10.</summary>
+    public int MaxWriteAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// Certificate authorities to trust for the district's server certificate (districts that issue
+    /// their own); the system's trusted roots still apply.
+    /// </summary>
+    public X509Certificate2Collection TrustedCertificateAuthorities { get; } = new();
+
+    /// <summary>Time one attempt of a request may take (used by <c>AddAeriesClient</c>'s resilience).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time a request may take with all its retries (used by <c>AddAeriesClient</c>'s resilience).</summary>
+    public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Retries of a read after a 5xx, 429 or timeout (used by <c>AddAeriesClient</c>'s resilience).</summary>
+    public int MaxReadRetries { get; set; } = 3;
+
+    /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Checks the options before use.</summary>
+    /// <exception cref="InvalidOperationException">A required option is missing or out of range.</exception>
+    public void Validate()
+    {
+        if (BaseUrl is null)
+        {
+            throw new InvalidOperationException("AeriesClientOptions.BaseUrl is not set: give the district's Aeries URL (AeriesBaseUrl.Parse).");
+        }
+
+        if (Certificate is null)
+        {
+            throw new InvalidOperationException("AeriesClientOptions.Certificate is not set: give the district's API certificate (AeriesCertificate.Parse).");
+        }
+
+        if (PageSize is < 1 or > 10_000)
+        {
+            throw new InvalidOperationException($"AeriesClientOptions.PageSize must be 1 to 10,000, not {PageSize}.");
+        }
+
+        if (MaxResponseBytes < 1024)
+        {
+            throw new InvalidOperationException("AeriesClientOptions.MaxResponseBytes must be at least 1,024.");
+        }
+
+        if (MaxWriteAttempts is < 1 or > 10)
+        {
+            throw new InvalidOperationException($"AeriesClientOptions.MaxWriteAttempts must be 1 to 10, not {MaxWriteAttempts}.");
+        }
+    }
+}

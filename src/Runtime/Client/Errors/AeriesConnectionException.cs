@@ -1,0 +1,31 @@
+using System;
+using System.Net.Http;
+
+namespace IlluminatePerms.Client.Errors;
+
+/// <summary>Aeries could not be reached: DNS, refused connection, timeout or a failed TLS handshake.</summary>
+public sealed class AeriesConnectionException : HttpRequestException
+{
+    /// <summary>Creates the exception.</summary>
+    public AeriesConnectionException(string host, string operationId, bool isTls, Exception inner)
+        : base(Describe(host, operationId, isTls, inner), inner)
+    {
+        Host = host;
+        OperationId = operationId;
+        IsTls = isTls;
+    }
+
+    /// <summary>The district's host.</summary>
+    public string Host { get; }
+
+    /// <summary>The contract operation attempted.</summary>
+    public string OperationId { get; }
+
+    /// <summary>Whether the TLS handshake failed (the likely cause: a district certificate authority this machine does not trust).</summary>
+    public bool IsTls { get; }
+
+    private static string Describe(string host, string operationId, bool isTls, Exception inner)
+        => isTls
+            ? $"The TLS handshake with {host} failed ({operationId}): the likely cause is that the district's server certificate is issued by its own certificate authority, which this machine does not trust. Trust it with AeriesClientOptions.TrustedCertificateAuthorities (or install it in the system store). Details: {inner.GetBaseException().Message}"
+            : $"Aeries at {host} could not be reached ({operationId}): {inner.GetBaseException().Message}";
+}

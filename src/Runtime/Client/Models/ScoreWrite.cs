@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace IlluminatePerms.Client.Models;
+
+/// <summary>
+/// One student's score in a score write-back (<c>POST gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/Scores</c>).
+/// </summary>
+public sealed class ScoreWrite
+{
+    /// <summary>The student.</summary>
+    [JsonPropertyName("StudentID")]
+    public int StudentID { get; init; }
+
+    /// <summary>Number correct.</summary>
+    [JsonPropertyName("NumberCorrect")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? NumberCorrect { get; init; }
+
+    /// <summary>Mark, for narrative grading.</summary>
+    [JsonPropertyName("Mark")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Mark { get; init; }
+
+    /// <summary>Marks the score missing.</summary>
+    [JsonPropertyName("IsMissing")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsMissing { get; init; }
+
+    /// <summary>Date completed, as Aeries' example writes it: "2017/02/17".</summary>
+    [JsonPropertyName("DateCompleted")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DateCompleted { get; init; }
+}

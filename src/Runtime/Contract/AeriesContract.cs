@@ -1,0 +1,378 @@
+using System;
+using System.Collections.Generic;
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Contract;
+
+/// <summary>
+/// Every Aeries v5 operation IlluminatePerms knows, with the permission each needs: the one source of
+/// truth about endpoints. The area catalog takes its probes from it, the mock its routes and security,
+/// the typed client its methods and the checker its probes.
+/// </summary>
+/// <remarks>
+/// Sources: Aeries' endpoint articles (each operation names its article and the <see cref="ContractSource"/>
+/// of its facts). Where an article shows an endpoint without its permission or access level, the
+/// operation says so in <see cref="AeriesOperation.Note"/>; docs/aeries-assumptions.md lists them.
+/// </remarks>
+public static class AeriesContract
+{
+    private const string Request = "Aeries API - Building a Request";
+    private const string School = "School-related end points";
+    private const string Student = "Student-related end points";
+    private const string Grades = "Student Grades-related end points";
+    private const string Attendance = "Attendance and Enrollment-related end points";
+    private const string Staff = "Staff-related end points";
+    private const string Scheduling = "Scheduling-related end points";
+    private const string Gradebook = "Gradebook-related end points";
+    private const string PreEnroll = "Pre-Enroll Students";
+    private const string Alerts = "Alerts";
+
+    private static readonly AeriesOperation[] Operations = Build();
+
+    private static readonly Dictionary<string, AeriesOperation> ById = IndexById(Operations);
+
+    private static readonly AreaFacts[] FactsByOrder = ComputeAreaFacts(Operations);
+
+    /// <summary>Every operation, grouped by article.</summary>
+    public static IReadOnlyList<AeriesOperation> All => Operations;
+
+    /// <summary>The operation with the id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No operation has that id.</exception>
+    public static AeriesOperation Get(string id)
+        => ById.TryGetValue(id, out var operation) ? operation : throw new KeyNotFoundException($"The Aeries contract has no operation '{id}'.");
+
+    /// <summary>The operations whose <see cref="AeriesOperation.RequiredGrant"/> is on <paramref name="area"/>, in contract order.</summary>
+    public static IReadOnlyList<AeriesOperation> ForArea(AeriesArea area) => Facts(area).Operations;
+
+    /// <summary>
+    /// The operation that tells whether a certificate can read <paramref name="area"/>: a GET without
+    /// side effects that needs exactly Read on that area and nothing else, with the fewest
+    /// identifiers to find; null when there is none.
+    /// </summary>
+    public static AeriesOperation? ProbeFor(AeriesArea area) => Facts(area).Probe;
+
+    /// <summary>Why <paramref name="area"/> cannot be checked by calling the API; null when it has a probe.</summary>
+    public static string? NotVerifiableReason(AeriesArea area) => Facts(area).NotVerifiableReason;
+
+    /// <summary>Read, plus every access level an operation needs on <paramref name="area"/>.</summary>
+    public static AeriesAccess AccessUsedOn(AeriesArea area) => Facts(area).SupportedAccess;
+
+    private static AreaFacts Facts(AeriesArea area)
+    {
+        if (area is null)
+        {
+            throw new ArgumentNullException(nameof(area));
+        }
+
+        return FactsByOrder[area.Order];
+    }
+
+    private static Dictionary<string, AeriesOperation> IndexById(AeriesOperation[] operations)
+    {
+        var index = new Dictionary<string, AeriesOperation>(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            index.Add(operation.Id, operation);
+        }
+
+        return index;
+    }
+
+    private static AreaFacts[] ComputeAreaFacts(AeriesOperation[] operations)
+    {
+        var facts = new AreaFacts[AreaCatalog.All.Count];
+        foreach (var area in AreaCatalog.All)
+        {
+            var used = new List<AeriesOperation>();
+            var access = AeriesAccess.Read;
+            AeriesOperation? probe = null;
+            AeriesOperation? rowsOf = null;
+            foreach (var operation in operations)
+            {
+                if (operation.RequiredGrant is { } grant && ReferenceEquals(grant.Area, area))
+                {
+                    used.Add(operation);
+                    access |= grant.Access;
+                    if (operation.IsReadOf(area) && (probe is null || DiscoveryCost(operation) < DiscoveryCost(probe)))
+                    {
+                        probe = operation;
+                    }
+                }
+                else if (rowsOf is null && Contains(operation.RowAreas, area))
+                {
+                    rowsOf = operation;
+                }
+            }
+
+            facts[area.Order] = new AreaFacts(used, access, probe, probe is null ? ReasonWithoutProbe(area, used, rowsOf) : null);
+        }
+
+        return facts;
+    }
+
+    /// <summary>
+    /// How much a probe must find or read before it answers, in half identifiers: the school code is
+    /// free (the schools endpoint needs no permission), an optional trailing identifier half (it can
+    /// be filled with one record, or left out), any other a whole one. Reading a whole school's
+    /// records, or rows that belong to several areas, costs more than finding one identifier.
+    /// </summary>
+    private static int DiscoveryCost(AeriesOperation operation)
+    {
+        var cost = operation.ReturnsWholeSchool || operation.RowAreas.Count > 0 ? 4 : 0;
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter == "SchoolCode")
+            {
+                continue;
+            }
+
+            cost += parameter == operation.OptionalParameter ? 1 : 2;
+        }
+
+        return cost;
+    }
+
+    private static string ReasonWithoutProbe(AeriesArea area, List<AeriesOperation> used, AeriesOperation? rowsOf)
+    {
+        if (rowsOf is not null)
+        {
+            return $"Aeries returns {area.Name} rows through {rowsOf.Method} {rowsOf.PathTemplate} together with other program areas; the article does not say whether a certificate without {area.Name} is refused or just sees fewer rows, so only rows of that kind prove it.";
+        }
+
+        if (used.Count > 0)
+        {
+            return $"Only writes or commands use {area.Name} ({used[0]}): proving them would change the district's data.";
+        }
+
+        return $"No documented Aeries endpoint needs {area.Name}, so calling the API cannot show whether it is granted.";
+    }
+
+    private static bool Contains(IReadOnlyList<AeriesArea> areas, AeriesArea area)
+    {
+        foreach (var candidate in areas)
+        {
+            if (ReferenceEquals(candidate, area))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static AeriesOperation[] Build()
+    {
+        const AeriesAccess R = AeriesAccess.Read;
+        const AeriesAccess U = AeriesAccess.Update;
+        const AeriesAccess I = AeriesAccess.Insert;
+        const AeriesAccess D = AeriesAccess.Delete;
+        const AeriesResponseKind None = AeriesResponseKind.Empty;
+        const ContractSource Inferred = ContractSource.ArticleInferred;
+        const AeriesResponseKind Obj = AeriesResponseKind.Object;
+        const AeriesResponseKind Arr = AeriesResponseKind.Array;
+
+        static Grant Needs(string area, AeriesAccess access) => new(AreaCatalog.Get(area), access);
+        var programAreas = new[] { "Special Programs", "Special Education", "Free and Reduced", "GATE" };
+
+        return new[]
+        {
+            // Building a request / schools: systeminfo needs no certificate; schools, terms and
+            // code sets need a valid certificate but no permission.
+            new AeriesOperation("system.get_aeries_installation_information", "GET", "systeminfo", null, Obj, Request, requiresCertificate: false),
+            new AeriesOperation("schools.get_school_information", "GET", "schools/{SchoolCode?}", null, Obj, School),
+            new AeriesOperation("schools.get_school_terms", "GET", "schools/{SchoolCode}/terms", null, Arr, School),
+            new AeriesOperation("schools.get_school_calendar", "GET", "schools/{SchoolCode}/calendar", Needs("Calendar", R), Obj, School),
+            new AeriesOperation("schools.get_bell_schedule", "GET", "schools/{SchoolCode}/BellSchedule", Needs("Bell Schedule", R), Arr, School),
+            new AeriesOperation("schools.get_bell_schedule_date_date", "GET", "schools/{SchoolCode}/BellSchedule/date/{Date}", Needs("Bell Schedule", R), Arr, School),
+            new AeriesOperation("schools.get_absence_codes", "GET", "schools/{SchoolCode}/AbsenceCodes/{AbsenceCode?}", Needs("Absence Code Table", R), Obj, School,
+                note: "Leaving out the absence code to list them all is assumed, as for the other code tables."),
+            new AeriesOperation("schools.get_code_sets", "GET", "codes/{Table}/{Field}", null, Arr, School),
+
+            // Alerts (beta): the article shows the body, not the method or level.
+            new AeriesOperation("alerts.send_alert", "POST", "SendAlert/{Alert}", Needs("Send Alerts", I), Obj, Alerts, Inferred,
+                note: "The article names the area \"Alerts\" and shows a body; POST and Insert are inferred."),
+
+            // Pre-enrollment: GETs that change data.
+            new AeriesOperation("pre_enrollment.pre_enroll_student", "GET", "commands/preenrollstudent/{StudentID}", Needs("Trigger Student Pre-Enrollment", I), Obj, PreEnroll, hasSideEffects: true),
+            new AeriesOperation("pre_enrollment.pre_enroll_inactive_student", "GET", "PreEnrollInactiveStudent/{StudentID}/{NextSchoolCode}", Needs("Student Data", U), Obj, PreEnroll, hasSideEffects: true,
+                note: "The article's 401 example names \"Student Data Update\"; the body's shape is not shown."),
+
+            // Students.
+            new AeriesOperation("students.get_student_information", "GET", "schools/{SchoolCode}/students/{StudentID?}", Needs("Student Data", R), Arr, Student, pages: true,
+                note: "SchoolCode is ignored when a StudentID is given."),
+            new AeriesOperation("students.get_student_information_grade_grade_level", "GET", "schools/{SchoolCode}/students/grade/{GradeLevel}", Needs("Student Data", R), Arr, Student, pages: true),
+            new AeriesOperation("students.get_student_information_sn_student_number", "GET", "schools/{SchoolCode}/students/sn/{StudentNumber}", Needs("Student Data", R), Arr, Student),
+            new AeriesOperation("students.create_student_information_create", "POST", "schools/{SchoolCode}/InsertStudent", Needs("Student Data", R | I), Obj, Student, successStatus: 201,
+                note: "Each field also needs its field-level Insert permission (\"Student Demographics\"); fields without it are ignored."),
+            new AeriesOperation("students.create_student_information_update", "POST", "UpdateStudent/{StudentID}", Needs("Student Data", R | U), Obj, Student),
+            new AeriesOperation("students.create_update_address", "POST", "UpdateStudentAddress/{StudentID}", Needs("Student Data", R | U), Obj, Student),
+            new AeriesOperation("students.get_student_information_extended", "GET", "schools/{SchoolCode}/students/{StudentID}/extended", Needs("Student Data", R), Arr, Student, pages: true),
+            new AeriesOperation("students.get_student_information_extended_grade_grade_level_extended", "GET", "schools/{SchoolCode}/students/grade/{GradeLevel}/extended", Needs("Student Data", R), Arr, Student, pages: true),
+            new AeriesOperation("students.get_student_information_extended_sn_student_number_extended", "GET", "schools/{SchoolCode}/students/sn/{StudentNumber}/extended", Needs("Student Data", R), Arr, Student),
+            new AeriesOperation("students.get_student_data_changes", "GET", "StudentDataChanges/{DataArea}/{year}/{month}/{day}/{hour}/{minute}", Needs("Student Data", R), Obj, Student),
+            new AeriesOperation("students.get_contacts", "GET", "schools/{SchoolCode}/contacts/{StudentID?}", Needs("Contacts", R), Arr, Student, ContractSource.ArticleInferred,
+                note: "The article's example is one contact record; a student has several contacts (DeleteContact answers the remaining ones as an array), so the answer is read as a list."),
+            new AeriesOperation("students.create_contacts_create", "POST", "InsertContact/{StudentID}", Needs("Contacts", R | I), Obj, Student, ContractSource.ArticleInferred, successStatus: 201,
+                note: "Answers the contact just added; the article states no status code (201, as for other inserts, is assumed)."),
+            new AeriesOperation("students.update_contact", "POST", "UpdateContact/{StudentID}/{SequenceNumber}", Needs("Contacts", R | U), Obj, Student,
+                note: "Each field also needs its field-level Update permission; omitted fields are not changed."),
+            new AeriesOperation("students.delete_contact", "DELETE", "DeleteContact/{StudentID}/{SequenceNumber}", Needs("Contacts", D), Arr, Student,
+                note: "Answers the student's remaining contacts. The article allows GET for servers that block DELETE; the contract uses DELETE only."),
+            new AeriesOperation("students.get_programs", "GET", "schools/{SchoolCode}/students/{StudentID}/programs", Needs("Special Programs", R), Arr, Student, Inferred,
+                allRecordsParameter: "StudentID", zeroMeansAll: true, rowAreas: Areas(programAreas),
+                note: "The article names the screen group \"Student Programs\"; its rows come from separate tables by program code (127 GATE, 144 Special Education, 181/182 Free and Reduced, the rest Special Programs), so the first row, Special Programs, is taken as the operation's area. StudentID 0 asks for every student; ?code= filters one program."),
+            new AeriesOperation("students.get_test_scores", "GET", "students/{StudentID}/tests", Needs("Test Scores", R), Arr, Student),
+            new AeriesOperation("students.update_test_scores", "POST", "testing/UpdateScores", Needs("Test Scores", U), Arr, Student,
+                note: "Upserts an array of scores and answers the records it added or changed. The capture lists it as GET; the article's POST payload decides."),
+            new AeriesOperation("students.get_college_entrance_test_scores", "GET", "schools/{SchoolCode}/CollegeTestScores/{StudentID?}", Needs("College Entrance Tests", R), Obj, Student),
+            new AeriesOperation("students.get_assertive_discipline", "GET", "schools/{SchoolCode}/AssertiveDiscipline/{StudentID?}", Needs("Assertive Discipline", R), Arr, Student),
+            new AeriesOperation("students.get_discipline", "GET", "schools/{SchoolCode}/Discipline/{StudentID?}", Needs("Discipline", R), Arr, Student),
+            new AeriesOperation("students.get_district_supplemental_student_data", "GET", "schools/{SchoolCode}/DistrictSupplemental/{StudentID?}", Needs("District Supplemental Data", R), Arr, Student),
+            new AeriesOperation("students.get_school_supplemental_student_data", "GET", "schools/{SchoolCode}/SchoolSupplemental/{StudentID?}", Needs("Supplemental Data", R), Arr, Student),
+            new AeriesOperation("students.get_fees_and_fines", "GET", "schools/{SchoolCode}/fees/{StudentID?}", Needs("Fees and Fines", R), Arr, Student),
+            new AeriesOperation("students.get_student_picture", "GET", "schools/{SchoolCode}/StudentPictures/{StudentID?}", Needs("Student Pictures", R), Obj, Student, pages: true,
+                note: "Pictures are large: the article asks for one student or a page at a time."),
+            new AeriesOperation("students.get_student_groups", "GET", "schools/{SchoolCode}/StudentGroups", Needs("Student Groups", R), Arr, Student, Inferred,
+                note: "SchoolCode \"all\" asks for every school's groups; the example is malformed, read as a list."),
+            new AeriesOperation("students.get_school_activities", "GET", "schools/{SchoolCode}/activities", Needs("Activities and Awards", R), Arr, Student, Inferred, wholeSchool: true,
+                note: "The article gives the area and says Read, Insert, Update and Delete exist, without a level per method; reads are taken to need Read, POST Insert, PUT Update, DELETE Delete."),
+            new AeriesOperation("students.get_school_activities_code", "GET", "schools/{SchoolCode}/activities/code/{ActivityCode}", Needs("Activities and Awards", R), Arr, Student, Inferred, wholeSchool: true),
+            new AeriesOperation("students.get_student_activities", "GET", "schools/{SchoolCode}/students/{StudentID}/activities/{SequenceNumber?}", Needs("Activities and Awards", R), Obj, Student, Inferred),
+            new AeriesOperation("students.get_student_activities_code", "GET", "schools/{SchoolCode}/students/{StudentID}/activities/code/{ActivityCode}", Needs("Activities and Awards", R), Arr, Student, Inferred),
+            new AeriesOperation("students.create_student_activity", "POST", "schools/{SchoolCode}/students/{StudentID}/activities", Needs("Activities and Awards", I), Obj, Student, Inferred, successStatus: 201),
+            new AeriesOperation("students.update_student_activity", "PUT", "schools/{SchoolCode}/students/{StudentID}/activities/{SequenceNumber}", Needs("Activities and Awards", U), Obj, Student, Inferred),
+            new AeriesOperation("students.delete_student_activity", "DELETE", "schools/{SchoolCode}/students/{StudentID}/activities/{SequenceNumber}", Needs("Activities and Awards", D), None, Student, Inferred, successStatus: 204),
+            new AeriesOperation("students.get_school_authorizations", "GET", "schools/{SchoolCode}/authorizations", Needs("Authorizations", R), Arr, Student, wholeSchool: true),
+            new AeriesOperation("students.get_student_authorizations", "GET", "schools/{SchoolCode}/students/{StudentID}/authorizations/{SequenceNumber?}", Needs("Authorizations", R), Arr, Student),
+            new AeriesOperation("students.create_student_authorization", "POST", "schools/{SchoolCode}/students/{StudentID}/authorizations", Needs("Authorizations", R | I), Obj, Student, successStatus: 201,
+                note: "Answers the authorization just added; no status code is stated (201 assumed)."),
+            new AeriesOperation("students.update_student_authorization", "PUT", "schools/{SchoolCode}/students/{StudentID}/authorizations/{SequenceNumber}", Needs("Authorizations", R | U), Obj, Student),
+            new AeriesOperation("students.delete_student_authorization", "DELETE", "schools/{SchoolCode}/students/{StudentID}/authorizations/{SequenceNumber}", Needs("Authorizations", R | D), None, Student, successStatus: 204,
+                note: "No status code is stated (204, as for other deletes, is assumed)."),
+            new AeriesOperation("students.update_school_supplemental", "POST", "UpdateSchoolSupplemental/{SchoolCode}/{StudentNumber}", Needs("Supplemental Data", U), Obj, Student, Inferred,
+                note: "The article gives neither the area nor what {sn} is; Supplemental Data: Update and the student number are inferred from where it sits."),
+
+            // Grades.
+            new AeriesOperation("grades.get_student_gp_as", "GET", "schools/{SchoolCode}/gpas/{StudentID?}", Needs("Student Data", R), Arr, Grades, pages: true),
+            new AeriesOperation("grades.get_student_grades", "GET", "schools/{SchoolCode}/Grades", Needs("Grades", R), Arr, Grades, wholeSchool: true),
+            new AeriesOperation("grades.update_student_grades", "POST", "schools/{SchoolCode}/Grades", Needs("Grades", U), Arr, Grades, Inferred,
+                note: "Changes marks and comments of existing grade records only; the level (Update) is inferred."),
+            new AeriesOperation("grades.get_student_report_cards", "GET", "schools/{SchoolCode}/ReportCard/{StudentID?}", Needs("Grades", R), Arr, Grades),
+            new AeriesOperation("grades.get_school_report_card_marking_periods", "GET", "schools/{SchoolCode}/ReportCardMarkingPeriods", Needs("Grades", R), Obj, Grades),
+            new AeriesOperation("grades.get_school_graduation_requirements", "GET", "schools/{SchoolCode}/GraduationRequirements", Needs("Graduation Requirements", R), Obj, Grades),
+            new AeriesOperation("grades.get_student_graduation_status_summary", "GET", "schools/{SchoolCode}/GraduationStatusSummary/{StudentID}", Needs("Graduation Status", R), Obj, Grades),
+            new AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level", "GET", "schools/{SchoolCode}/GraduationStatusSummary/grade/{GradeLevel}", Needs("Graduation Status", R), Obj, Grades),
+            new AeriesOperation("grades.get_student_transcripts", "GET", "schools/{SchoolCode}/Transcript/{StudentID?}", Needs("Transcripts", R), Obj, Grades,
+                note: "Pages with StartingStudent/EndingStudent, not StartingRecord/EndingRecord."),
+            new AeriesOperation("grades.get_valid_marks", "GET", "schools/{SchoolCode}/validmarks", Needs("Valid Marks", R), Arr, Grades),
+
+            // Attendance and enrollment.
+            new AeriesOperation("attendance.get_student_enrollment_history", "GET", "enrollment/{StudentID}", Needs("Enrollment History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_student_enrollment_history_year_academic_year", "GET", "enrollment/{StudentID}/year/{AcademicYear}", Needs("Enrollment History", R), Arr, Attendance, allRecordsParameter: "StudentID", zeroMeansAll: true),
+            new AeriesOperation("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id", "GET", "schools/{SchoolCode}/enrollment/{StudentID}", Needs("Enrollment History", R), Arr, Attendance, allRecordsParameter: "StudentID", zeroMeansAll: true),
+            new AeriesOperation("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id_year_academic_year", "GET", "schools/{SchoolCode}/enrollment/{StudentID}/year/{AcademicYear}", Needs("Enrollment History", R), Arr, Attendance, allRecordsParameter: "StudentID", zeroMeansAll: true),
+            new AeriesOperation("attendance.get_student_attendance", "GET", "schools/{SchoolCode}/attendance/{StudentID?}", Needs("Attendance", R), Obj, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_summary", "GET", "schools/{SchoolCode}/AttendanceHistory/summary/{StudentID}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_summary_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/summary/year/{year}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_details", "GET", "schools/{SchoolCode}/AttendanceHistory/details/{StudentID}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_details_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/details/year/{year}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_attendance_codes", "GET", "schools/{SchoolCode}/AttendanceHistory/AbsenceCodes", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/AbsenceCodes/year/{year}", Needs("Attendance History", R), Arr, Attendance),
+
+            // Staff.
+            new AeriesOperation("staff.get_staff_information", "GET", "staff/{StaffID?}", Needs("Staff Data", R), Obj, Staff),
+            new AeriesOperation("staff.get_staff_by_hrid", "GET", "staff/hrid/{HRID}", Needs("Staff Data", R), Obj, Staff),
+            new AeriesOperation("staff.get_staff_data_changes", "GET", "StaffDataChanges/{year}/{month}/{day}/{hour}/{minute}", Needs("Staff Data", R), Arr, Staff),
+            new AeriesOperation("staff.create_staff_information_create", "POST", "staff", Needs("Staff Data", I), Obj, Staff, successStatus: 201),
+            new AeriesOperation("staff.update_staff_information_update", "PUT", "staff/{StaffID}", Needs("Staff Data", U), Obj, Staff,
+                note: "Upsert: 200 when it updated, 201 when it created the staff record."),
+            new AeriesOperation("staff.get_staff_assignments", "GET", "staff/{StaffID}/assignments", Needs("Staff Job Assignments", R), Arr, Staff, Inferred,
+                rowAreas: Areas(new[] { "Staff Job Assignments", "Staff Assignments (Classified)" }),
+                note: "Certificated assignments are Staff Job Assignments, classified ones Staff Assignments (Classified): two tables and two areas behind one list."),
+            new AeriesOperation("staff.get_staff_certificated_assignments", "GET", "staff/{StaffID}/assignments/certificated/{SequenceNumber?}", Needs("Staff Job Assignments", R), Arr, Staff, Inferred),
+            new AeriesOperation("staff.get_staff_classified_assignments", "GET", "staff/{StaffID}/assignments/classified/{SequenceNumber?}", Needs("Staff Assignments (Classified)", R), Arr, Staff, Inferred),
+            new AeriesOperation("staff.get_teachers", "GET", "schools/{SchoolCode}/teachers/{TeacherNumber?}", Needs("Teacher Data", R), Obj, Staff,
+                note: "One teacher object when TeacherNumber is given. Flex (Section-Staff) schools may have no teacher records."),
+            new AeriesOperation("staff.get_staff_teachers", "GET", "staff/{StaffID}/teachers", Needs("Teacher Data", R), Arr, Staff),
+
+            // Scheduling.
+            new AeriesOperation("scheduling.get_course_information", "GET", "courses/{CourseID?}", Needs("Course Data", R), Obj, Scheduling),
+            new AeriesOperation("scheduling.get_course_data_changes", "GET", "CourseDataChanges/{year}/{month}/{day}/{hour}/{minute}", Needs("Course Data", R), Obj, Scheduling),
+            new AeriesOperation("scheduling.get_sections_from_master_schedule", "GET", "schools/{SchoolCode}/sections/{SectionNumber?}", Needs("Master Schedule", R), Obj, Scheduling),
+            new AeriesOperation("scheduling.get_section_data_changes_from_master_schedule", "GET", "SectionDataChanges/{year}/{month}/{day}/{hour}/{minute}", Needs("Master Schedule", R), Obj, Scheduling),
+            new AeriesOperation("scheduling.get_staff_classes_sections", "GET", "staff/{StaffID}/classes", Needs("Master Schedule", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_section_class_roster", "GET", "schools/{SchoolCode}/sections/{SectionNumber}/students", Needs("Class Schedules/History", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_section_class_roster_data_changes", "GET", "SectionRosterDataChanges/{year}/{month}/{day}/{hour}/{minute}", Needs("Class Schedules/History", R), Obj, Scheduling),
+            new AeriesOperation("scheduling.get_section_from_scheduling_master_schedule", "GET", "schools/{SchoolCode}/scheduling/sections/{SectionNumber?}", Needs("Schedule Master Schedule", R), Obj, Scheduling),
+            new AeriesOperation("scheduling.create_section_from_scheduling_master_schedule", "POST", "schools/{SchoolCode}/scheduling/sections", Needs("Schedule Master Schedule", I), Obj, Scheduling, Inferred, successStatus: 201,
+                note: "The article names the area without a level; a POST that creates a section is taken to need Insert."),
+            new AeriesOperation("scheduling.update_section_from_scheduling_master_schedule", "PUT", "schools/{SchoolCode}/scheduling/sections/{SectionNumber}", Needs("Schedule Master Schedule", U), Obj, Scheduling,
+                note: "Section-Staff (Flex) schools only on v5. Upsert: 200 updated, 201 created."),
+            new AeriesOperation("scheduling.delete_section_from_scheduling_master_schedule", "DELETE", "schools/{SchoolCode}/scheduling/sections/{SectionNumber}", Needs("Schedule Master Schedule", D), None, Scheduling, successStatus: 204,
+                note: "Section-Staff (Flex) schools only on v5."),
+            new AeriesOperation("scheduling.get_student_classes", "GET", "schools/{SchoolCode}/classes/{StudentID?}", Needs("Class Schedules/History", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_class_calendars", "GET", "schools/{SchoolCode}/classcalendars/{SequenceNumber?}", Needs("Class Calendars", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_class_calendars_year", "GET", "schools/{SchoolCode}/classcalendars/year/{AcademicYear}", Needs("Class Calendars", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_class_calendar_dates", "GET", "schools/{SchoolCode}/classcalendars/{SequenceNumber}/dates", Needs("Class Calendars", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_flex_periods", "GET", "schools/{SchoolCode}/flexperiods/{SequenceNumber?}", Needs("Flex Periods", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_flex_periods_year", "GET", "schools/{SchoolCode}/flexperiods/year/{AcademicYear}", Needs("Flex Periods", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_school_course_requests", "GET", "schools/{SchoolCode}/scheduling/courserequests", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling, wholeSchool: true),
+            new AeriesOperation("scheduling.get_student_course_requests", "GET", "schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_student_course_requests_sn", "GET", "schools/{SchoolCode}/students/sn/{StudentNumber}/courserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.create_student_course_request", "POST", "schools/{SchoolCode}/students/{StudentID}/courserequests", Needs("Student Scheduling Schedules (Course Requests)", I), Obj, Scheduling, successStatus: 201),
+            new AeriesOperation("scheduling.update_student_course_request", "PUT", "schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", U), Obj, Scheduling,
+                note: "Upsert: 200 updated, 201 created."),
+            new AeriesOperation("scheduling.delete_student_course_request", "DELETE", "schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", D), None, Scheduling, successStatus: 204),
+            new AeriesOperation("scheduling.get_school_alternate_course_requests", "GET", "schools/{SchoolCode}/scheduling/alternatecourserequests", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling, wholeSchool: true),
+            new AeriesOperation("scheduling.get_student_alternate_course_requests", "GET", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling),
+
+            // Gradebook.
+            new AeriesOperation("gradebook.get_gradebook_information", "GET", "staff/{StaffID}/gradebooks", Needs("Gradebook Data", R), Arr, Gradebook),
+            new AeriesOperation("gradebook.get_gradebook_information_schools_school_code_sections_section_number_gradebooks", "GET", "schools/{SchoolCode}/sections/{SectionNumber}/gradebooks", Needs("Gradebook Data", R), Arr, Gradebook),
+            new AeriesOperation("gradebook.get_gradebook_information_gradebooks_gradebook_number", "GET", "gradebooks/{GradebookNumber}", Needs("Gradebook Data", R), Obj, Gradebook),
+            new AeriesOperation("gradebook.get_assignment_information", "GET", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber?}", Needs("Gradebook Data", R), Obj, Gradebook, zeroMeansAll: true),
+            new AeriesOperation("gradebook.get_assignment_information_assignments_unique_id", "GET", "gradebooks/Assignments/{UniqueID}", Needs("Gradebook Data", R), Obj, Gradebook),
+            new AeriesOperation("gradebook.update_updating_assignment_information", "PUT", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}", Needs("Gradebook Data", U), Obj, Gradebook),
+            new AeriesOperation("gradebook.update_updating_assignment_information_assignments_unique_id", "PUT", "gradebooks/Assignments/{UniqueID}", Needs("Gradebook Data", U), Obj, Gradebook),
+            new AeriesOperation("gradebook.create_inserting_a_new_assignment", "POST", "gradebooks/{GradebookNumber}/Assignments", Needs("Gradebook Data", U), Arr, Gradebook, successStatus: 201,
+                note: "Answers the assignments the insert added (one per linked gradebook) as an array."),
+            new AeriesOperation("gradebook.get_final_mark_ranges", "GET", "gradebooks/{GradebookNumber}/FinalMarks", Needs("Gradebook Data", R), Arr, Gradebook),
+            new AeriesOperation("gradebook.get_gradebook_student_information", "GET", "gradebooks/{GradebookNumber}/{GradebookTerm}/students/{StudentID?}", Needs("Gradebook Data", R), Arr, Gradebook),
+            new AeriesOperation("gradebook.get_assignment_scores", "GET", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores/{StudentID?}", Needs("Gradebook Scores", R), Arr, Gradebook, zeroMeansAll: true),
+            new AeriesOperation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id", "GET", "gradebooks/assignments/{UniqueID}/scores/{StudentID?}", Needs("Gradebook Scores", R), Arr, Gradebook),
+            new AeriesOperation("gradebook.create_updating_assignment_scores", "POST", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/Scores", Needs("Gradebook Scores", U), Arr, Gradebook,
+                note: "Answers every score of the assignment after the update, however many were sent."),
+            new AeriesOperation("gradebook.create_updating_assignment_scores_assignments_unique_id_scores", "POST", "gradebooks/assignments/{UniqueID}/Scores", Needs("Gradebook Scores", U), Arr, Gradebook),
+        };
+    }
+
+    private static AeriesArea[] Areas(string[] names)
+    {
+        var areas = new AeriesArea[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            areas[i] = AreaCatalog.Get(names[i]);
+        }
+
+        return areas;
+    }
+
+    private sealed class AreaFacts
+    {
+        public AreaFacts(IReadOnlyList<AeriesOperation> operations, AeriesAccess supportedAccess, AeriesOperation? probe, string? notVerifiableReason)
+        {
+            Operations = operations;
+            SupportedAccess = supportedAccess;
+            Probe = probe;
+            NotVerifiableReason = notVerifiableReason;
+        }
+
+        public IReadOnlyList<AeriesOperation> Operations { get; }
+
+        public AeriesAccess SupportedAccess { get; }
+
+        public AeriesOperation? Probe { get; }
+
+        public string? NotVerifiableReason { get; }
+    }
+}

@@ -1,0 +1,14 @@
+namespace IlluminatePerms.Contract;
+
+/// <summary>What the body of a successful answer holds.</summary>
+public enum AeriesResponseKind
+{
+    /// <summary>One JSON object.</summary>
+    Object,
+
+    /// <summary>A JSON array of records (possibly empty).</summary>
+    Array,
+
+    /// <summary>No body (a delete answered 204).</summary>
+    Empty,
+}

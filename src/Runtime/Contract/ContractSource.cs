@@ -1,0 +1,17 @@
+namespace IlluminatePerms.Contract;
+
+/// <summary>Where a fact about an operation comes from, strongest first.</summary>
+public enum ContractSource
+{
+    /// <summary>Aeries' endpoint article states it (method, path and Security Area).</summary>
+    Article,
+
+    /// <summary>
+    /// Aeries' article shows the endpoint, but one of the facts the contract needs (usually the
+    /// access level of a write) is inferred from it; <see cref="AeriesOperation.Note"/> says which.
+    /// </summary>
+    ArticleInferred,
+
+    /// <summary>Not in the articles: a public client (Aeries' own PowerShell module) calls it.</summary>
+    PublicClient,
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>A GrantChecker from <c>AddAeriesGrantChecker</c>, with fast retries and every log line captured.</summary>
+internal sealed class CheckerHarness : IDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public CheckerHarness(int maxReadRetries = 5)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddAeriesGrantChecker(o =>
+        {
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
+            o.MaxReadRetries = maxReadRetries;
+        }).AddHttpMessageHandler(() => new InFlightHandler(InFlight));
+        provider = services.BuildServiceProvider();
+    }
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Requests on the wire at once, as the checker's HTTP client sends them.</summary>
+    public InFlightMeter InFlight { get; } = new();
+
+    public GrantChecker Checker => provider.GetRequiredService<GrantChecker>();
+
+    public static GrantSet Spec => MockAeriesServer.BundledSpec.Grants;
+
+    public Task<GrantCheckReport> CheckAsync(MockSession mock, string profile, Action<GrantCheckRequestBuilder>? configure = null, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
+        => CheckAsync(mock, mock.Certificate(profile), configure, progress, cancellationToken);
+
+    public Task<GrantCheckReport> CheckAsync(MockSession mock, AeriesCertificate certificate, Action<GrantCheckRequestBuilder>? configure = null, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var builder = new GrantCheckRequestBuilder();
+        configure?.Invoke(builder);
+        var request = new GrantCheckRequest
+        {
+            BaseUrl = mock.BaseUrl,
+            Certificate = certificate,
+            Spec = builder.Spec ?? Spec,
+            MaxConcurrency = builder.MaxConcurrency,
+            Deadline = builder.Deadline,
+            ProveScoreWrite = builder.ProveScoreWrite,
+        };
+        return Checker.CheckAsync(request, progress, cancellationToken);
+    }
+
+    public void Dispose() => provider.Dispose();
+}
+
+internal sealed class GrantCheckRequestBuilder
+{
+    public GrantSet? Spec { get; set; }
+
+    public int MaxConcurrency { get; set; } = 8;
+
+    public TimeSpan Deadline { get; set; } = TimeSpan.FromMinutes(2);
+
+    public ScoreWriteProof? ProveScoreWrite { get; set; }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.MockAeries;
+using IlluminatePerms.MockAeries.Faults;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>How a check runs: faults, cancellation, deadline, progress and its concurrency bound.</summary>
+public class GrantCheckerRunTests
+{
+    [Fact]
+    public async Task Injected_503s_and_latency_give_the_same_verdicts_as_a_clean_run()
+    {
+        await using var clean = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        await using var faulty = await MockSession.StartAsync(new MockAeriesOptions
+        {
+            Scale = 150,
+            Seed = 1,
+            Faults = new[] { new FaultRule { ErrorRate = 0.2, ErrorStatusCode = 503, Latency = TimeSpan.FromMilliseconds(5) } },
+        });
+        using var harness = new CheckerHarness(maxReadRetries: 6);
+
+        foreach (var profile in new[] { "full", "partial", "empty" })
+        {
+            var expected = await harness.CheckAsync(clean, profile);
+            var actual = await harness.CheckAsync(faulty, profile);
+
+            Assert.Equal(Verdicts(expected), Verdicts(actual));
+            Assert.Equal(expected.Excess.Select(r => r.Area), actual.Excess.Select(r => r.Area));
+        }
+
+        Assert.Contains(faulty.Server.Journal.Entries, e => e.StatusCode == 503);
+    }
+
+    [Fact]
+    public async Task Cancelling_mid_check_stops_promptly_and_reports_what_was_done()
+    {
+        await using var slow = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new FaultRule { Latency = TimeSpan.FromMilliseconds(150) } } });
+        using var harness = new CheckerHarness();
+        using var cancel = new CancellationTokenSource();
+        var progress = new Progress<GrantCheckProgress>(p =>
+        {
+            if (p.Completed >= 5)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var report = await harness.CheckAsync(slow, "full", b => b.MaxConcurrency = 2, progress, cancel.Token).WaitAsync(TimeSpan.FromSeconds(60));
+        var requestsAtReturn = slow.Server.Journal.Entries.Count;
+        await Task.Delay(400);
+
+        Assert.Equal(CheckOutcome.Cancelled, report.Outcome);
+        Assert.Contains(report.Results, r => r.Verdict != GrantVerdict.Error);
+        Assert.Contains(report.Results, r => r.Reason.StartsWith("Not checked", StringComparison.Ordinal));
+        Assert.InRange(slow.Server.Journal.Entries.Count, requestsAtReturn, requestsAtReturn + 2);
+        Assert.True(report.Requests < 40, $"{report.Requests} requests were sent after cancelling at 5 results.");
+    }
+
+    [Fact]
+    public async Task The_deadline_ends_the_check_with_what_was_done()
+    {
+        await using var slow = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new FaultRule { Latency = TimeSpan.FromMilliseconds(100) } } });
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(slow, "full", b => { b.MaxConcurrency = 1; b.Deadline = TimeSpan.FromMilliseconds(900); });
+
+        Assert.Equal(CheckOutcome.DeadlineExceeded, report.Outcome);
+        Assert.Contains(report.Results, r => r.Verdict == GrantVerdict.Verified);
+        Assert.Contains(report.Results, r => r.Verdict == GrantVerdict.Error && r.Reason.StartsWith("Not checked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Progress_counts_every_result_and_concurrency_stays_within_its_bound()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new FaultRule { Latency = TimeSpan.FromMilliseconds(20) } } });
+        using var harness = new CheckerHarness();
+        var seen = new ConcurrentQueue<GrantCheckProgress>();
+
+        var report = await harness.CheckAsync(mock, "full", b => b.MaxConcurrency = 3, new SynchronousProgress(seen.Enqueue));
+
+        var reports = seen.ToList();
+        Assert.Equal(report.Results.Count + report.Excess.Count, reports.Count(p => p.Latest.InSpec || p.Latest.Verdict == GrantVerdict.Verified));
+        Assert.Equal(Enumerable.Range(1, reports.Count), reports.Select(p => p.Completed).Order());
+        Assert.All(reports, p => Assert.Equal(reports[0].Total, p.Total));
+        Assert.InRange(harness.InFlight.Max, 2, 3);
+    }
+
+    private static string[] Verdicts(GrantCheckReport report) => report.Results.Select(r => $"{r.Grant}={r.Verdict}").ToArray();
+
+    private sealed class SynchronousProgress(Action<GrantCheckProgress> report) : IProgress<GrantCheckProgress>
+    {
+        public void Report(GrantCheckProgress value) => report(value);
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Models;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.MockAeries;
+using IlluminatePerms.MockAeries.Faults;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Client;
+
+/// <summary>AddAeriesClient: reads retried, writes not, one circuit per district host.</summary>
+public class ResilienceTests
+{
+    [Fact]
+    public async Task Reads_are_retried_on_503_and_429_until_they_succeed()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions
+        {
+            Scale = 100,
+            Faults = new[] { new FaultRule { PathPrefix = "schools", ErrorRate = 0.4, ThrottleRate = 0.2, RetryAfterSeconds = 0 } },
+        });
+        using var services = Services(mock, "full");
+        var client = services.GetRequiredService<IAeriesClient>();
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.NotEmpty(await client.GetSchoolsAsync());
+            mock.Server.Reset();
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_write_is_not_repeated_by_the_pipeline()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        var direct = mock.Client("full");
+        var school = (await direct.GetSchoolsAsync()).First().SchoolCode;
+        var staff = (await direct.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
+        var gradebook = (await direct.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
+        await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new FaultRule { PathPrefix = "gradebooks", ErrorRate = 1 } } });
+        using var services = Services(failing, "full", o => o.MaxWriteAttempts = 1);
+        var client = services.GetRequiredService<IAeriesClient>();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => client.UpdateAssignmentAsync(gradebook, 1, new AssignmentInput { Description = "x" }));
+
+        Assert.Single(failing.Server.Journal.Entries, e => e.Method == "PUT");
+    }
+
+    [Fact]
+    public async Task One_failing_district_never_opens_the_circuit_of_another()
+    {
+        await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = "schools", ErrorRate = 1 } } });
+        await using var healthy = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50 });
+        var services = new ServiceCollection();
+        services.AddAeriesClient(o => { o.BaseUrl = failing.BaseUrl; o.Certificate = failing.Certificate("full"); o.RetryBaseDelay = TimeSpan.FromMilliseconds(1); o.MaxReadRetries = 1; });
+        using var provider = services.BuildServiceProvider();
+        var http = provider.GetRequiredService<System.Net.Http.IHttpClientFactory>().CreateClient(typeof(IAeriesClient).Name);
+        var toFailing = new AeriesClient(http, new AeriesClientOptions { BaseUrl = failing.BaseUrl, Certificate = failing.Certificate("full") });
+        var toHealthy = new AeriesClient(http, new AeriesClientOptions { BaseUrl = healthy.BaseUrl, Certificate = healthy.Certificate("full") });
+
+        AeriesConnectionException? open = null;
+        for (var i = 0; i < 40 && open is null; i++)
+        {
+            try
+            {
+                await toFailing.GetSchoolsAsync();
+            }
+            catch (AeriesConnectionException exception)
+            {
+                open = exception;
+            }
+            catch (AeriesApiException exception) when (exception.StatusCode == 503)
+            {
+            }
+        }
+
+        Assert.NotNull(open);
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(open.InnerException, exactMatch: false);
+        Assert.NotEmpty(await toHealthy.GetSchoolsAsync());
+    }
+
+    private static ServiceProvider Services(MockSession mock, string profile, Action<AeriesClientOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddAeriesClient(o =>
+        {
+            o.BaseUrl = mock.BaseUrl;
+            o.Certificate = mock.Certificate(profile);
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
+            o.MaxReadRetries = 6;
+            configure?.Invoke(o);
+        });
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using IlluminatePerms.Connection;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Connection;
+
+public class AeriesCertificateTests
+{
+    private const string Demo = "477abe9e7d27439681d62f4e0de1f5e1";
+
+    [Fact]
+    public void The_usual_form_is_accepted_without_warning_and_redacted_to_eight_characters()
+    {
+        var certificate = AeriesCertificate.Parse(Demo);
+
+        Assert.Null(certificate.Warning);
+        Assert.Equal("477a…f5e1", certificate.Redacted);
+        Assert.Equal("477a…f5e1", certificate.ToString());
+        Assert.Equal("477a…f5e1", $"{certificate}");
+        Assert.Equal(Demo, certificate.Reveal());
+    }
+
+    [Fact]
+    public void Case_is_kept_because_Aeries_compares_it_case_sensitively()
+    {
+        var certificate = AeriesCertificate.Parse("477ABE9E7D27439681D62F4E0DE1F5E1");
+
+        Assert.Equal("477ABE9E7D27439681D62F4E0DE1F5E1", certificate.Reveal());
+        Assert.NotEqual(AeriesCertificate.Parse(Demo), certificate);
+    }
+
+    [Theory]
+    [InlineData("  477abe9e7d27439681d62f4e0de1f5e1\n")]
+    [InlineData("\"477abe9e7d27439681d62f4e0de1f5e1\"")]
+    [InlineData("'477abe9e7d27439681d62f4e0de1f5e1'")]
+    public void Surrounding_white_space_and_quotes_are_removed(string pasted)
+    {
+        Assert.Equal(Demo, AeriesCertificate.Parse(pasted).Reveal());
+    }
+
+    [Theory]
+    [InlineData("477abe9e7d27439681d62f4e0de1f5e", "31 characters")]
+    [InlineData("477abe9e-7d27-4396-81d6-2f4e0de1f5e1", "not all hexadecimal")]
+    [InlineData("zzzzbe9e7d27439681d62f4e0de1f5e1", "not all hexadecimal")]
+    public void Other_forms_warn_but_are_accepted(string text, string warning)
+    {
+        var certificate = AeriesCertificate.Parse(text);
+
+        Assert.Contains(warning, certificate.Warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, certificate.Warning!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("477abe9e7d274396 81d62f4e0de1f5e1")]
+    [InlineData("477abe9e7d27439681d62f4e0de1f5e1\u00e9")]
+    public void Empty_or_header_breaking_text_is_refused_without_showing_it(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => AeriesCertificate.Parse(text)).Message;
+
+        Assert.DoesNotContain("81d62f4e", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_certificate_is_not_partly_shown()
+    {
+        var certificate = AeriesCertificate.Parse("abc123def4");
+
+        Assert.Equal("…(10 characters)", certificate.Redacted);
+    }
+}

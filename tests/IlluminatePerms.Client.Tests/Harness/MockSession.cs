@@ -1,0 +1,42 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using IlluminatePerms.Client;
+using IlluminatePerms.Client.Http;
+using IlluminatePerms.Connection;
+using IlluminatePerms.MockAeries;
+using Microsoft.Extensions.Logging;
+
+namespace IlluminatePerms.Client.Tests.Harness;
+
+/// <summary>A mock Aeries on a loopback port, and clients of it.</summary>
+internal sealed class MockSession : IAsyncDisposable
+{
+    private MockSession(MockAeriesServer server) => Server = server;
+
+    public MockAeriesServer Server { get; }
+
+    public AeriesBaseUrl BaseUrl => AeriesBaseUrl.Parse(Server.BaseUrl.ToString());
+
+    public static async Task<MockSession> StartAsync(MockAeriesOptions? options = null)
+        => new(await MockAeriesServer.StartAsync(options ?? new MockAeriesOptions { Scale = 200 }));
+
+    public AeriesCertificate Certificate(string profile) => AeriesCertificate.Parse(Server.Certificate(profile).Value);
+
+    /// <summary>A client for <paramref name="profile"/>; requests go through <paramref name="handler"/> when given.</summary>
+    public AeriesClient Client(string profile, Action<AeriesClientOptions>? configure = null, DelegatingHandler? handler = null, ILogger<AeriesClient>? logger = null)
+    {
+        var options = new AeriesClientOptions { BaseUrl = BaseUrl, Certificate = Certificate(profile), RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
+        configure?.Invoke(options);
+        HttpMessageHandler primary = AeriesPrimaryHandler.Create(null);
+        if (handler is not null)
+        {
+            handler.InnerHandler = primary;
+            primary = handler;
+        }
+
+        return new AeriesClient(new HttpClient(primary), options, logger);
+    }
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
