@@ -42,7 +42,10 @@ public sealed class MockAeriesOptions
     /// <summary>Port to bind; 0 for a free one.</summary>
     public int Port { get; init; }
 
-    /// <summary>Clock for <c>systeminfo</c>'s CurrentDateTime.</summary>
+    /// <summary>The time zone <c>systeminfo</c> names (the server's, in Aeries' Windows wording).</summary>
+    public string TimeZoneName { get; init; } = "(UTC-08:00) Pacific Time (US & Canada)";
+
+    /// <summary>Clock for <c>systeminfo</c>'s CurrentDateTime (written with its UTC offset).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>How many requests the journal keeps (the newest).</summary>

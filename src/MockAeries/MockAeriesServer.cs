@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IlluminatePerms.Contract;
+using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
@@ -14,9 +16,6 @@ using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.Spec;
 using Microsoft.AspNetCore.Builder;
 using WireMock.Logging;
-using WireMock.Matchers;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -34,14 +33,14 @@ public sealed class MockAeriesServer : IAsyncDisposable
     private readonly WireMockServer server;
     private readonly RequestPipeline pipeline;
 
-    private MockAeriesServer(WireMockServer server, RequestPipeline pipeline, DataSetCache data, RouteTable routes, RequestJournal journal, IReadOnlyList<MockCertificate> certificates)
+    private MockAeriesServer(WireMockServer server, RequestPipeline pipeline, DataSetCache data, RequestJournal journal, IReadOnlyList<MockCertificate> certificates, MockAeriesOptions options)
     {
         this.server = server;
         this.pipeline = pipeline;
         Data = data;
-        Routes = routes;
         Journal = journal;
         Certificates = certificates;
+        Options = options;
         BaseUrl = new Uri(server.Url!.TrimEnd('/') + "/");
     }
 
@@ -54,14 +53,14 @@ public sealed class MockAeriesServer : IAsyncDisposable
     /// <summary>The certificates the server accepts.</summary>
     public IReadOnlyList<MockCertificate> Certificates { get; }
 
-    /// <summary>Every request since start or <see cref="Reset"/>.</summary>
+    /// <summary>Every request since start or <see cref="Reset"/> (never a certificate or a query string).</summary>
     public RequestJournal Journal { get; }
 
-    /// <summary>The data, per DatabaseYear.</summary>
+    /// <summary>The generated data, per DatabaseYear, read-only (writes made through the API are kept apart).</summary>
     public DataSetCache Data { get; }
 
-    /// <summary>The endpoints.</summary>
-    public RouteTable Routes { get; }
+    /// <summary>The options the server started with.</summary>
+    public MockAeriesOptions Options { get; }
 
     /// <summary>The spec bundled with the mock (spec/permissions.csv at build time).</summary>
     public static PermissionSpec BundledSpec { get; } = LoadBundledSpec();
@@ -76,12 +75,12 @@ public sealed class MockAeriesServer : IAsyncDisposable
     public MockCertificate Certificate(string profile)
         => Certificates.FirstOrDefault(c => c.Profile == profile) ?? throw new KeyNotFoundException($"No mock certificate has the profile '{profile}'.");
 
-    /// <summary>Forgets writes, the journal and the request count, so the next test starts clean.</summary>
+    /// <summary>Forgets writes, the journal, the request count and the fault attempts, so the next test starts clean.</summary>
     public void Reset()
     {
         Data.ResetWrites();
         Journal.Clear();
-        pipeline.ResetSequence();
+        pipeline.Reset();
     }
 
     /// <inheritdoc />
@@ -95,12 +94,14 @@ public sealed class MockAeriesServer : IAsyncDisposable
     private static MockAeriesServer Start(MockAeriesOptions options)
     {
         var years = options.AvailableDatabaseYears ?? new[] { options.DatabaseYear - 2, options.DatabaseYear - 1, options.DatabaseYear };
+        var disabled = options.DisabledAreas.Select(AreaCatalog.Get).ToList();
+        var faults = new FaultInjector(options.Faults, options.Seed);
         var data = new DataSetCache(options.Seed, options.Scale, options.DatabaseYear, years);
         var certificates = options.Certificates ?? CertificateProfiles.For(options.SpecGrants ?? BundledSpec.Grants, options.Seed);
         var journal = new RequestJournal(options.JournalCapacity);
-        var routes = new RouteTable(EndpointCatalog.Create(() => new SystemInfo(
-            "10.24.601.1", data.DefaultYear, data.AvailableYears, "Pacific Standard Time", TruncateToSeconds(options.Clock.GetLocalNow().DateTime))));
-        var pipeline = new RequestPipeline(routes, data, new FaultInjector(options.Faults, options.Seed), journal, options, certificates);
+        var handlers = HandlerMap.Create(year => SystemInfoOf(options, data, data.For(year).DatabaseYear));
+        var routes = new RouteTable(AeriesContract.All, handlers.Handlers);
+        var pipeline = new RequestPipeline(routes, data, faults, journal, new AccessCheck(certificates, disabled, options.Assumptions), options.Assumptions);
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {
@@ -111,14 +112,21 @@ public sealed class MockAeriesServer : IAsyncDisposable
             MaxRequestLogCount = 0,
             DisableJsonBodyParsing = true,
             Logger = new WireMockNullLogger(),
-            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(pipeline.NumberAndDropAsync),
+
+            // The whole request is answered here, where the HttpContext is; WireMock only hosts it.
+            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(pipeline.InvokeAsync),
         });
-        server.Given(Request.Create().WithPath(new WildcardMatcher("*")).UsingAnyMethod())
-            .RespondWith(Response.Create().WithCallback(pipeline.HandleAsync));
-        return new MockAeriesServer(server, pipeline, data, routes, journal, certificates);
+        return new MockAeriesServer(server, pipeline, data, journal, certificates, options);
     }
 
-    private static DateTime TruncateToSeconds(DateTime time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Unspecified);
+    /// <summary>systeminfo for the data year of the request: Aeries reflects a valid requested DatabaseYear there.</summary>
+    private static SystemInfo SystemInfoOf(MockAeriesOptions options, DataSetCache data, int year)
+    {
+        var now = options.Clock.GetLocalNow();
+        return new SystemInfo(
+            "10.24.601.1", DataSetCache.YearText(year), data.AvailableYears.OrderByDescending(y => y).Select(DataSetCache.YearText).ToList(),
+            options.TimeZoneName, new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset));
+    }
 
     private static PermissionSpec LoadBundledSpec()
     {

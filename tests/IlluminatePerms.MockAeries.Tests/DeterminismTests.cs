@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Tests.Harness;
@@ -44,7 +45,7 @@ public sealed class DeterminismTests
 
         Assert.Equal(scale, data.StudentCount);
         Assert.Equal(schools, data.Schools.Count);
-        Assert.Equal(teachersAt994, data.TeachersBySchool[994].Count);
+        Assert.Equal(teachersAt994, data.TeachersOf(994).Count);
         Assert.Equal("Screaming Eagle High School", data.SchoolsByCode[994].Name);
         Assert.True(data.StudentsById.ContainsKey(99400001));
         Assert.True(data.StaffById.ContainsKey(994605));
@@ -62,7 +63,7 @@ public sealed class DeterminismTests
 
         var first = (await aeries.GetAsync("schools/994/students?StartingRecord=3&EndingRecord=40")).Body;
         var again = (await aeries.GetAsync("schools/994/students?StartingRecord=3&EndingRecord=40")).Body;
-        var direct = System.Text.Json.JsonSerializer.Serialize(data.StudentsBySchool[994].GetRange(2, 38), Http.AeriesJson.Context.ListStudent);
+        var direct = System.Text.Json.JsonSerializer.Serialize(data.StudentsOf(994).Skip(2).Take(38).ToList(), Http.AeriesJson.Context.ListStudent);
 
         Assert.Equal(direct, first);
         Assert.Equal(direct, again);

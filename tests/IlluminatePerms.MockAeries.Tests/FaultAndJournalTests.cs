@@ -83,6 +83,60 @@ public sealed class FaultAndJournalTests
     }
 
     [Fact]
+    public async Task Faults_follow_the_request_and_its_attempt_not_the_order_of_arrival()
+    {
+        var rule = new FaultRule { ErrorRate = 0.5, ErrorStatusCode = 500 };
+        var paths = Enumerable.Range(1, 40).Select(n => $"schools/994/students/{99400000 + n}").ToList();
+
+        // One run asks in order, one by one; the other asks in reverse order, all at once.
+        var inOrder = new Dictionary<string, int>();
+        await using (var server = await Start(rule, seed: 9))
+        using (var aeries = new AeriesCaller(server))
+        {
+            foreach (var path in paths)
+            {
+                inOrder[path] = (await aeries.GetAsync(path)).Status;
+            }
+        }
+
+        Dictionary<string, int> concurrent;
+        await using (var server = await Start(rule, seed: 9))
+        using (var aeries = new AeriesCaller(server))
+        {
+            var answers = await Task.WhenAll(Enumerable.Reverse(paths).Select(async path => (path, (await aeries.GetAsync(path)).Status)));
+            concurrent = answers.ToDictionary(a => a.path, a => a.Status);
+        }
+
+        Assert.Equal(inOrder.OrderBy(p => p.Key), concurrent.OrderBy(p => p.Key));
+        Assert.Contains(500, inOrder.Values);
+        Assert.Contains(200, inOrder.Values);
+    }
+
+    [Fact]
+    public async Task A_retry_is_a_new_attempt_and_reset_starts_the_attempts_over()
+    {
+        await using var server = await Start(new FaultRule { ErrorRate = 0.5, ErrorStatusCode = 503 }, seed: 3);
+        using var aeries = new AeriesCaller(server);
+
+        var first = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            first.Add((await aeries.GetAsync("schools/994/students/99400001")).Status);
+        }
+
+        server.Reset();
+        var again = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            again.Add((await aeries.GetAsync("schools/994/students/99400001")).Status);
+        }
+
+        Assert.Contains(503, first);
+        Assert.Contains(200, first);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
     public void Fault_rules_reject_a_status_other_than_500_or_503()
         => Assert.Throws<ArgumentException>(() => new FaultInjector(new[] { new FaultRule { ErrorRate = 1, ErrorStatusCode = 404 } }, 1));
 
@@ -100,7 +154,7 @@ public sealed class FaultAndJournalTests
         var entries = server.Journal.Entries;
         Assert.Equal(new[] { 1L, 2, 3, 4 }, entries.Select(e => e.Sequence));
         Assert.Equal(new[] { "full", "empty", "unknown", "none" }, entries.Select(e => e.Profile));
-        Assert.Equal(new[] { 200, 403, 401, 200 }, entries.Select(e => e.StatusCode));
+        Assert.Equal(new[] { 200, 401, 401, 200 }, entries.Select(e => e.StatusCode));
         Assert.Equal("/api/v5/schools/994/students", entries[0].Path);
         var everything = JsonSerializer.Serialize(entries);
         Assert.All(server.Certificates, c => Assert.DoesNotContain(c.Value, everything));
@@ -116,10 +170,10 @@ public sealed class FaultAndJournalTests
 
         var typo = await aeries.GetAsync("schools/994/studnets");
         Assert.Equal(404, typo.Status);
-        Assert.Equal("No Aeries v5 endpoint matches GET /api/v5/schools/994/studnets. The closest known route is GET /api/v5/schools/{SchoolCode}/students.", typo.Message);
+        Assert.Equal("No Aeries v5 endpoint matches GET /api/v5/schools/994/studnets. The closest known route is GET /api/v5/schools/{SchoolCode}/students/{StudentID?}.", typo.Message);
 
         var gradebook = await aeries.GetAsync("gradebook/4366926/assignment");
-        Assert.EndsWith("The closest known route is GET /api/v5/gradebooks/{GradebookNumber}/assignments.", gradebook.Message);
+        Assert.EndsWith("The closest known route is GET /api/v5/gradebooks/{GradebookNumber}/assignments/{AssignmentNumber?}.", gradebook.Message);
 
         Assert.Equal(405, (await aeries.PostAsync("schools/994/students", "{}", "full")).Status);
         using var http = new HttpClient { BaseAddress = server.BaseUrl };

@@ -62,6 +62,25 @@ public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDis
     }
 
     [Fact]
+    public async Task Transcripts_page_by_student()
+    {
+        var page = (await aeries.GetAsync("schools/994/Transcript?StartingStudent=3&EndingStudent=4", "demo")).Json;
+
+        Assert.Equal(new[] { 99400003, 99400004 }, page.EnumerateArray().Select(t => t.GetProperty("StudentID").GetInt32()));
+        Assert.Equal("EndingStudent (1) is before StartingStudent (2).", (await aeries.GetAsync("schools/994/Transcript?StartingStudent=2&EndingStudent=1", "demo")).Message);
+    }
+
+    [Fact]
+    public async Task Operations_the_articles_do_not_page_ignore_the_paging_parameters()
+    {
+        var all = (await aeries.GetAsync("schools/994/contacts", "demo")).Json.GetArrayLength();
+        var asked = (await aeries.GetAsync("schools/994/contacts?StartingRecord=1&EndingRecord=2", "demo")).Json.GetArrayLength();
+
+        Assert.True(all > 2);
+        Assert.Equal(all, asked);
+    }
+
+    [Fact]
     public async Task An_unknown_or_missing_database_year_silently_means_the_default_year()
     {
         var standard = await aeries.GetAsync("schools/994/terms", "demo");

@@ -9,11 +9,11 @@ using Xunit;
 
 namespace IlluminatePerms.MockAeries.Tests;
 
-/// <summary>The mock as a program: `IlluminatePerms.MockAeries --port … --scale …`.</summary>
+/// <summary>The mock as a program (src/MockAeries.Server): `IlluminatePerms.MockAeries.Server --port … --scale …`.</summary>
 public sealed class ProgramTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "IlluminatePerms.MockAeries.dll");
+    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "IlluminatePerms.MockAeries.Server.dll");
 
     [Fact]
     public async Task It_prints_its_url_and_certificates_serves_and_stops_on_ctrl_c()
@@ -32,7 +32,7 @@ public sealed class ProgramTests
         Assert.Contains(lines, l => l.StartsWith("  demo       477abe9e7d27439681d62f4e0de1f5e1", StringComparison.Ordinal));
         using (var http = new HttpClient { BaseAddress = new Uri(url!) })
         {
-            Assert.Contains("\"DatabaseYear\":2026", await http.GetStringAsync("api/v5/systeminfo"));
+            Assert.Contains("\"DatabaseYear\":\"2026-2027\"", await http.GetStringAsync("api/v5/systeminfo"));
         }
 
         // Ctrl+C as a terminal sends it: SIGINT to the process.

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace IlluminatePerms.MockAeries.Tests;
 
-/// <summary>The writes Illuminate makes: stateful, idempotent, validated whole.</summary>
+/// <summary>The writes Illuminate makes: stateful, idempotent, validated whole; an unknown gradebook or assignment in the path is 404 like any addressed object.</summary>
 public sealed class WriteTests : IAsyncLifetime
 {
     private const string Scores = "gradebooks/4366926/assignments/1/Scores";
@@ -21,7 +21,7 @@ public sealed class WriteTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var certificates = CertificateProfiles.For(MockAeriesServer.BundledSpec.Grants, 1)
-            .Append(new MockCertificate("writer", "writer", MockAeriesServer.BundledSpec.Grants.Union(GrantSet.Parse("Gradebook Assignment: Insert, Update")), "test"))
+            .Append(new MockCertificate("writer", "writer", MockAeriesServer.BundledSpec.Grants.Union(GrantSet.Parse("Gradebook Data: Update")), "test"))
             .ToList();
         mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = certificates });
     }
@@ -34,8 +34,12 @@ public sealed class WriteTests : IAsyncLifetime
         var roster = (await Aeries.GetAsync("gradebooks/4366926/assignments/1/scores")).Json;
         var student = roster[0].GetProperty("StudentID").GetInt32();
 
-        var write = await Aeries.PostAsync(Scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 7, "DateCompleted": "2026-09-03T00:00:00"}]""", "full");
+        var write = await Aeries.PostAsync(Scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 7, "DateCompleted": "2026/09/03"}]""", "full");
         Assert.Equal(200, write.Status);
+
+        // The answer is every score of the assignment, the written one included.
+        Assert.Equal(roster.GetArrayLength(), write.Json.GetArrayLength());
+        Assert.Equal(7m, write.Json.EnumerateArray().Single(s => s.GetProperty("StudentID").GetInt32() == student).GetProperty("NumberCorrect").GetDecimal());
 
         var read = (await Aeries.GetAsync($"gradebooks/4366926/assignments/1/scores/{student}")).Json[0];
         Assert.Equal(7m, read.GetProperty("NumberCorrect").GetDecimal());
@@ -70,9 +74,8 @@ public sealed class WriteTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("gradebooks/4366926/assignments/99/Scores", """[{"StudentID": 99400001, "NumberCorrect": 1}]""", "Assignment 99 does not exist in gradebook 4366926.")]
-    [InlineData("gradebooks/1/assignments/1/Scores", """[{"StudentID": 99400001, "NumberCorrect": 1}]""", "Gradebook 1 does not exist.")]
     [InlineData(Scores, "[]", "The body must list at least one score.")]
+    [InlineData(Scores, """[{"StudentID": 99400001, "StandardScores": [{"AeriesStandardID": "CEL.4.RI.9", "NumberCorrect": 4}]}]""", "Assignment 1 of gradebook 4366926 is not scored by standard; no score was changed.")]
     [InlineData(Scores, "{not json", null)]
     public async Task Invalid_writes_are_400(string path, string body, string? message)
     {
@@ -88,16 +91,20 @@ public sealed class WriteTests : IAsyncLifetime
     [Fact]
     public async Task Assignment_insert_is_201_idempotent_and_update_is_seen()
     {
-        const string quiz = """{"Description":"Illuminate quiz","AssignmentCategory":"qz","DateAssigned":"2026-10-01T00:00:00","DateDue":"2026-10-02T00:00:00","PointsPossible":20}""";
+        const string quiz = """{"Description":"Illuminate quiz","AssignmentCategoryCode":"q","DateAssigned":"2026-10-01","DateDue":"2026-10-02","PointsPossible":20}""";
 
         var created = await Aeries.PostAsync("gradebooks/4366926/Assignments", quiz, "writer");
         var again = await Aeries.PostAsync("gradebooks/4366926/Assignments", quiz, "writer");
 
         Assert.Equal(201, created.Status);
         Assert.Equal(created.Body, again.Body);
-        var number = created.Json.GetProperty("AssignmentNumber").GetInt32();
+        // The answer is the array of assignments the insert added (one: no linked gradebooks).
+        var made = Assert.Single(created.Json.EnumerateArray());
+        var number = made.GetProperty("AssignmentNumber").GetInt32();
         Assert.Equal(7, number);
-        Assert.Equal("QZ", created.Json.GetProperty("AssignmentCategory").GetString());
+        Assert.Equal("Q", made.GetProperty("AssignmentCategory").GetProperty("Code").GetString());
+        var unique = made.GetProperty("UniqueID").GetString();
+        Assert.Equal(number, (await Aeries.GetAsync($"gradebooks/Assignments/{unique}")).Json.GetProperty("AssignmentNumber").GetInt32());
         Assert.Equal(7, (await Aeries.GetAsync("gradebooks/4366926/assignments")).Json.GetArrayLength());
 
         var updated = await Aeries.PutAsync($"gradebooks/4366926/assignments/{number}", """{"PointsPossible": 25, "GradingCompleted": true}""", "writer");
@@ -112,10 +119,11 @@ public sealed class WriteTests : IAsyncLifetime
     {
         var before = (await Aeries.GetAsync("gradebooks/4366926/assignments")).Body;
 
-        Assert.Equal("Category 'XX' is not one of gradebook 4366926's: HW, QZ, TS.", (await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x","AssignmentCategory":"XX","DateAssigned":"2026-10-01T00:00:00","PointsPossible":5}""", "writer")).Message);
+        Assert.Equal("AssignmentCategoryCode 'X' is not one of gradebook 4366926's: H, Q, T.", (await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x","AssignmentCategoryCode":"X","DateAssigned":"2026-10-01","PointsPossible":5}""", "writer")).Message);
         Assert.Equal(400, (await Aeries.PostAsync("gradebooks/4366926/Assignments", """{"Description":"x"}""", "writer")).Status);
-        Assert.Equal(400, (await Aeries.PutAsync("gradebooks/4366926/assignments/99", """{"PointsPossible": 5}""", "writer")).Status);
-        Assert.Equal(400, (await Aeries.PostAsync("gradebooks/1/Assignments", """{"Description":"x","DateAssigned":"2026-10-01T00:00:00","PointsPossible":5}""", "writer")).Status);
+        Assert.Equal(400, (await Aeries.PutAsync("gradebooks/4366926/assignments/1", """{"PointsPossible": 0}""", "writer")).Status);
+        Assert.Equal(404, (await Aeries.PutAsync("gradebooks/4366926/assignments/99", """{"PointsPossible": 5}""", "writer")).Status);
+        Assert.Equal(404, (await Aeries.PostAsync("gradebooks/1/Assignments", """{"Description":"x","DateAssigned":"2026-10-01","PointsPossible":5}""", "writer")).Status);
         Assert.Equal(before, (await Aeries.GetAsync("gradebooks/4366926/assignments")).Body);
     }
 

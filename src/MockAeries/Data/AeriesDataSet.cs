@@ -3,13 +3,31 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>
-/// One database year of the mock district: the records that are stored (schools, students, staff,
-/// courses, sections with rosters, gradebooks) and their indexes. Records that hang off these
-/// (scores, attendance, tests, programs …) are computed on demand by <see cref="DerivedRecords"/>.
-/// Built by <see cref="DataSetBuilder"/>; read-only apart from the assignments and scores that writes change.
+/// One database year of the mock district, read-only: the records that are stored (schools,
+/// students, staff, courses, sections with rosters, gradebooks) and their indexes. Records that
+/// hang off these (scores, attendance, tests, programs …) are computed on demand from the seed.
+/// Writes (assignments, scores, students, contacts, staff) live beside it and do not change these views.
 /// </summary>
 public sealed class AeriesDataSet
 {
+    // Filled once by DataSetBuilder, then only read.
+    internal readonly List<School> SchoolList = new();
+    internal readonly Dictionary<int, School> SchoolIndex = new();
+    internal readonly Dictionary<int, List<Student>> StudentsBySchoolIndex = new();
+    internal readonly Dictionary<int, Student> StudentIndex = new();
+    internal readonly List<Staff> StaffList = new();
+    internal readonly Dictionary<int, Staff> StaffIndex = new();
+    internal readonly Dictionary<int, List<Teacher>> TeacherIndex = new();
+    internal readonly List<Course> CourseList = new();
+    internal readonly Dictionary<string, Course> CourseIndex = new();
+    internal readonly Dictionary<int, List<Section>> SectionsBySchoolIndex = new();
+    internal readonly Dictionary<(int School, int Section), Section> SectionIndex = new();
+    internal readonly Dictionary<(int School, int Section), int[]> RosterIndex = new();
+    internal readonly Dictionary<int, (int School, int Section)[]> ClassIndex = new();
+    internal readonly Dictionary<int, Gradebook> GradebookIndex = new();
+    internal readonly Dictionary<(int School, int Section), int> GradebookBySectionIndex = new();
+    internal readonly Dictionary<int, List<int>> GradebooksByStaffIndex = new();
+
     internal AeriesDataSet(int seed, int databaseYear)
     {
         Seed = seed;
@@ -20,60 +38,54 @@ public sealed class AeriesDataSet
     /// <summary>The seed the data was made from.</summary>
     public int Seed { get; }
 
-    /// <summary>The year the school year starts (Aeries' DatabaseYear).</summary>
+    /// <summary>The year the school year starts (Aeries' DatabaseYear, e.g. 2026 for 2026-2027).</summary>
     public int DatabaseYear { get; }
 
     /// <summary>Schools, first the demo school 994.</summary>
-    public List<School> Schools { get; } = new();
+    public IReadOnlyList<School> Schools => SchoolList;
 
     /// <summary>Schools by code.</summary>
-    public Dictionary<int, School> SchoolsByCode { get; } = new();
+    public IReadOnlyDictionary<int, School> SchoolsByCode => SchoolIndex;
 
-    /// <summary>Students by school, in student number order.</summary>
-    public Dictionary<int, List<Student>> StudentsBySchool { get; } = new();
+    /// <summary>Students of each school, in student number order.</summary>
+    public IReadOnlyList<Student> StudentsOf(int schoolCode) => StudentsBySchoolIndex.TryGetValue(schoolCode, out var list) ? list : System.Array.Empty<Student>();
 
     /// <summary>Students by StudentID.</summary>
-    public Dictionary<int, Student> StudentsById { get; } = new();
+    public IReadOnlyDictionary<int, Student> StudentsById => StudentIndex;
 
     /// <summary>Staff, district-wide.</summary>
-    public List<Staff> Staff { get; } = new();
+    public IReadOnlyList<Staff> Staff => StaffList;
 
     /// <summary>Staff by ID.</summary>
-    public Dictionary<int, Staff> StaffById { get; } = new();
+    public IReadOnlyDictionary<int, Staff> StaffById => StaffIndex;
 
-    /// <summary>Teachers by school, in teacher number order.</summary>
-    public Dictionary<int, List<Teacher>> TeachersBySchool { get; } = new();
+    /// <summary>Teachers of each school, in teacher number order.</summary>
+    public IReadOnlyList<Teacher> TeachersOf(int schoolCode) => TeacherIndex.TryGetValue(schoolCode, out var list) ? list : System.Array.Empty<Teacher>();
 
     /// <summary>The district's course catalog.</summary>
-    public List<Course> Courses { get; } = new();
+    public IReadOnlyList<Course> Courses => CourseList;
 
     /// <summary>Courses by ID.</summary>
-    public Dictionary<string, Course> CoursesById { get; } = new();
+    public IReadOnlyDictionary<string, Course> CoursesById => CourseIndex;
 
-    /// <summary>Sections by school, in section number order.</summary>
-    public Dictionary<int, List<Section>> SectionsBySchool { get; } = new();
+    /// <summary>Sections of each school, in section number order.</summary>
+    public IReadOnlyList<Section> SectionsOf(int schoolCode) => SectionsBySchoolIndex.TryGetValue(schoolCode, out var list) ? list : System.Array.Empty<Section>();
 
     /// <summary>Sections by (school, section number).</summary>
-    public Dictionary<(int School, int Section), Section> SectionsByKey { get; } = new();
+    public IReadOnlyDictionary<(int School, int Section), Section> SectionsByKey => SectionIndex;
 
     /// <summary>The StudentIDs in each section.</summary>
-    public Dictionary<(int School, int Section), int[]> Rosters { get; } = new();
-
-    /// <summary>The (school, section) of each student's classes, by StudentID.</summary>
-    public Dictionary<int, (int School, int Section)[]> ClassesByStudent { get; } = new();
+    public IReadOnlyDictionary<(int School, int Section), int[]> Rosters => RosterIndex;
 
     /// <summary>Gradebooks by number.</summary>
-    public Dictionary<int, Gradebook> GradebooksByNumber { get; } = new();
+    public IReadOnlyDictionary<int, Gradebook> GradebooksByNumber => GradebookIndex;
 
-    /// <summary>The gradebook of each section.</summary>
-    public Dictionary<(int School, int Section), int> GradebookBySection { get; } = new();
-
-    /// <summary>Gradebook numbers by the StaffID of their teacher.</summary>
-    public Dictionary<int, List<int>> GradebooksByStaff { get; } = new();
+    /// <summary>Number of students.</summary>
+    public int StudentCount => StudentIndex.Count;
 
     /// <summary>Assignments and written scores: the part that requests can change.</summary>
     internal GradebookState GradebookState { get; }
 
-    /// <summary>Number of students.</summary>
-    public int StudentCount => StudentsById.Count;
+    /// <summary>Students, contacts and staff written through the API.</summary>
+    internal RecordWrites Writes { get; } = new();
 }

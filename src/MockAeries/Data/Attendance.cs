@@ -3,20 +3,41 @@ using System.Collections.Generic;
 
 namespace IlluminatePerms.MockAeries.Data;
 
-/// <summary>An absence code of a school.</summary>
-public sealed record AbsenceCode(int SchoolCode, string Code, string Description, bool IsExcused);
-
-/// <summary>A period of a school's bell schedule.</summary>
-public sealed record BellSchedulePeriod(int SchoolCode, int Period, string StartTime, string EndTime);
-
-/// <summary>A day of a school's calendar.</summary>
-public sealed record CalendarDay(int SchoolCode, DateTime Date, bool IsSchoolDay, string DayType);
-
-/// <summary>A student's attendance between two dates.</summary>
-public sealed record AttendanceRecord(int StudentID, int SchoolCode, IReadOnlyList<AttendanceDay> AttendanceDays);
+/// <summary>A student's attendance, with the fields of the Attendance example.</summary>
+public sealed record AttendanceRecord(int StudentID, IReadOnlyList<AttendanceDay> AttendanceDays);
 
 /// <summary>One school day of a student's attendance.</summary>
-public sealed record AttendanceDay(DateTime Date, string AllDayAttendanceCode);
+public sealed record AttendanceDay(DateTime CalendarDate, string AllDayAttendanceCode, IReadOnlyList<ClassAttendance> Classes);
 
-/// <summary>A student's attendance totals for a year.</summary>
-public sealed record AttendanceSummary(int StudentID, int SchoolCode, int SchoolYear, int DaysEnrolled, int DaysPresent, int DaysAbsent, int DaysTardy);
+/// <summary>The attendance of one class period ("Period" is a string).</summary>
+public sealed record ClassAttendance(int SectionNumber, string Period, string AttendanceCode);
+
+/// <summary>A student's attendance history, one summary per school year, as the article nests it.</summary>
+public sealed record AttendanceHistory(int StudentID, IReadOnlyList<AttendanceHistorySummary> HistorySummaries);
+
+/// <summary>One year's attendance totals, with the fields of the Attendance History example.</summary>
+public sealed record AttendanceHistorySummary(
+    string AttendanceProgramCodePrimary,
+    int ReportingSchoolCode,
+    string SchoolYear,
+    int SchoolCode,
+    int DaysEnrolled,
+    int DaysPresent,
+    int DaysAbsence,
+    int DaysExcused,
+    int DaysUnexcused,
+    int DaysTardy,
+    int DaysOfTruancy,
+    int DaysSuspension,
+    int DaysInSchoolSuspension,
+    int PeriodsExpectedToAttend,
+    int PeriodsAttended);
+
+/// <summary>A student's attendance history details (shape not documented).</summary>
+public sealed record AttendanceHistoryDetails(int StudentID, IReadOnlyList<AttendanceHistoryDay> HistoryDetails);
+
+/// <summary>One absence or tardy of a past or current year.</summary>
+public sealed record AttendanceHistoryDay(string SchoolYear, int SchoolCode, DateTime CalendarDate, string AllDayAttendanceCode);
+
+/// <summary>An absence code of the attendance history (shape not documented).</summary>
+public sealed record HistoryAbsenceCode(string SchoolYear, int SchoolCode, string Code, string Description);

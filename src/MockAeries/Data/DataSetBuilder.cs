@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 
 namespace IlluminatePerms.MockAeries.Data;
 
@@ -8,7 +10,7 @@ namespace IlluminatePerms.MockAeries.Data;
 /// The demo identities of Aeries' public demo exist at every scale: school 994 "Screaming Eagle
 /// High School", student 99400001, staff 994605, section 43, course 0618, gradebook 4366926.
 /// </summary>
-public static class DataSetBuilder
+internal static class DataSetBuilder
 {
     /// <summary>The demo school's code.</summary>
     public const int DemoSchoolCode = 994;
@@ -52,9 +54,9 @@ public static class DataSetBuilder
     {
         foreach (var (id, title, department) in NamePools.Courses)
         {
-            var course = new Course(id, title, department, 5m, 9, 12);
-            data.Courses.Add(course);
-            data.CoursesById.Add(id, course);
+            var course = new Course(id, title, string.Empty, department, $"6{id[1..]}", 5m, 5m, "Y", 9, 12, string.Empty, string.Empty);
+            data.CourseList.Add(course);
+            data.CourseIndex.Add(id, course);
         }
     }
 
@@ -65,25 +67,29 @@ public static class DataSetBuilder
         var name = code == DemoSchoolCode
             ? "Screaming Eagle High School"
             : $"{city} {NamePools.Mascots[index % NamePools.Mascots.Length]} High School {index}";
+        var none = Array.Empty<Term>();
         var terms = new[]
         {
-            new Term("F", "Fall", new DateTime(year, 8, 15), new DateTime(year, 12, 19)),
-            new Term("S", "Spring", new DateTime(year + 1, 1, 6), new DateTime(year + 1, 6, 11)),
+            new Term(null, null, none, "F", "Fall", new DateTime(year, 8, 15), new DateTime(year, 12, 19)),
+            new Term(null, null, none, "S", "Spring", new DateTime(year + 1, 1, 6), new DateTime(year + 1, 6, 11)),
+            new Term(null, null, none, "Y", "Year", new DateTime(year, 8, 15), new DateTime(year + 1, 6, 11)),
         };
         var principal = Person(data.Seed, code, 0);
         var school = new School(
-            code, name, string.Empty, $"{100 + index} {NamePools.Streets[index % NamePools.Streets.Length]} Ave", city, "CA",
-            $"9{5000 + index:0000}", 9, 12, terms, $"{principal.First} {principal.Last}",
-            $"{principal.First.ToLowerInvariant()}.{principal.Last.ToLowerInvariant()}@district.example.org", $"(555) 01{index % 100:00}-0000");
-        data.Schools.Add(school);
-        data.SchoolsByCode.Add(code, school);
+            code, name, name.Split(' ')[0], string.Empty, $"{100 + index} {NamePools.Streets[index % NamePools.Streets.Length]} Ave", city, "CA",
+            $"9{5000 + index:0000}", string.Empty, false, "65", "99999", $"{index + 1:0000000}", 9, 12, $"{principal.First} {principal.Last}",
+            $"{principal.First.ToLowerInvariant()}.{principal.Last.ToLowerInvariant()}@district.example.org", 0, 0, "MasterSchedule", "Regular", "Period",
+            "Negative", "Semester", $"55501{index % 100:00}0000", string.Empty, terms);
+        data.SchoolList.Add(school);
+        data.SchoolIndex.Add(code, school);
         return school;
     }
 
     private static List<Teacher> AddStaff(AeriesDataSet data, School school, int teacherCount)
     {
         var teachers = new List<Teacher>(teacherCount);
-        var access = new[] { new SchoolAccessPermission(school.SchoolCode, false) };
+        var access = new[] { new SchoolAccessPermission(school.SchoolCode, false, true) };
+        var noProperties = Array.Empty<ExtendedProperty>();
         for (var k = 1; k <= teacherCount + 3; k++)
         {
             // Teachers first (994601 …; 994605 is the demo's), then three classified staff (…901).
@@ -91,19 +97,23 @@ public static class DataSetBuilder
             var id = school.SchoolCode * 1000 + (isTeacher ? 600 + k : 900 + k - teacherCount);
             var person = Person(data.Seed, id, 1);
             var email = $"{person.First.ToLowerInvariant()}.{person.Last.ToLowerInvariant()}{id % 1000}@district.example.org";
+            var years = 1 + DeterministicHash.Below(20, data.Seed, id, 2);
             var staff = new Staff(
-                id, person.First, person.Last, email, $"{person.First[0]}{person.Last}{id % 1000}".ToLowerInvariant(),
-                new DateTime(data.DatabaseYear - 1 - DeterministicHash.Below(20, data.Seed, id, 2), 8, 1), null, school.SchoolCode,
-                string.Empty, access);
-            data.Staff.Add(staff);
-            data.StaffById.Add(id, staff);
+                access, noProperties, id, person.First, person.Last, string.Empty, DeterministicHash.Below(2, data.Seed, id, 3) == 0 ? "F" : "M",
+                data.DatabaseYear - 30 - DeterministicHash.Below(30, data.Seed, id, 4), null, 100, new DateTime(data.DatabaseYear - years, 8, 1), null,
+                string.Empty, string.Empty, $"{person.First[0]}{person.Last}{id % 1000}".ToLowerInvariant(), email, school.SchoolCode, string.Empty,
+                string.Empty, $"HR{id}", string.Empty, "1", isTeacher ? "Teacher" : "Office Staff", "1", years, years);
+            data.StaffList.Add(staff);
+            data.StaffIndex.Add(id, staff);
             if (isTeacher)
             {
-                teachers.Add(new Teacher(school.SchoolCode, k, id, person.First, person.Last, email, $"{100 + k}"));
+                teachers.Add(new Teacher(
+                    0, string.Empty, 9, 12, school.SchoolCode, k, person.Last, person.First, person.Last, $"{100 + k}", email, id, 0, 0,
+                    string.Empty, string.Empty, string.Empty));
             }
         }
 
-        data.TeachersBySchool.Add(school.SchoolCode, teachers);
+        data.TeacherIndex.Add(school.SchoolCode, teachers);
         return teachers;
     }
 
@@ -119,28 +129,29 @@ public static class DataSetBuilder
             var birth = new DateTime(year - grade - 5, 1 + DeterministicHash.Below(12, data.Seed, id, 3), 1 + DeterministicHash.Below(28, data.Seed, id, 4));
             var first = person.First.ToLowerInvariant();
             var last = person.Last.ToLowerInvariant();
+            var address = $"{100 + n % 900} {NamePools.Streets[n % NamePools.Streets.Length]} St";
+            var language = DeterministicHash.Below(4, data.Seed, id, 7) == 0 ? "01" : "00";
             var student = new Student(
-                id, school.SchoolCode, n, $"{1000000000L + (long)id * 7 % 999999999}", person.Last, person.First,
-                NamePools.FirstNames[DeterministicHash.Below(NamePools.FirstNames.Length, data.Seed, id, 5)],
-                DeterministicHash.Below(2, data.Seed, id, 6) == 0 ? "F" : "M", grade, birth,
-                DeterministicHash.Below(4, data.Seed, id, 7) == 0 ? "01" : "00",
-                DeterministicHash.Below(5, data.Seed, id, 8) == 0 ? "L" : "E",
-                $"{first}.{last}{n}@students.example.org", $"parent.{last}{n}@family.example.org",
-                new DateTime(year - (grade - 9), 8, 15), null, string.Empty, "A",
-                1 + n % 4, 1 + DeterministicHash.Below(MinimumTeachers, data.Seed, id, 9),
-                $"{100 + n % 900} {NamePools.Streets[n % NamePools.Streets.Length]} St", school.AddressCity, "CA", school.AddressZipCode,
-                $"(555) {200 + n % 700:000}-{n % 10000:0000}");
+                id, 0, school.SchoolCode, n, $"{1000000000L + (long)id * 7 % 999999999}", person.Last, person.First,
+                NamePools.FirstNames[DeterministicHash.Below(NamePools.FirstNames.Length, data.Seed, id, 5)], string.Empty, string.Empty, string.Empty,
+                DeterministicHash.Below(2, data.Seed, id, 6) == 0 ? "F" : "M", grade, GradeNames.Short(grade), GradeNames.Long(grade), birth,
+                $"M/M {person.First[0]} {person.Last}", $"555{200 + n % 700:000}{n % 10000:0000}", string.Empty,
+                address, school.AddressCity, "CA", school.AddressZipCode, string.Empty, address, school.AddressCity, "CA", school.AddressZipCode, string.Empty,
+                false, "N", "700", new DateTime(year - (grade - 9), 8, 15), null, new DateTime(year - (grade - 9), 8, 15), string.Empty, string.Empty,
+                0, DataSetBuilder.Periods, string.Empty, id, DeterministicHash.Below(5, data.Seed, id, 8) == 0 ? "L" : "E", language, language, "12",
+                $"parent.{last}{n}@family.example.org", $"{first}.{last}{n}@students.example.org", string.Empty, string.Empty,
+                school.SchoolCode * 1000 + 700 + 1 + n % 4, DeterministicHash.Below(100, data.Seed, id, 10), "0", string.Empty, 0, grade + 1, string.Empty);
             list.Add(student);
-            data.StudentsById.Add(id, student);
+            data.StudentIndex.Add(id, student);
         }
 
-        data.StudentsBySchool.Add(school.SchoolCode, list);
+        data.StudentsBySchoolIndex.Add(school.SchoolCode, list);
     }
 
     /// <summary>Every teacher teaches every period; a student's class in period p is spread over the teachers.</summary>
     private static int AddSections(AeriesDataSet data, School school, List<Teacher> teachers, int gradebookNumber)
     {
-        var students = data.StudentsBySchool[school.SchoolCode];
+        var students = data.StudentsBySchoolIndex[school.SchoolCode];
         var teacherCount = teachers.Count;
         var rosterSizes = new int[teacherCount * Periods];
         for (var i = 0; i < students.Count; i++)
@@ -168,7 +179,7 @@ public static class DataSetBuilder
                 classes[p - 1] = (school.SchoolCode, index + 1);
             }
 
-            data.ClassesByStudent.Add(students[i].StudentID, classes);
+            data.ClassIndex.Add(students[i].StudentID, classes);
         }
 
         var sections = new List<Section>(rosters.Length);
@@ -177,17 +188,18 @@ public static class DataSetBuilder
             var teacher = teachers[index / Periods];
             var period = index % Periods + 1;
             var number = index + 1;
-            var course = data.Courses[DeterministicHash.Below(data.Courses.Count, data.Seed, school.SchoolCode, number, 150)];
+            var course = data.CourseList[DeterministicHash.Below(data.CourseList.Count, data.Seed, school.SchoolCode, number, 150)];
+            var member = new SectionStaffMember(teacher.StaffID1, teacher.LastName, teacher.FirstName, true, string.Empty, string.Empty, null, null, string.Empty);
             var section = new Section(
-                school.SchoolCode, number, course.ID, period, teacher.Room, "Y", 35, string.Empty,
-                new[] { new SectionStaffMember(teacher.StaffID1, teacher.TeacherNumber, true) });
+                school.SchoolCode, number, period.ToString(CultureInfo.InvariantCulture), period, "Y", "MTWTF", course.ID, new[] { member }, teacher.Room,
+                course.CreditDefault, 9, 12, 35, rosters[index].Length, string.Empty, string.Empty, false);
             sections.Add(section);
-            data.SectionsByKey.Add((school.SchoolCode, number), section);
-            data.Rosters.Add((school.SchoolCode, number), rosters[index]);
+            data.SectionIndex.Add((school.SchoolCode, number), section);
+            data.RosterIndex.Add((school.SchoolCode, number), rosters[index]);
             AddGradebook(data, school, section, course, teacher, gradebookNumber++);
         }
 
-        data.SectionsBySchool.Add(school.SchoolCode, sections);
+        data.SectionsBySchoolIndex.Add(school.SchoolCode, sections);
         return gradebookNumber;
     }
 
@@ -197,20 +209,21 @@ public static class DataSetBuilder
     {
         var categories = new[]
         {
-            new AssignmentCategory(number, "HW", "Homework", 30m),
-            new AssignmentCategory(number, "QZ", "Quizzes", 30m),
-            new AssignmentCategory(number, "TS", "Tests", 40m),
+            new AssignmentCategory("H", "6666ff", "Homework", number, 30m),
+            new AssignmentCategory("Q", "336699", "Quiz", number, 30m),
+            new AssignmentCategory("T", "33ffff", "Test", number, 40m),
         };
+        var terms = school.Terms.Take(2).Select(t => new GradebookTerm(t.TermCode, t.EndDate, number, t.TermDescription, t.StartDate)).ToArray();
         var gradebook = new Gradebook(
-            number, school.SchoolCode, $"{course.Title} P{section.Period}", section.Period,
-            school.Terms[0].StartDate, school.Terms[1].EndDate, "Standard", categories,
-            new[] { new GradebookSection(school.SchoolCode, section.SectionNumber) }, new[] { "F", "S" });
-        data.GradebooksByNumber.Add(number, gradebook);
-        data.GradebookBySection.Add((school.SchoolCode, section.SectionNumber), number);
-        if (!data.GradebooksByStaff.TryGetValue(teacher.StaffID1, out var list))
+            categories, string.Empty, school.Terms[1].EndDate, number, string.Empty, 0, $"{course.Title} P{section.Period}", section.PeriodBlock,
+            school.SchoolCode, new[] { new GradebookSection(number, school.SchoolCode, section.SectionNumber) }, school.Terms[0].StartDate,
+            teacher.EmailAddress, teacher.DisplayName, teacher.TeacherNumber, terms);
+        data.GradebookIndex.Add(number, gradebook);
+        data.GradebookBySectionIndex.Add((school.SchoolCode, section.SectionNumber), number);
+        if (!data.GradebooksByStaffIndex.TryGetValue(teacher.StaffID1, out var list))
         {
             list = new List<int>();
-            data.GradebooksByStaff.Add(teacher.StaffID1, list);
+            data.GradebooksByStaffIndex.Add(teacher.StaffID1, list);
         }
 
         list.Add(number);

@@ -29,6 +29,9 @@ public sealed class DataSetCache
     /// <summary>The years with data.</summary>
     public IReadOnlyList<int> AvailableYears { get; }
 
+    /// <summary>A year as Aeries writes it in <c>systeminfo</c>: 2026 is "2026-2027".</summary>
+    public static string YearText(int year) => $"{year}-{year + 1}";
+
     /// <summary>The data of the default year.</summary>
     public AeriesDataSet Default => years[DefaultYear];
 
@@ -38,12 +41,13 @@ public sealed class DataSetCache
             ? years.GetOrAdd(year, y => DataSetBuilder.Build(seed, scale, y))
             : Default;
 
-    /// <summary>Forgets every write (assignments, scores) in every year.</summary>
-    public void ResetWrites()
+    /// <summary>Forgets every write (assignments, scores, students, contacts, staff) in every year.</summary>
+    internal void ResetWrites()
     {
         foreach (var data in years.Values)
         {
             data.GradebookState.Reset();
+            data.Writes.Reset();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.MockAeries.Data;
 
@@ -9,137 +10,205 @@ namespace IlluminatePerms.MockAeries.Data;
 /// keys on each request instead of being stored: at 100,000 students there would be millions of
 /// scores and attendance days. The same request always gives the same records.
 /// </summary>
-public static class DerivedRecords
+internal static class DerivedRecords
 {
     private const int AssignmentsPerGradebook = 6;
 
-    private static readonly string[] CategoryCodes = { "HW", "QZ", "TS" };
-
+    // Program codes and the API Security row that governs each (the capture's models: 127 GATE,
+    // 144 Special Education, 181/182 free and reduced meals, the others the Special Programs table).
     private static readonly (string Code, string Description, string Area)[] Programs =
     {
-        ("144", "English Learner Services", "Special Programs"),
-        ("190", "Foster Youth", "Special Programs"),
-        ("SPED", "Special Education", "Special Education"),
-        ("181", "Free Meals", "Free and Reduced"),
-        ("182", "Reduced-Price Meals", "Free and Reduced"),
-        ("127", "Gifted and Talented Education", "GATE"),
+        ("127", "Gifted and Talented Education (GATE)", "GATE"),
+        ("144", "Special Education", "Special Education"),
+        ("181", "Free Meal Program", "Free and Reduced"),
+        ("182", "Reduced-Price Meal Program", "Free and Reduced"),
+        ("190", "Foster Program", "Special Programs"),
+        ("191", "Migrant Education", "Special Programs"),
     };
 
-    /// <summary>The programs a student takes part in, each with the Aeries area that governs it.</summary>
-    public static IEnumerable<(StudentProgram Program, string Area)> ProgramsOf(AeriesDataSet data, Student student)
+    /// <summary>The programs a student takes part in, each with the Read grant that governs its row.</summary>
+    public static IEnumerable<(StudentProgram Program, Grant Area)> ProgramsOf(AeriesDataSet data, Student student)
     {
         for (var i = 0; i < Programs.Length; i++)
         {
             if (DeterministicHash.Below(4, data.Seed, student.StudentID, 20, i) == 0)
             {
                 var (code, description, area) = Programs[i];
-                yield return (new StudentProgram(student.StudentID, code, description, student.SchoolEnterDate, null), area);
+                var properties = code == "144"
+                    ? new[] { new ExtendedProperty("DisabilityCode", "240"), new ExtendedProperty("DisabilityCodeDescription", "Speech or Language Impairment (SLI)") }
+                    : Array.Empty<ExtendedProperty>();
+                yield return (new StudentProgram(properties, student.StudentID, code, description, student.SchoolEnterDate, null, student.SchoolEnterDate.AddDays(30), null),
+                    new Grant(area, AeriesAccess.Read));
             }
         }
     }
 
-    /// <summary>One or two contacts per student.</summary>
-    public static IEnumerable<Contact> ContactsOf(AeriesDataSet data, Student student)
+    /// <summary>One or two contacts per student, as generated (before any write).</summary>
+    public static IEnumerable<Contact> GeneratedContactsOf(AeriesDataSet data, Student student)
     {
         var count = 1 + DeterministicHash.Below(2, data.Seed, student.StudentID, 21);
         for (var sequence = 1; sequence <= count; sequence++)
         {
             var first = DataSetBuilder.Person(data.Seed, student.StudentID, 30 + sequence).First;
             yield return new Contact(
-                student.StudentID, student.SchoolCode, sequence, sequence, first, student.LastName, sequence == 1 ? "10" : "11",
-                student.HomePhone, $"(555) 3{sequence}0-{student.StudentNumber % 10000:0000}",
+                student.StudentID, student.SchoolCode, sequence, sequence, $"{first} {student.LastName}", string.Empty, first, student.LastName,
+                string.Empty, string.Empty, student.MailingAddress, student.MailingAddressCity, student.MailingAddressState, student.MailingAddressZipCode,
+                string.Empty, sequence == 1 ? "10" : "11", "Y", sequence == 1 ? "Y" : "N", "Y", "Y", sequence == 1 ? "Y" : string.Empty,
+                sequence == 1 ? "Y" : "N", false, student.HomePhone, $"555{310 + sequence}{student.StudentNumber % 10000:0000}", string.Empty, string.Empty,
                 $"{first.ToLowerInvariant()}.{student.LastName.ToLowerInvariant()}{student.StudentNumber}@family.example.org",
-                true, sequence == 1, true, student.HomeLanguageCode);
+                student.CorrespondenceLanguageCode, "1", "A", student.SchoolEnterDate, string.Empty);
         }
     }
 
-    /// <summary>The student's six classes.</summary>
-    public static IEnumerable<ClassScheduleEntry> ClassesOf(AeriesDataSet data, Student student)
+    /// <summary>The contacts of a student, with any written through the API.</summary>
+    public static IReadOnlyList<Contact> ContactsOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Contacts, student.StudentID, () => GeneratedContactsOf(data, student));
+
+    /// <summary>The <paramref name="kind"/> records of an owner as writes left them, or as generated when none was written.</summary>
+    public static IReadOnlyList<T> Current<T>(AeriesDataSet data, string kind, long owner, Func<IEnumerable<T>> generated)
+        => data.Writes.List<T>(kind, owner) ?? generated().ToList();
+
+    /// <summary>The student's sections, one per period.</summary>
+    public static IEnumerable<Section> ClassesOf(AeriesDataSet data, Student student)
+        => data.ClassIndex.TryGetValue(student.StudentID, out var keys) ? keys.Select(key => data.SectionIndex[key]) : Enumerable.Empty<Section>();
+
+    /// <summary>Supplemental columns: the school's (with any written through the API) or the district's.</summary>
+    public static SupplementalRecord SupplementalOf(AeriesDataSet data, Student student, bool district)
+        => district
+            ? GeneratedSupplementalOf(data, student, district: true)
+            : new SupplementalRecord(student.StudentID, Current(data, RecordKinds.SchoolSupplemental, student.StudentID, () => GeneratedSupplementalOf(data, student, district: false).Columns));
+
+    /// <summary>Supplemental columns as generated.</summary>
+    public static SupplementalRecord GeneratedSupplementalOf(AeriesDataSet data, Student student, bool district)
     {
-        foreach (var key in data.ClassesByStudent[student.StudentID])
-        {
-            var section = data.SectionsByKey[key];
-            var course = data.CoursesById[section.CourseID];
-            yield return new ClassScheduleEntry(
-                student.StudentID, section.SchoolCode, section.SectionNumber, section.Period, course.ID, course.Title,
-                section.SectionStaffMembers[0].TeacherNumber, student.SchoolEnterDate, null);
-        }
+        var salt = district ? 40 : 41;
+        var columns = district
+            ? new[] { ("BT", "Bus Route", "varchar"), ("LK", "Laptop Asset Tag", "varchar") }
+            : new[] { ("CD", "Type of Permit", "varchar"), ("DT", "Issue Date", "datetime"), ("IN", "Issue #", "nchar") };
+        return new SupplementalRecord(student.StudentID, columns.Select((c, i) => new SupplementalColumn(
+            c.Item1, c.Item2,
+            c.Item3 == "datetime" ? $"8/{1 + DeterministicHash.Below(28, data.Seed, student.StudentID, salt, i)}/{data.DatabaseYear} 12:00:00 AM" : $"{(char)('A' + DeterministicHash.Below(26, data.Seed, student.StudentID, salt, i))}{DeterministicHash.Below(1000, data.Seed, student.StudentID, salt, i + 10)}",
+            c.Item3)).ToList());
     }
 
-    /// <summary>Supplemental fields: school ones or district ones.</summary>
-    public static IEnumerable<SupplementalField> SupplementalOf(AeriesDataSet data, Student student, bool district)
+    /// <summary>The student's enrollments: one per year from entering the school to this database year.</summary>
+    public static IEnumerable<EnrollmentRecord> EnrollmentsOf(AeriesDataSet data, Student student)
     {
-        var prefix = district ? "DST" : "SCH";
-        for (var i = 1; i <= 3; i++)
+        for (var year = student.SchoolEnterDate.Year; year <= data.DatabaseYear; year++)
         {
-            yield return new SupplementalField(student.StudentID, $"{prefix}{i}", $"{(char)('A' + DeterministicHash.Below(26, data.Seed, student.StudentID, district ? 40 : 41, i))}");
+            var grade = student.Grade - (data.DatabaseYear - year);
+            yield return new EnrollmentRecord(
+                student.StudentID, student.SchoolCode, student.StudentNumber, year, new DateTime(year, 8, 15), year < data.DatabaseYear ? new DateTime(year + 1, 6, 11) : null,
+                year < data.DatabaseYear ? "100" : string.Empty, grade, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, 0, string.Empty, string.Empty);
         }
     }
 
-    /// <summary>The student's enrollment in this database year.</summary>
-    public static EnrollmentRecord EnrollmentOf(AeriesDataSet data, Student student)
-        => new(student.StudentID, student.SchoolCode, data.DatabaseYear, student.SchoolEnterDate, null, "E1", string.Empty, student.Grade);
-
-    /// <summary>School days between two dates with the student's attendance code ("" present, "A" absent, "T" tardy).</summary>
+    /// <summary>School days between two dates with the student's codes ("" present, "A" absent, "T" tardy) per class.</summary>
     public static AttendanceRecord AttendanceOf(AeriesDataSet data, Student student, DateTime from, DateTime to)
     {
+        var classes = ClassesOf(data, student).ToArray();
         var days = new List<AttendanceDay>();
         for (var day = from.Date; day <= to.Date && days.Count < 400; day = day.AddDays(1))
         {
             if (IsSchoolDay(data, day))
             {
-                var roll = DeterministicHash.Below(100, data.Seed, student.StudentID, 50, day.DayNumber());
-                days.Add(new AttendanceDay(day, roll < 5 ? "A" : roll < 8 ? "T" : string.Empty));
+                var code = AllDayCode(data, student, day);
+                days.Add(new AttendanceDay(day, code, classes.Select(s => new ClassAttendance(s.SectionNumber, s.Period, code)).ToList()));
             }
         }
 
-        return new AttendanceRecord(student.StudentID, student.SchoolCode, days);
+        return new AttendanceRecord(student.StudentID, days);
     }
 
-    /// <summary>Year-to-date totals.</summary>
-    public static AttendanceSummary AttendanceSummaryOf(AeriesDataSet data, Student student)
+    /// <summary>One summary per school year the student has been at the school.</summary>
+    public static AttendanceHistory AttendanceHistoryOf(AeriesDataSet data, Student student, int? onlyYear)
     {
-        var school = data.SchoolsByCode[student.SchoolCode];
-        var record = AttendanceOf(data, student, school.Terms[0].StartDate, school.Terms[0].EndDate);
-        var absent = record.AttendanceDays.Count(d => d.AllDayAttendanceCode == "A");
-        var tardy = record.AttendanceDays.Count(d => d.AllDayAttendanceCode == "T");
-        return new AttendanceSummary(student.StudentID, student.SchoolCode, data.DatabaseYear, record.AttendanceDays.Count, record.AttendanceDays.Count - absent, absent, tardy);
+        var summaries = new List<AttendanceHistorySummary>();
+        for (var year = student.SchoolEnterDate.Year; year <= data.DatabaseYear; year++)
+        {
+            if (onlyYear is { } wanted && wanted != year)
+            {
+                continue;
+            }
+
+            var enrolled = 178;
+            var absent = DeterministicHash.Below(12, data.Seed, student.StudentID, 51, year);
+            var excused = absent / 2;
+            var tardy = DeterministicHash.Below(6, data.Seed, student.StudentID, 52, year);
+            summaries.Add(new AttendanceHistorySummary(
+                string.Empty, 0, DataSetCache.YearText(year), student.SchoolCode, enrolled, enrolled - absent, absent, excused, absent - excused, tardy,
+                0, 0, 0, enrolled * DataSetBuilder.Periods, (enrolled - absent) * DataSetBuilder.Periods));
+        }
+
+        return new AttendanceHistory(student.StudentID, summaries);
     }
 
-    /// <summary>Zero to two discipline incidents.</summary>
-    public static IEnumerable<DisciplineIncident> DisciplineOf(AeriesDataSet data, Student student)
+    /// <summary>The absences and tardies of the current year.</summary>
+    public static AttendanceHistoryDetails AttendanceDetailsOf(AeriesDataSet data, Student student)
     {
-        var count = DeterministicHash.Below(10, data.Seed, student.StudentID, 60) switch { 0 => 2, 1 or 2 => 1, _ => 0 };
+        var school = data.SchoolIndex[student.SchoolCode];
+        var record = AttendanceOf(data, student, school.Terms[0].StartDate, school.Terms[1].EndDate);
+        return new AttendanceHistoryDetails(student.StudentID, record.AttendanceDays
+            .Where(d => d.AllDayAttendanceCode.Length > 0)
+            .Select(d => new AttendanceHistoryDay(DataSetCache.YearText(data.DatabaseYear), student.SchoolCode, d.CalendarDate, d.AllDayAttendanceCode))
+            .ToList());
+    }
+
+    /// <summary>Zero to two discipline incidents (Assertive Discipline and Discipline keep separate records).</summary>
+    public static IEnumerable<DisciplineIncident> DisciplineOf(AeriesDataSet data, Student student, bool assertive)
+    {
+        var salt = assertive ? 60 : 61;
+        var count = DeterministicHash.Below(10, data.Seed, student.StudentID, salt) switch { 0 => 2, 1 or 2 => 1, _ => 0 };
         for (var i = 1; i <= count; i++)
         {
-            yield return new DisciplineIncident(student.StudentID, student.SchoolCode, i, new DateTime(data.DatabaseYear, 10, 1).AddDays(i * 17), "48900(k)", "Conference");
+            yield return new DisciplineIncident(student.StudentID, student.SchoolCode, i, new DateTime(data.DatabaseYear, 10, 1).AddDays(i * 17), assertive ? "AD1" : "48900(k)", "Conference", string.Empty);
         }
     }
+
+    /// <summary>Zero or one fee.</summary>
+    public static IEnumerable<FeeRecord> FeesOf(AeriesDataSet data, Student student)
+    {
+        if (DeterministicHash.Below(5, data.Seed, student.StudentID, 62) == 0)
+        {
+            yield return new FeeRecord(student.StudentID, student.SchoolCode, 1, "LIB", "Library book", 12.50m, 0m, new DateTime(data.DatabaseYear, 11, 3));
+        }
+    }
+
+    /// <summary>The student's tests, with any written through the API.</summary>
+    public static IReadOnlyList<TestRecord> TestsOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Tests, student.StudentID, () => GeneratedTestsOf(data, student));
 
     /// <summary>State test results, two parts.</summary>
-    public static IEnumerable<TestScore> TestsOf(AeriesDataSet data, Student student)
+    public static IEnumerable<TestRecord> GeneratedTestsOf(AeriesDataSet data, Student student)
     {
-        foreach (var (part, salt) in new[] { ("ELA", 70), ("Math", 71) })
+        var sequence = 0;
+        foreach (var (part, salt) in new[] { ("1", 70), ("2", 71) })
         {
             var scale = 2300 + DeterministicHash.Below(500, data.Seed, student.StudentID, salt);
-            yield return new TestScore(student.StudentID, "CAASPP", "Smarter Balanced Summative", part, new DateTime(data.DatabaseYear, 4, 20), student.Grade - 1, scale, scale > 2600 ? "Met" : "Nearly Met");
+            yield return new TestRecord(
+                student.StudentID, new[] { new TestScoreValue("ScaleScore", scale), new TestScoreValue("Other", scale > 2600 ? 3m : 2m) }, ++sequence,
+                "SBAC", part, part == "1" ? "Smarter Balanced ELA" : "Smarter Balanced Math", student.Grade - 1, string.Empty,
+                new DateTime(data.DatabaseYear, 4, 20), string.Empty, string.Empty);
         }
     }
 
-    /// <summary>SAT results for students in grade 11 and up.</summary>
-    public static IEnumerable<CollegeTestScore> CollegeTestsOf(AeriesDataSet data, Student student)
+    /// <summary>An ACT result for students in grade 11 and up; none below.</summary>
+    public static CollegeTestRecord CollegeTestsOf(AeriesDataSet data, Student student)
     {
         if (student.Grade < 11)
         {
-            yield break;
+            return new CollegeTestRecord(student.StudentID, Array.Empty<CollegeTestScore>());
         }
 
-        yield return new CollegeTestScore(student.StudentID, "SAT", new DateTime(data.DatabaseYear, 10, 5), "Math", 400 + 10 * DeterministicHash.Below(41, data.Seed, student.StudentID, 80));
-        yield return new CollegeTestScore(student.StudentID, "SAT", new DateTime(data.DatabaseYear, 10, 5), "Reading and Writing", 400 + 10 * DeterministicHash.Below(41, data.Seed, student.StudentID, 81));
+        var subTests = new[] { "EN", "MT", "RD", "SC" }.Select((code, i) => new CollegeSubTest(code, 12 + DeterministicHash.Below(24, data.Seed, student.StudentID, 80, i))).ToList();
+        return new CollegeTestRecord(student.StudentID, new[]
+        {
+            new CollegeTestScore(subTests, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, new DateTime(data.DatabaseYear, 10, 5), "ACT", subTests.Sum(s => s.Score)),
+        });
     }
 
-    /// <summary>A deterministic stand-in JPEG of about 6 KB, base64-encoded as Aeries sends it.</summary>
-    public static StudentPicture PictureOf(AeriesDataSet data, Student student)
+    /// <summary>A deterministic stand-in JPEG of about 6 KB, as the documented serialized byte array.</summary>
+    public static StudentPictures PicturesOf(AeriesDataSet data, Student student)
     {
         var bytes = new byte[6 * 1024];
         bytes[0] = 0xFF;
@@ -151,73 +220,140 @@ public static class DerivedRecords
 
         bytes[^2] = 0xFF;
         bytes[^1] = 0xD9;
-        return new StudentPicture(student.StudentID, Convert.ToBase64String(bytes));
+        return new StudentPictures(student.StudentID, new[] { new StudentPicture(data.DatabaseYear, bytes, "jpg", bytes.Length) }, student.SchoolCode);
     }
 
+    /// <summary>The grade point averages.</summary>
+    public static GpaRecord GpaOf(AeriesDataSet data, Student student)
+    {
+        var gpa = 2m + DeterministicHash.Below(200, data.Seed, student.StudentID, 95) / 100m;
+        return new GpaRecord(student.StudentID, student.SchoolCode, gpa, gpa, 60m * (student.Grade - 9));
+    }
+
+    /// <summary>The marks of the student's classes, with any changed through the API.</summary>
+    public static IReadOnlyList<GradeRecord> GradesOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Grades, student.StudentID, () => GeneratedGradesOf(data, student));
+
     /// <summary>Fall marks of the student's classes.</summary>
-    public static IEnumerable<ReportCardMark> ReportCardOf(AeriesDataSet data, Student student)
-        => ClassesOf(data, student).Select(c => new ReportCardMark(student.StudentID, c.SchoolCode, c.SectionNumber, c.CourseID, "F", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 100, c.SectionNumber))));
+    public static IEnumerable<GradeRecord> GeneratedGradesOf(AeriesDataSet data, Student student)
+        => ClassesOf(data, student).Select(c => new GradeRecord(student.StudentID, c.SchoolCode, c.SectionNumber, c.CourseID, "F", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 100, c.SectionNumber))));
 
     /// <summary>Courses completed in earlier years.</summary>
-    public static IEnumerable<TranscriptRecord> TranscriptOf(AeriesDataSet data, Student student)
+    public static Transcript TranscriptOf(AeriesDataSet data, Student student)
     {
+        var courses = new List<TranscriptRecord>();
         for (var year = 1; year <= student.Grade - 9; year++)
         {
             for (var i = 0; i < 3; i++)
             {
-                var course = data.Courses[DeterministicHash.Below(data.Courses.Count, data.Seed, student.StudentID, 110 + year, i)];
-                yield return new TranscriptRecord(student.StudentID, course.ID, course.Title, data.DatabaseYear - year, "Y", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 120 + year, i)), 10m, 10m);
+                var course = data.CourseList[DeterministicHash.Below(data.CourseList.Count, data.Seed, student.StudentID, 110 + year, i)];
+                courses.Add(new TranscriptRecord(course.ID, course.Title, data.DatabaseYear - year, "Y", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 120 + year, i)), 10m, 10m));
             }
         }
+
+        return new Transcript(student.StudentID, courses);
     }
 
     /// <summary>Credits against the 220 a diploma needs.</summary>
-    public static GraduationStatus GraduationStatusOf(AeriesDataSet data, Student student)
+    public static GraduationStatus GraduationStatusOf(Student student)
     {
         var credits = 60m * (student.Grade - 9);
         return new GraduationStatus(student.StudentID, student.SchoolCode, credits, 220m, credits >= 55m * (student.Grade - 9));
     }
 
-    /// <summary>The generated assignments of a gradebook (before any write).</summary>
-    internal static IReadOnlyList<Assignment> GeneratedAssignments(AeriesDataSet data, int gradebook)
+    /// <summary>The student's authorizations: zero or one photo release (one for each school's first student), with any written through the API.</summary>
+    public static IReadOnlyList<Authorization> AuthorizationsOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Authorizations, student.StudentID, () => DeterministicHash.Below(3, data.Seed, student.StudentID, 96) != 0 || student.StudentNumber == 1
+            ? new[] { new Authorization(student.StudentID, 1, "PH", "Photo release", new DateTime(data.DatabaseYear + 1, 6, 30)) }
+            : Array.Empty<Authorization>());
+
+    /// <summary>The student's activities and awards: zero or one (one for each school's first student, like the demo's), with any written through the API.</summary>
+    public static IReadOnlyList<Activity> ActivitiesOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.Activities, student.StudentID, () => DeterministicHash.Below(3, data.Seed, student.StudentID, 97) == 0 || student.StudentNumber == 1
+            ? new[] { new Activity(student.StudentID, 1, "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1)) }
+            : Array.Empty<Activity>());
+
+    /// <summary>Three course requests for next year (or three alternates), with any written through the API.</summary>
+    public static IReadOnlyList<CourseRequest> CourseRequestsOf(AeriesDataSet data, Student student, bool alternates = false)
+        => alternates
+            ? Enumerable.Range(1, 2).Select(p => new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 11) % data.CourseList.Count].ID, p)).ToList()
+            : Current(data, RecordKinds.CourseRequests, student.StudentID, () => Enumerable.Range(1, 3).Select(p =>
+                new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 5) % data.CourseList.Count].ID, p)));
+
+    /// <summary>The certificated and classified assignments of a staff member (numbered per type), each with the area that governs its row.</summary>
+    public static IEnumerable<(StaffAssignment Assignment, Grant Area)> AssignmentsOf(Staff staff)
     {
-        var book = data.GradebooksByNumber[gradebook];
+        var teacher = staff.Title == "Teacher";
+        yield return (new StaffAssignment(staff.ID, 1, staff.PrimaryAeriesSchool, teacher ? "TCH" : "CLK", teacher ? "Teacher" : "Office Clerk", teacher ? "Certificated" : "Classified"),
+            new Grant(teacher ? "Staff Job Assignments" : "Staff Assignments (Classified)", AeriesAccess.Read));
+        if (teacher && staff.ID % 3 == 0)
+        {
+            yield return (new StaffAssignment(staff.ID, 1, staff.PrimaryAeriesSchool, "YRB", "Yearbook Advisor (stipend)", "Classified"), new Grant("Staff Assignments (Classified)", AeriesAccess.Read));
+        }
+    }
+
+    /// <summary>The student's classes as a schedule.</summary>
+    public static IEnumerable<ClassScheduleEntry> ScheduleOf(AeriesDataSet data, Student student)
+        => ClassesOf(data, student).Select(s => new ClassScheduleEntry(
+            student.StudentID, s.SchoolCode, s.SectionNumber, s.Period, s.CourseID, data.CourseIndex[s.CourseID].Title, s.SectionStaffMembers[0].StaffID, student.SchoolEnterDate, null));
+
+    /// <summary>The generated assignments of a gradebook (before any write).</summary>
+    public static IReadOnlyList<Assignment> GeneratedAssignments(AeriesDataSet data, int gradebook)
+    {
+        var book = data.GradebookIndex[gradebook];
         var assignments = new Assignment[AssignmentsPerGradebook];
         for (var n = 1; n <= AssignmentsPerGradebook; n++)
         {
             var assigned = book.StartDate.AddDays(7 * n);
             var points = 10m * (1 + DeterministicHash.Below(5, data.Seed, gradebook, 130, n));
+            var category = book.AssignmentCategories[(n - 1) % book.AssignmentCategories.Count];
             assignments[n - 1] = new Assignment(
-                StableGuid(data.Seed, gradebook, n), gradebook, n, $"Assignment {n}", CategoryCodes[(n - 1) % CategoryCodes.Length],
-                assigned, assigned.AddDays(7), points, points, n <= 3);
+                category, n, string.Empty, assigned, assigned.AddDays(7), $"Assignment {n}", string.Empty, n % 3 == 0 ? "S" : "F", gradebook, n <= 3,
+                points, points, false, true, StableGuid(data.Seed, gradebook, n), true);
         }
 
         return assignments;
     }
 
     /// <summary>The scores of an assignment, one per student of the gradebook's roster.</summary>
-    public static IEnumerable<Score> ScoresOf(AeriesDataSet data, int gradebook, Assignment assignment)
+    public static IEnumerable<Score> ScoresOf(AeriesDataSet data, Assignment assignment)
     {
-        foreach (var studentId in RosterOf(data, gradebook))
+        foreach (var studentId in RosterOf(data, assignment.GradebookNumber))
         {
-            yield return data.GradebookState.WrittenScore(gradebook, assignment.AssignmentNumber, studentId)
-                ?? GeneratedScore(data, gradebook, assignment, studentId);
+            yield return data.GradebookState.WrittenScore(assignment.GradebookNumber, assignment.AssignmentNumber, studentId)
+                ?? GeneratedScore(data, assignment, studentId);
+        }
+    }
+
+    /// <summary>A gradebook's students in a term, each with the overall percent and mark of the graded assignments so far.</summary>
+    public static IEnumerable<GradebookStudent> GradebookStudentsOf(AeriesDataSet data, Gradebook gradebook, string term)
+    {
+        var graded = data.GradebookState.Assignments(gradebook.GradebookNumber).Where(a => a.GradingCompleted).Select(a => ScoresOf(data, a).ToDictionary(x => x.StudentID)).ToList();
+        var marks = SchoolRecords.FinalMarksOf(gradebook);
+        foreach (var id in RosterOf(data, gradebook.GradebookNumber))
+        {
+            var student = data.StudentIndex[id];
+            var scores = graded.Select(byStudent => byStudent[id]).ToList();
+            var possible = scores.Sum(x => x.PointsPossible);
+            decimal? percent = possible == 0 ? null : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 1);
+            var mark = percent is null ? string.Empty : marks.First(m => percent >= m.LowPercent).Mark;
+            yield return new GradebookStudent(gradebook.GradebookNumber, term, id, student.SchoolCode, student.LastName, student.FirstName, percent, mark);
         }
     }
 
     /// <summary>The StudentIDs of a gradebook's sections.</summary>
     public static IEnumerable<int> RosterOf(AeriesDataSet data, int gradebook)
-        => data.GradebooksByNumber[gradebook].Sections.SelectMany(s => data.Rosters[(s.SchoolCode, s.SectionNumber)]);
+        => data.GradebookIndex[gradebook].Sections.SelectMany(s => data.RosterIndex[(s.SchoolCode, s.SectionNumber)]);
 
     /// <summary>A score as a write-back sets it.</summary>
     public static Score ScoreFromUpdate(Assignment assignment, ScoreUpdate update)
     {
         var correct = update.NumberCorrect;
         var percent = correct is null || assignment.NumberCorrectPossible == 0 ? (decimal?)null : Math.Round(100m * correct.Value / assignment.NumberCorrectPossible, 1);
+        var earned = correct is null ? (decimal?)null : correct * assignment.PointsPossible / Math.Max(1m, assignment.NumberCorrectPossible);
         return new Score(
-            update.StudentID, assignment.GradebookNumber, assignment.AssignmentNumber, update.DateCompleted, update.IsMissing ?? false,
-            assignment.PointsPossible, correct is null ? null : correct * assignment.PointsPossible / Math.Max(1m, assignment.NumberCorrectPossible),
-            assignment.NumberCorrectPossible, correct, update.Mark ?? string.Empty, percent);
+            assignment.AssignmentNumber, update.DateCompleted, assignment.GradebookNumber, false, false, earned?.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            correct, assignment.NumberCorrectPossible, percent, update.StudentID, earned, assignment.PointsPossible, 0, 0m, Array.Empty<StandardScore>());
     }
 
     /// <summary>A GUID that depends only on its keys.</summary>
@@ -229,18 +365,24 @@ public static class DerivedRecords
         return new Guid(bytes);
     }
 
-    private static Score GeneratedScore(AeriesDataSet data, int gradebook, Assignment assignment, int studentId)
+    private static Score GeneratedScore(AeriesDataSet data, Assignment assignment, int studentId)
     {
         if (!assignment.GradingCompleted)
         {
-            return new Score(studentId, gradebook, assignment.AssignmentNumber, null, false, assignment.PointsPossible, null, assignment.NumberCorrectPossible, null, string.Empty, null);
+            return new Score(assignment.AssignmentNumber, null, assignment.GradebookNumber, false, false, string.Empty, null, assignment.NumberCorrectPossible, null, studentId, null, assignment.PointsPossible, 0, 0m, Array.Empty<StandardScore>());
         }
 
-        var roll = DeterministicHash.Below(100, data.Seed, gradebook * 100L + assignment.AssignmentNumber, studentId, 140);
+        var roll = DeterministicHash.Below(100, data.Seed, assignment.GradebookNumber * 100L + assignment.AssignmentNumber, studentId, 140);
         var earned = Math.Round(assignment.PointsPossible * (40 + roll * 0.6m) / 100m, 1);
         return new Score(
-            studentId, gradebook, assignment.AssignmentNumber, assignment.DateDue, roll < 3, assignment.PointsPossible, earned,
-            assignment.NumberCorrectPossible, earned, string.Empty, Math.Round(100m * earned / assignment.PointsPossible, 1));
+            assignment.AssignmentNumber, assignment.DateDue, assignment.GradebookNumber, roll < 3, false, earned.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture),
+            earned, assignment.NumberCorrectPossible, Math.Round(100m * earned / assignment.PointsPossible, 1), studentId, earned, assignment.PointsPossible, 0, 0m, Array.Empty<StandardScore>());
+    }
+
+    private static string AllDayCode(AeriesDataSet data, Student student, DateTime day)
+    {
+        var roll = DeterministicHash.Below(100, data.Seed, student.StudentID, 50, day.Ticks / TimeSpan.TicksPerDay);
+        return roll < 5 ? "A" : roll < 8 ? "T" : string.Empty;
     }
 
     private static bool IsSchoolDay(AeriesDataSet data, DateTime day)
@@ -248,6 +390,4 @@ public static class DerivedRecords
            && day >= new DateTime(data.DatabaseYear, 8, 15) && day <= new DateTime(data.DatabaseYear + 1, 6, 11);
 
     private static string Mark(int roll) => roll switch { < 20 => "A", < 50 => "B", < 80 => "C", < 93 => "D", _ => "F" };
-
-    private static int DayNumber(this DateTime day) => (int)(day.Ticks / TimeSpan.TicksPerDay);
 }

@@ -3,32 +3,80 @@ using System.Collections.Generic;
 
 namespace IlluminatePerms.MockAeries.Data;
 
-/// <summary>A school (Aeries table LOC), as <c>GET schools</c> returns it.</summary>
+/// <summary>A school (table LOC), with the fields and types of the School Information example.</summary>
 public sealed record School(
     int SchoolCode,
     string Name,
+    string ShortName,
     string InactiveStatusCode,
     string Address,
     string AddressCity,
     string AddressState,
     string AddressZipCode,
+    string AddressZipExt,
+    bool DoNotReport,
+    string StateCountyID,
+    string StateDistrictID,
+    string StateSchoolID,
     int LowGradeLevel,
     int HighGradeLevel,
-    IReadOnlyList<Term> Terms,
     string PrincipalName,
     string PrincipalEmailAddress,
-    string PhoneNumber);
+    int AttendancePeriod,
+    int Tracks,
+    string ScheduleType,
+    string SessionType,
+    string AttendanceType,
+    string AttendanceReporting,
+    string ScheduleBasis,
+    string PhoneNumber,
+    string SchoolWebsite,
+    IReadOnlyList<Term> Terms);
 
-/// <summary>A term of a school (Aeries table TRM).</summary>
-public sealed record Term(string TermCode, string TermDescription, DateTime StartDate, DateTime EndDate);
+/// <summary>A term of a school (table TRM), as nested in a school and as <c>schools/{sc}/terms</c> lists it.</summary>
+public sealed record Term(
+    DateTime? FirstHalfEndDate,
+    DateTime? SecondHalfStartDate,
+    IReadOnlyList<Term> TrackTerms,
+    string TermCode,
+    string TermDescription,
+    DateTime StartDate,
+    DateTime EndDate);
 
-/// <summary>The answer of <c>GET systeminfo</c>, the usual connection test; needs no certificate.</summary>
+/// <summary>
+/// <c>GET systeminfo</c>, the first call a client makes; needs no certificate. Years are the
+/// documented 9-character strings ("2026-2027"); the time carries the server's UTC offset.
+/// </summary>
 public sealed record SystemInfo(
     string AeriesVersion,
-    int DatabaseYear,
-    IReadOnlyList<int> AvailableDatabaseYears,
+    string DatabaseYear,
+    IReadOnlyList<string> AvailableDatabaseYears,
     string LocalTimeZoneName,
-    DateTime CurrentDateTime);
+    DateTimeOffset CurrentDateTime);
 
 /// <summary>The body Aeries sends with every status of 400 and above.</summary>
 public sealed record ErrorMessage(string Message);
+
+/// <summary>A period of a school's bell schedule (shape not documented).</summary>
+public sealed record BellSchedulePeriod(int SchoolCode, string ScheduleCode, DateTime Date, string Period, string StartTime, string EndTime);
+
+/// <summary>A school's calendar (shape not documented): the school days of the year.</summary>
+public sealed record SchoolCalendar(int SchoolCode, IReadOnlyList<CalendarDay> CalendarDays);
+
+/// <summary>A day of a school's calendar (shape not documented).</summary>
+public sealed record CalendarDay(DateTime CalendarDate, bool IsSchoolDay, string DayType);
+
+/// <summary>An absence code of a school (table ABS; shape not documented).</summary>
+public sealed record AbsenceCode(int SchoolCode, string Code, string Description, bool IsExcused, string StateReportingCode);
+
+/// <summary>One code of a code set (<c>codes/{Table}/{Field}</c> answers a list of them; shape not documented).</summary>
+public sealed record CodeValue(string Code, string Description);
+
+/// <summary>A student group of a school (shape not documented).</summary>
+public sealed record StudentGroup(int SchoolCode, string GroupCode, string Description, IReadOnlyList<int> StudentIDs);
+
+/// <summary>A school's graduation requirements (shape not documented).</summary>
+public sealed record GraduationRequirements(int SchoolCode, IReadOnlyList<GraduationRequirement> Requirements);
+
+/// <summary>One graduation requirement.</summary>
+public sealed record GraduationRequirement(string Code, string Description, decimal CreditsRequired);

@@ -1,81 +1,251 @@
 using System;
+using System.Collections.Generic;
 
 namespace IlluminatePerms.MockAeries.Data;
 
-/// <summary>A student (Aeries table STU) in the v5 shape (StudentID where v3 said PermanentID).</summary>
+/// <summary>A student (table STU) with the field names and types of the Student Information example (a subset of its fields).</summary>
 public sealed record Student(
     int StudentID,
+    int OldStudentID,
     int SchoolCode,
     int StudentNumber,
     string StateStudentID,
     string LastName,
     string FirstName,
     string MiddleName,
+    string LastNameAlias,
+    string FirstNameAlias,
+    string MiddleNameAlias,
     string Gender,
     int Grade,
+    string GradeLevelShortDescription,
+    string GradeLevelLongDescription,
     DateTime Birthdate,
-    string HomeLanguageCode,
-    string LanguageFluencyCode,
-    string StudentEmailAddress,
-    string ParentEmailAddress,
-    DateTime SchoolEnterDate,
-    DateTime? SchoolLeaveDate,
-    string InactiveStatusCode,
-    string Track,
-    int CounselorNumber,
-    int HomeRoomTeacherNumber,
+    string ParentGuardianName,
+    string HomePhone,
+    string StudentMobilePhone,
     string MailingAddress,
     string MailingAddressCity,
     string MailingAddressState,
     string MailingAddressZipCode,
-    string HomePhone);
+    string MailingAddressZipExt,
+    string ResidenceAddress,
+    string ResidenceAddressCity,
+    string ResidenceAddressState,
+    string ResidenceAddressZipCode,
+    string ResidenceAddressZipExt,
+    bool AddressVerified,
+    string EthnicityCode,
+    string RaceCode1,
+    DateTime SchoolEnterDate,
+    DateTime? SchoolLeaveDate,
+    DateTime DistrictEnterDate,
+    string Track,
+    string AttendanceProgramCodePrimary,
+    int LowSchedulingPeriod,
+    int HighSchedulingPeriod,
+    string InactiveStatusCode,
+    int FamilyKey,
+    string LanguageFluencyCode,
+    string HomeLanguageCode,
+    string CorrespondenceLanguageCode,
+    string ParentEdLevelCode,
+    string ParentEmailAddress,
+    string StudentEmailAddress,
+    string StudentPersonalEmailAddress,
+    string NetworkLoginID,
+    int CounselorNumber,
+    decimal EarlyWarningPoints,
+    string HomeRoomTeacherNumber,
+    string NotificationPreferenceCode,
+    int NextSchoolCode,
+    int NextGrade,
+    string RecordsReleaseCode);
 
-/// <summary>A parent or guardian of a student (Aeries spells CorrespondanceLanguageCode this way).</summary>
+/// <summary>
+/// A parent or guardian (table CON) with the fields of the Contacts example: its indicators are
+/// strings ("Y", "N" or ""), only RedFlag is a boolean.
+/// </summary>
 public sealed record Contact(
     int StudentID,
     int SchoolCode,
     int SequenceNumber,
     int ContactOrder,
+    string MailingName,
+    string NamePrefix,
     string FirstName,
     string LastName,
+    string MiddleName,
+    string NameSuffix,
+    string Address,
+    string AddressCity,
+    string AddressState,
+    string AddressZipCode,
+    string AddressZipExt,
     string RelationshipToStudentCode,
+    string LivesWithStudentIndicator,
+    string EducationalRightsHolder,
+    string AccessToPortal,
+    string AttendanceNotification,
+    string EnrolledTheStudentIndicator,
+    string PrimaryContact,
+    bool RedFlag,
     string HomePhone,
+    string WorkPhone,
+    string WorkPhoneExt,
     string CellPhone,
     string EmailAddress,
-    bool LivesWithStudentIndicator,
-    bool EducationalRightsHolder,
-    bool AccessToPortal,
-    string CorrespondanceLanguageCode);
+    string CorrespondenceLanguageCode,
+    string NotificationPreferenceCode,
+    string MailTagCode,
+    DateTime? RecordAddedDate,
+    string Comments);
 
-/// <summary>A program a student takes part in. Which programs appear depends on the areas granted.</summary>
-public sealed record StudentProgram(int StudentID, string ProgramCode, string ProgramDescription, DateTime EligibilityStartDate, DateTime? EligibilityEndDate);
+/// <summary>A program a student takes part in, with the fields of the Programs example.</summary>
+public sealed record StudentProgram(
+    IReadOnlyList<ExtendedProperty> ExtendedProperties,
+    int StudentID,
+    string ProgramCode,
+    string ProgramDescription,
+    DateTime? EligibilityStartDate,
+    DateTime? EligibilityEndDate,
+    DateTime? ParticipationStartDate,
+    DateTime? ParticipationEndDate);
 
-/// <summary>A row of a student's class schedule or history.</summary>
-public sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, int Period, string CourseID, string CourseTitle, int TeacherNumber, DateTime DateStarted, DateTime? DateEnded);
+/// <summary>A name and value pair of a program or staff record's ExtendedProperties.</summary>
+public sealed record ExtendedProperty(string Name, string Value);
 
-/// <summary>A supplemental field of a student (school or district supplemental data).</summary>
-public sealed record SupplementalField(int StudentID, string FieldName, string Value);
+/// <summary>A student's school or district supplemental data: its columns nested, as the article shows.</summary>
+public sealed record SupplementalRecord(int StudentID, IReadOnlyList<SupplementalColumn> Columns);
 
-/// <summary>An enrollment period of a student at a school.</summary>
-public sealed record EnrollmentRecord(int StudentID, int SchoolCode, int AcademicYear, DateTime EnterDate, DateTime? LeaveDate, string EnterCode, string LeaveCode, int Grade);
+/// <summary>One supplemental column of a student.</summary>
+public sealed record SupplementalColumn(string ColumnCode, string ColumnDescription, string Value, string ColumnType);
 
-/// <summary>A discipline incident (Assertive Discipline).</summary>
-public sealed record DisciplineIncident(int StudentID, int SchoolCode, int IncidentID, DateTime IncidentDate, string ViolationCode, string Disposition);
+/// <summary>An enrollment period (table ENR) with the documented fields.</summary>
+public sealed record EnrollmentRecord(
+    int StudentID,
+    int SchoolCode,
+    int StudentNumber,
+    int AcademicYear,
+    DateTime EnterDate,
+    DateTime? LeaveDate,
+    string ExitReasonCode,
+    int Grade,
+    string Track,
+    string AttendanceProgramCode,
+    string AttendanceProgramCodeAdditional1,
+    string AttendanceProgramCodeAdditional2,
+    string ElementaryTeacherName,
+    int ElementaryTeacherNumber,
+    string InterIntraDistrictTransferCode,
+    string InterIntraDistrictStateCode);
 
-/// <summary>A test score part.</summary>
-public sealed record TestScore(int StudentID, string TestID, string TestDescription, string TestPart, DateTime TestDate, int GradeLevel, int ScaleScore, string PerformanceLevel);
+/// <summary>A discipline incident (Discipline or Assertive Discipline; shape not documented).</summary>
+public sealed record DisciplineIncident(int StudentID, int SchoolCode, int SequenceNumber, DateTime IncidentDate, string ViolationCode, string DispositionCode, string Comment);
 
-/// <summary>A college entrance test result (SAT, ACT).</summary>
-public sealed record CollegeTestScore(int StudentID, string TestType, DateTime TestDate, string Subject, int Score);
+/// <summary>A test taken by a student, with the fields of the Test Scores example.</summary>
+public sealed record TestRecord(
+    int StudentID,
+    IReadOnlyList<TestScoreValue> Scores,
+    int SequenceNumber,
+    string TestID,
+    string TestPart,
+    string TestDescription,
+    decimal GradeLevel,
+    string TestingAdministration,
+    DateTime TestDate,
+    string TestTypeCode,
+    string TestSourceCode);
 
-/// <summary>A student's picture, base64 JPEG (large bodies).</summary>
-public sealed record StudentPicture(int StudentID, string PictureData);
+/// <summary>A score of a test ("ScaleScore", "Other" …).</summary>
+public sealed record TestScoreValue(string Type, decimal Score);
 
-/// <summary>A report card mark.</summary>
-public sealed record ReportCardMark(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string Term, string Mark);
+/// <summary>A student's college entrance tests, with the fields of the College Entrance Tests example.</summary>
+public sealed record CollegeTestRecord(int StudentID, IReadOnlyList<CollegeTestScore> TestScores);
+
+/// <summary>One college entrance test.</summary>
+public sealed record CollegeTestScore(
+    IReadOnlyList<CollegeSubTest> SubTests,
+    string TestSourceCode,
+    string TestTypeCode,
+    string CollegeAndCareerReadinessEnglishBenchmarkIndicator,
+    string CollegeAndCareerReadinessMathBenchmarkIndicator,
+    string GradeLevel,
+    DateTime TestDate,
+    string TestName,
+    decimal OverallScore);
+
+/// <summary>A sub-test score.</summary>
+public sealed record CollegeSubTest(string Code, decimal Score);
+
+/// <summary>A student's pictures, nested as the Student Pictures article shows.</summary>
+public sealed record StudentPictures(int StudentID, IReadOnlyList<StudentPicture> Pictures, int SchoolCode);
+
+/// <summary>One picture: RawBinary is the documented "serialized byte array" (base64 in JSON).</summary>
+public sealed record StudentPicture(int SchoolYear, byte[] RawBinary, string FileExtension, int FileSize);
+
+/// <summary>A fee or fine (shape not documented).</summary>
+public sealed record FeeRecord(int StudentID, int SchoolCode, int SequenceNumber, string Code, string Description, decimal Amount, decimal AmountPaid, DateTime DateAssessed);
+
+/// <summary>A student's grade point averages (shape not documented).</summary>
+public sealed record GpaRecord(int StudentID, int SchoolCode, decimal GPA, decimal AcademicGPA, decimal CreditsCompleted);
+
+/// <summary>A grade of a student in a section (shape not documented).</summary>
+public sealed record GradeRecord(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string MarkingPeriod, string Mark);
+
+/// <summary>A student's report card (shape not documented).</summary>
+public sealed record ReportCard(int StudentID, int SchoolCode, IReadOnlyList<GradeRecord> Grades);
+
+/// <summary>The report card marking periods of a school (shape not documented).</summary>
+public sealed record MarkingPeriods(int SchoolCode, IReadOnlyList<string> ReportCardMarkingPeriods);
+
+/// <summary>A student's transcript (shape not documented).</summary>
+public sealed record Transcript(int StudentID, IReadOnlyList<TranscriptRecord> Courses);
 
 /// <summary>A transcript course record.</summary>
-public sealed record TranscriptRecord(int StudentID, string CourseID, string CourseTitle, int SchoolYear, string Term, string Mark, decimal CreditsAttempted, decimal CreditsCompleted);
+public sealed record TranscriptRecord(string CourseID, string CourseTitle, int SchoolYear, string Term, string Mark, decimal CreditsAttempted, decimal CreditsCompleted);
 
-/// <summary>A student's standing against graduation requirements.</summary>
+/// <summary>A student's graduation status (shape not documented).</summary>
 public sealed record GraduationStatus(int StudentID, int SchoolCode, decimal CreditsCompleted, decimal CreditsRequired, bool OnTrack);
+
+/// <summary>The graduation status of a school's students (shape not documented).</summary>
+public sealed record GraduationStatusSummary(int SchoolCode, IReadOnlyList<GraduationStatus> Students);
+
+/// <summary>A valid mark of a school (shape not documented).</summary>
+public sealed record ValidMark(int SchoolCode, string Mark, decimal GradePoints, bool EarnsCredit);
+
+/// <summary>An authorization of a student (shape not documented).</summary>
+public sealed record Authorization(int StudentID, int SequenceNumber, string AuthorizationCode, string Description, DateTime? ExpirationDate);
+
+/// <summary>An activity or award of a student (shape not documented).</summary>
+public sealed record Activity(int StudentID, int SequenceNumber, string ActivityCode, string Description, DateTime StartDate);
+
+/// <summary>A course request for next year (shape not documented).</summary>
+public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, int Priority);
+
+/// <summary>The keys of records changed since a time (<c>…DataChanges</c>; shape not documented).</summary>
+public sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<string> Keys);
+
+/// <summary>The answer of a command such as pre-enrollment (shape not documented).</summary>
+public sealed record CommandResult(int StudentID, string Result);
+
+/// <summary>A row of a student's class schedule (shape not documented).</summary>
+public sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, string Period, string CourseID, string CourseTitle, int StaffID, DateTime DateStarted, DateTime? DateEnded);
+
+/// <summary>The body of an activity insert or update.</summary>
+public sealed record ActivityInput(string? ActivityCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? StartDate);
+
+/// <summary>The body of an authorization insert or update.</summary>
+public sealed record AuthorizationInput(string? AuthorizationCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? ExpirationDate);
+
+/// <summary>The body of a course request insert or update.</summary>
+public sealed record CourseRequestInput(string? CourseID, int? Priority);
+
+/// <summary>One mark change of the grades update body.</summary>
+public sealed record GradeUpdate(int StudentID, int SectionNumber, string? MarkingPeriod, string? Mark);
+
+/// <summary>One column change of the supplemental update body ({"ColumnCode": "PI", "NewValue": "Test"}).</summary>
+public sealed record SupplementalColumnUpdate(string? ColumnCode, string? NewValue);
+
+/// <summary>The answer of an alert sent (shape not documented).</summary>
+public sealed record AlertResult(string Alert, int Recipients, string Result);

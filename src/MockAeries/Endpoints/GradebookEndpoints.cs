@@ -1,86 +1,88 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
-using IlluminatePerms.MockAeries.Routing;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
 /// <summary>
-/// Gradebooks, categories, assignments and scores, with the writes Illuminate makes: the score
-/// write-back, and assignment insert and update. Writes are validated whole before anything
-/// changes, and repeating the same write leaves the same state.
+/// Gradebooks, assignments and scores, with the writes Illuminate makes: assignment insert and
+/// update (by number or UniqueID) and the score write-back, which answers every score of the
+/// assignment. Writes are validated whole before anything changes, and repeating the same write
+/// leaves the same state.
 /// </summary>
 internal static class GradebookEndpoints
 {
-    private const string Scores = "Gradebook Scores";
-    private const string Assignments = "Gradebook Assignment";
-
-    public static IEnumerable<Endpoint> All()
+    public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        yield return new Endpoint("GET", "staff/{StaffID}/gradebooks", Allow.Read("Gradebook Data"), c => ApiResponse.Json(OfStaff(c), json.ListGradebook));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/sections/{SectionNumber}/gradebooks", Allow.Read("Gradebook Data"), c => ApiResponse.Json(OfSection(c), json.ListGradebook));
-        yield return new Endpoint("GET", "gradebooks/{GradebookNumber}", Allow.Read("Gradebook Data", "Gradebook Category"), c => ApiResponse.Json(Visible(c, Lookup.Gradebook(c)), json.Gradebook));
-        yield return new Endpoint("GET", "gradebooks/{GradebookNumber}/assignments", Allow.Read(Assignments), c => ApiResponse.Json(c.Data.GradebookState.Assignments(Lookup.Gradebook(c).GradebookNumber).ToList(), json.ListAssignment));
-        yield return new Endpoint("GET", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}", Allow.Read(Assignments), c => ApiResponse.Json(Assignment(c, notFound: 404), json.Assignment));
-        yield return new Endpoint("GET", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores", Allow.Read(Scores), c => ApiResponse.Json(DerivedRecords.ScoresOf(c.Data, c.Int("GradebookNumber"), Assignment(c, notFound: 404)).ToList(), json.ListScore));
-        yield return new Endpoint("GET", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores/{StudentID}", Allow.Read(Scores), c => ApiResponse.Json(ScoreOf(c), json.ListScore));
-        yield return new Endpoint("POST", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/Scores", Allow.To(Scores, AeriesAccess.Update), c => ApiResponse.Json(WriteScores(c), json.ListScore));
-        yield return new Endpoint("POST", "gradebooks/{GradebookNumber}/Assignments", Allow.To(Assignments, AeriesAccess.Insert), InsertAssignment);
-        yield return new Endpoint("PUT", "gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}", Allow.To(Assignments, AeriesAccess.Update), c => ApiResponse.Json(UpdateAssignment(c), json.Assignment));
+        map.Add("gradebook.get_gradebook_information", c => Respond.With(c, OfStaff(c), json.ListGradebook));
+        map.Add("gradebook.get_gradebook_information_schools_school_code_sections_section_number_gradebooks", c => Respond.With(c, OfSection(c), json.ListGradebook));
+        map.Add("gradebook.get_gradebook_information_gradebooks_gradebook_number", c => Respond.With(c, Lookup.Gradebook(c), json.Gradebook));
+        map.Add("gradebook.get_assignment_information", c => Respond.OneOrAll(c, "AssignmentNumber", () => Lookup.Assignment(c), () => c.Data.GradebookState.Assignments(Lookup.Gradebook(c).GradebookNumber), json.Assignment, json.ListAssignment));
+        map.Add("gradebook.get_assignment_information_assignments_unique_id", c => Respond.With(c, Lookup.Assignment(c), json.Assignment));
+        map.Add("gradebook.update_updating_assignment_information", c => Respond.With(c, UpdateAssignment(c), json.Assignment));
+        map.Add("gradebook.update_updating_assignment_information_assignments_unique_id", c => Respond.With(c, UpdateAssignment(c), json.Assignment));
+        map.Add("gradebook.create_inserting_a_new_assignment", InsertAssignment);
+        map.Add("gradebook.get_final_mark_ranges", c => Respond.With(c, SchoolRecords.FinalMarksOf(Lookup.Gradebook(c)), json.ListFinalMarkRange));
+        map.Add("gradebook.get_gradebook_student_information", c => Respond.With(c, Students(c), json.ListGradebookStudent));
+        map.Add("gradebook.get_assignment_scores", c => Respond.With(c, Scores(c), json.ListScore));
+        map.Add("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id", c => Respond.With(c, Scores(c), json.ListScore));
+        map.Add("gradebook.create_updating_assignment_scores", c => Respond.With(c, WriteScores(c), json.ListScore));
+        map.Add("gradebook.create_updating_assignment_scores_assignments_unique_id_scores", c => Respond.With(c, WriteScores(c), json.ListScore));
     }
 
     private static List<Gradebook> OfStaff(ApiContext context)
     {
         var staff = Lookup.Staff(context);
-        return context.Data.GradebooksByStaff.TryGetValue(staff.ID, out var numbers)
-            ? numbers.Select(n => Visible(context, context.Data.GradebooksByNumber[n])).ToList()
+        return context.Data.GradebooksByStaffIndex.TryGetValue(staff.ID, out var numbers)
+            ? numbers.Select(n => context.Data.GradebookIndex[n]).ToList()
             : new List<Gradebook>();
     }
 
     private static List<Gradebook> OfSection(ApiContext context)
     {
         var section = Lookup.Section(context);
-        return new List<Gradebook> { Visible(context, context.Data.GradebooksByNumber[context.Data.GradebookBySection[(section.SchoolCode, section.SectionNumber)]]) };
+        return new List<Gradebook> { context.Data.GradebookIndex[context.Data.GradebookBySectionIndex[(section.SchoolCode, section.SectionNumber)]] };
     }
 
-    /// <summary>The gradebook with its categories only for certificates that have Gradebook Category.</summary>
-    private static Gradebook Visible(ApiContext context, Gradebook gradebook)
-        => !context.Assumptions.CategoriesNeedGradebookCategoryGrant || context.Has("Gradebook Category", AeriesAccess.Read)
-            ? gradebook
-            : gradebook with { AssignmentCategories = Array.Empty<AssignmentCategory>() };
-
-    private static Assignment Assignment(ApiContext context, int notFound)
+    /// <summary>The gradebook's students in a term, with their overall percent from the scores so far.</summary>
+    private static List<GradebookStudent> Students(ApiContext context)
     {
-        var gradebook = WriteTarget(context, notFound);
-        var number = context.Int("AssignmentNumber");
-        return context.Data.GradebookState.Assignments(gradebook.GradebookNumber).FirstOrDefault(a => a.AssignmentNumber == number)
-            ?? throw new ApiProblem(notFound, $"Assignment {number} does not exist in gradebook {gradebook.GradebookNumber}.");
+        var gradebook = Lookup.Gradebook(context);
+        var term = context.Text("GradebookTerm");
+        if (!gradebook.Terms.Any(t => string.Equals(t.Code, term, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw ApiProblem.NotFound($"Gradebook {gradebook.GradebookNumber} has no term '{term}'.");
+        }
+
+        var wanted = context.OptionalInt("StudentID");
+        var students = DerivedRecords.GradebookStudentsOf(context.Data, gradebook, term.ToUpperInvariant())
+            .Where(s => wanted is null || s.StudentID == wanted)
+            .ToList();
+        return wanted is not null && students.Count == 0
+            ? throw ApiProblem.NotFound($"Student {wanted} is not in gradebook {gradebook.GradebookNumber}.")
+            : students;
     }
 
-    /// <summary>The gradebook of the path; writes answer 400 for an unknown one (nothing to change), reads 404.</summary>
-    private static Gradebook WriteTarget(ApiContext context, int notFound)
+    private static List<Score> Scores(ApiContext context)
     {
-        var number = context.Int("GradebookNumber");
-        return context.Data.GradebooksByNumber.TryGetValue(number, out var gradebook)
-            ? gradebook
-            : throw new ApiProblem(notFound, $"Gradebook {number} does not exist.");
-    }
+        var assignment = Lookup.Assignment(context);
+        var scores = DerivedRecords.ScoresOf(context.Data, assignment);
+        if (context.OptionalInt("StudentID") is not { } student)
+        {
+            return scores.ToList();
+        }
 
-    private static List<Score> ScoreOf(ApiContext context)
-    {
-        var assignment = Assignment(context, notFound: 404);
-        var student = context.Int("StudentID");
-        var score = DerivedRecords.ScoresOf(context.Data, assignment.GradebookNumber, assignment).FirstOrDefault(s => s.StudentID == student);
+        var score = scores.FirstOrDefault(s => s.StudentID == student);
         return score is null ? throw ApiProblem.NotFound($"Student {student} is not in gradebook {assignment.GradebookNumber}.") : new List<Score> { score };
     }
 
+    /// <summary>Writes the scores of the body and answers every score of the assignment, as the article says.</summary>
     private static List<Score> WriteScores(ApiContext context)
     {
-        var assignment = Assignment(context, notFound: 400);
+        var assignment = Lookup.Assignment(context);
         var updates = context.Body(AeriesJson.Context.ListScoreUpdate);
         if (updates.Count == 0)
         {
@@ -99,29 +101,34 @@ internal static class GradebookEndpoints
             {
                 throw ApiProblem.BadRequest($"NumberCorrect {update.NumberCorrect} for student {update.StudentID} is outside 0 to {assignment.NumberCorrectPossible}; no score was changed.");
             }
+
+            if (update.StandardScores is { Count: > 0 })
+            {
+                throw ApiProblem.BadRequest($"Assignment {assignment.AssignmentNumber} of gradebook {assignment.GradebookNumber} is not scored by standard; no score was changed.");
+            }
         }
 
-        var scores = updates.Select(update => DerivedRecords.ScoreFromUpdate(assignment, update)).ToList();
-        context.Data.GradebookState.WriteScores(scores);
-        return scores;
+        context.Data.GradebookState.WriteScores(updates.Select(update => DerivedRecords.ScoreFromUpdate(assignment, update)));
+        return DerivedRecords.ScoresOf(context.Data, assignment).ToList();
     }
 
+    /// <summary>Inserts an assignment; answers the array of assignments the insert added (one: the mock links no gradebooks).</summary>
     private static ApiResponse InsertAssignment(ApiContext context)
     {
-        var gradebook = WriteTarget(context, notFound: 400);
+        var gradebook = Lookup.Gradebook(context);
         var input = context.Body(AeriesJson.Context.AssignmentInput);
         if (string.IsNullOrWhiteSpace(input.Description) || input.DateAssigned is null || input.PointsPossible is null or <= 0)
         {
             throw ApiProblem.BadRequest("Description, DateAssigned and a PointsPossible above 0 are required.");
         }
 
-        var category = CheckCategory(gradebook, input.AssignmentCategory ?? gradebook.AssignmentCategories[0].Code);
+        var category = Category(gradebook, input.AssignmentCategoryCode ?? gradebook.AssignmentCategories[0].Code);
         var (assignment, created) = context.Data.GradebookState.WriteAssignments(gradebook.GradebookNumber, list =>
         {
             var wanted = new Assignment(
-                Guid.Empty, gradebook.GradebookNumber, 0, input.Description!, category, input.DateAssigned.Value,
-                input.DateDue ?? input.DateAssigned.Value, input.PointsPossible.Value, input.NumberCorrectPossible ?? input.PointsPossible.Value,
-                input.GradingCompleted ?? false);
+                category, 0, input.Comment ?? string.Empty, input.DateAssigned.Value, input.DateDue ?? input.DateAssigned.Value, input.Description!,
+                input.ExternalID ?? string.Empty, input.FormativeSummativeIndicator ?? "F", gradebook.GradebookNumber, input.GradingCompleted ?? false,
+                input.NumberCorrectPossible ?? input.PointsPossible.Value, input.PointsPossible.Value, input.RubricAssignment ?? false, true, Guid.Empty, true);
 
             // The same payload again returns the assignment it made the first time.
             var same = list.FirstOrDefault(a => a with { UniqueID = Guid.Empty, AssignmentNumber = 0 } == wanted);
@@ -136,13 +143,13 @@ internal static class GradebookEndpoints
             return (made, true);
         });
 
-        return ApiResponse.Json(assignment, AeriesJson.Context.Assignment, created ? 201 : context.Assumptions.RepeatedAssignmentInsertStatusCode);
+        return ApiResponse.Json(new List<Assignment> { assignment }, AeriesJson.Context.ListAssignment, created ? context.Operation.SuccessStatus : context.Assumptions.RepeatedAssignmentInsertStatusCode);
     }
 
     private static Assignment UpdateAssignment(ApiContext context)
     {
-        var existing = Assignment(context, notFound: 400);
-        var gradebook = context.Data.GradebooksByNumber[existing.GradebookNumber];
+        var existing = Lookup.Assignment(context);
+        var gradebook = context.Data.GradebookIndex[existing.GradebookNumber];
         var input = context.Body(AeriesJson.Context.AssignmentInput);
         if (input.PointsPossible is <= 0)
         {
@@ -152,12 +159,16 @@ internal static class GradebookEndpoints
         var updated = existing with
         {
             Description = string.IsNullOrWhiteSpace(input.Description) ? existing.Description : input.Description,
-            AssignmentCategory = input.AssignmentCategory is null ? existing.AssignmentCategory : CheckCategory(gradebook, input.AssignmentCategory),
+            AssignmentCategory = input.AssignmentCategoryCode is null ? existing.AssignmentCategory : Category(gradebook, input.AssignmentCategoryCode),
             DateAssigned = input.DateAssigned ?? existing.DateAssigned,
             DateDue = input.DateDue ?? existing.DateDue,
             PointsPossible = input.PointsPossible ?? existing.PointsPossible,
             NumberCorrectPossible = input.NumberCorrectPossible ?? existing.NumberCorrectPossible,
             GradingCompleted = input.GradingCompleted ?? existing.GradingCompleted,
+            Comment = input.Comment ?? existing.Comment,
+            FormativeSummativeIndicator = input.FormativeSummativeIndicator ?? existing.FormativeSummativeIndicator,
+            RubricAssignment = input.RubricAssignment ?? existing.RubricAssignment,
+            ExternalID = input.ExternalID ?? existing.ExternalID,
         };
         return context.Data.GradebookState.WriteAssignments(gradebook.GradebookNumber, list =>
         {
@@ -166,8 +177,8 @@ internal static class GradebookEndpoints
         });
     }
 
-    private static string CheckCategory(Gradebook gradebook, string category)
-        => gradebook.AssignmentCategories.Any(c => string.Equals(c.Code, category, StringComparison.OrdinalIgnoreCase))
-            ? category.ToUpperInvariant()
-            : throw ApiProblem.BadRequest($"Category '{category}' is not one of gradebook {gradebook.GradebookNumber}'s: {string.Join(", ", gradebook.AssignmentCategories.Select(c => c.Code))}.");
+    /// <summary>The category of a one-character AssignmentCategoryCode; 400 when the gradebook has none such.</summary>
+    private static AssignmentCategory Category(Gradebook gradebook, string code)
+        => gradebook.AssignmentCategories.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))
+            ?? throw ApiProblem.BadRequest($"AssignmentCategoryCode '{code}' is not one of gradebook {gradebook.GradebookNumber}'s: {string.Join(", ", gradebook.AssignmentCategories.Select(c => c.Code))}.");
 }

@@ -1,42 +1,140 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
-using IlluminatePerms.MockAeries.Routing;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
-/// <summary>Courses, the master schedule, rosters and next year's scheduling.</summary>
+/// <summary>Courses, the master schedule, rosters, next year's scheduling sections and the data-change feeds.</summary>
 internal static class SchedulingEndpoints
 {
-    public static IEnumerable<Endpoint> All()
+    public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        yield return new Endpoint("GET", "courses", Allow.Read("Course Data"), c => ApiResponse.Json(c.Data.Courses, json.ListCourse));
-        yield return new Endpoint("GET", "courses/{CourseID}", Allow.Read("Course Data"), c => ApiResponse.Json(Course(c), json.Course));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/sections", Allow.Read("Master Schedule"), c => ApiResponse.StoredArray(c.Data.SectionsBySchool[Lookup.School(c).SchoolCode], json.Section));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/sections/{SectionNumber}", Allow.Read("Master Schedule"), c => ApiResponse.Json(Lookup.Section(c), json.Section));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/sections/{SectionNumber}/students", Allow.Read("Classes"), c => ApiResponse.Json(Roster(c), json.ListRosterEntry));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/scheduling/sections", Allow.Read("Schedule Master Schedule"), c => ApiResponse.StoredArray(c.Data.SectionsBySchool[Lookup.School(c).SchoolCode], json.Section));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/scheduling/courserequests", Allow.Read("Student Scheduling Schedules (Course Requests)"), c => ApiResponse.Json(Requests(c), json.ListCourseRequest));
+        map.Add("scheduling.get_course_information", c => Respond.OneOrAll(c, "CourseID", () => Lookup.Course(c), () => c.Data.Courses, json.Course, json.ListCourse));
+        map.Add("scheduling.get_course_data_changes", c => Respond.With(c, new DataChanges("courses", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
+        map.Add("scheduling.get_sections_from_master_schedule", c => c.OptionalInt("SectionNumber") is null ? ApiResponse.StoredArray(c.Data.SectionsOf(Lookup.School(c).SchoolCode), json.Section) : Respond.With(c, Lookup.Section(c), json.Section));
+        map.Add("scheduling.get_section_data_changes_from_master_schedule", c => Respond.With(c, new DataChanges("sections", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
+        map.Add("scheduling.get_staff_classes_sections", c => Respond.With(c, ClassesOf(c), json.ListSection));
+        map.Add("scheduling.get_section_class_roster", c => Respond.With(c, SchoolRecords.RosterOf(c.Data, Lookup.Section(c)), json.ListRosterEntry));
+        map.Add("scheduling.get_section_class_roster_data_changes", c => Respond.With(c, new DataChanges("rosters", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
+        map.Add("scheduling.get_section_from_scheduling_master_schedule", c => Respond.OneOrAll(c, "SectionNumber", () => SchedulingSection(c), () => SchedulingSections(c), json.Section, json.ListSection));
+        map.Add("scheduling.create_section_from_scheduling_master_schedule", c => Respond.With(c, CreateSchedulingSection(c), json.Section));
+        map.Add("scheduling.update_section_from_scheduling_master_schedule", UpsertSchedulingSection);
+        map.Add("scheduling.delete_section_from_scheduling_master_schedule", DeleteSchedulingSection);
+        map.Add("scheduling.get_student_classes", c => Respond.Each(c, DerivedRecords.ScheduleOf, json.ListClassScheduleEntry));
+        map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Int("AcademicYear")), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, SchoolRecords.DatesOf(Lookup.School(c), OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single()), json.ListClassCalendarDate));
+        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
+        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Int("AcademicYear")), json.ListFlexPeriod));
     }
 
-    private static Course Course(ApiContext context)
+    private static List<Section> ClassesOf(ApiContext context)
     {
-        var id = context.Text("CourseID");
-        return context.Data.CoursesById.TryGetValue(id, out var course) ? course : throw ApiProblem.NotFound($"Course {id} does not exist.");
+        var staff = Lookup.Staff(context);
+        return context.Data.Schools.SelectMany(s => context.Data.SectionsOf(s.SchoolCode)).Where(s => s.SectionStaffMembers.Any(m => m.StaffID == staff.ID)).ToList();
     }
 
-    private static List<RosterEntry> Roster(ApiContext context)
+    /// <summary>Next year's sections: this year's master schedule plus what the API created, changed or deleted.</summary>
+    private static IReadOnlyList<Section> SchedulingSections(ApiContext context)
     {
-        var section = Lookup.Section(context);
-        var started = context.Data.SchoolsByCode[section.SchoolCode].Terms[0].StartDate;
-        return context.Data.Rosters[(section.SchoolCode, section.SectionNumber)]
-            .Select(id => new RosterEntry(section.SchoolCode, section.SectionNumber, id, section.Period, started))
-            .ToList();
+        var school = Lookup.School(context).SchoolCode;
+        return DerivedRecords.Current(context.Data, RecordKinds.SchedulingSections, school, () => context.Data.SectionsOf(school));
     }
 
-    private static List<CourseRequest> Requests(ApiContext context)
-        => Paging.Apply(context, Lookup.StudentsOf(context).SelectMany(s => Enumerable.Range(1, 3).Select(p =>
-            new CourseRequest(s.StudentID, s.SchoolCode, context.Data.Courses[(s.StudentNumber + p * 5) % context.Data.Courses.Count].ID, p))));
+    private static Section SchedulingSection(ApiContext context)
+    {
+        var number = context.Int("SectionNumber");
+        return SchedulingSections(context).FirstOrDefault(s => s.SectionNumber == number)
+            ?? throw ApiProblem.NotFound($"Section {number} does not exist at school {Lookup.School(context).SchoolCode}.");
+    }
+
+    private static Section CreateSchedulingSection(ApiContext context)
+    {
+        var school = Lookup.School(context);
+        var input = Checked(context, context.Body(AeriesJson.Context.Section));
+        return WriteSections(context, list =>
+        {
+            var number = input.SectionNumber != 0 ? input.SectionNumber : list.Max(s => s.SectionNumber) + 1;
+            if (list.Any(s => s.SectionNumber == number))
+            {
+                throw ApiProblem.BadRequest($"Section {number} already exists at school {school.SchoolCode}.");
+            }
+
+            var section = Completed(input, school.SchoolCode, number);
+            list.Add(section);
+            return section;
+        });
+    }
+
+    /// <summary>PUT is an upsert: 200 when it changed the section, 201 when it created it.</summary>
+    private static ApiResponse UpsertSchedulingSection(ApiContext context)
+    {
+        var school = Lookup.School(context);
+        var number = context.Int("SectionNumber");
+        var input = Checked(context, context.Body(AeriesJson.Context.Section));
+        var (section, created) = WriteSections(context, list =>
+        {
+            var section = Completed(input, school.SchoolCode, number);
+            var index = list.FindIndex(s => s.SectionNumber == number);
+            if (index >= 0)
+            {
+                list[index] = section;
+            }
+            else
+            {
+                list.Add(section);
+            }
+
+            return (section, index < 0);
+        });
+        return ApiResponse.Json(section, AeriesJson.Context.Section, created ? 201 : context.Operation.SuccessStatus);
+    }
+
+    private static ApiResponse DeleteSchedulingSection(ApiContext context)
+    {
+        var number = context.Int("SectionNumber");
+        WriteSections(context, list => list.RemoveAll(s => s.SectionNumber == number) == 0
+            ? throw ApiProblem.NotFound($"Section {number} does not exist at school {Lookup.School(context).SchoolCode}.")
+            : true);
+        return ApiResponse.Empty(context.Operation.SuccessStatus);
+    }
+
+    private static T WriteSections<T>(ApiContext context, Func<List<Section>, T> write)
+    {
+        var school = Lookup.School(context).SchoolCode;
+        return context.Data.Writes.WriteList(RecordKinds.SchedulingSections, school, () => context.Data.SectionsOf(school), write);
+    }
+
+    private static Section Checked(ApiContext context, Section input)
+        => context.Data.CourseIndex.ContainsKey(input.CourseID ?? string.Empty) ? input : throw ApiProblem.BadRequest($"Course '{input.CourseID}' does not exist.");
+
+    /// <summary>A section from a body, with the path's keys and empty text where the body left fields out.</summary>
+    private static Section Completed(Section input, int school, int number) => input with
+    {
+        SchoolCode = school,
+        SectionNumber = number,
+        Period = input.Period ?? string.Empty,
+        Semester = input.Semester ?? "Y",
+        ClassCalendar = input.ClassCalendar ?? string.Empty,
+        SectionStaffMembers = input.SectionStaffMembers ?? Array.Empty<SectionStaffMember>(),
+        Room = input.Room ?? string.Empty,
+        InactiveStatusCode = input.InactiveStatusCode ?? string.Empty,
+        Track = input.Track ?? string.Empty,
+        TotalStudents = 0,
+    };
+
+    /// <summary>All records, or the one of the path's SequenceNumber (404 when there is none).</summary>
+    private static List<T> OneOrAllBySequence<T>(ApiContext context, List<T> all, Func<T, int> sequence, string what)
+    {
+        if (context.OptionalInt("SequenceNumber") is not { } wanted)
+        {
+            return all;
+        }
+
+        var one = all.Where(r => sequence(r) == wanted).ToList();
+        return one.Count > 0 ? one : throw ApiProblem.NotFound($"School {Lookup.School(context).SchoolCode} has no {what} {wanted}.");
+    }
 }

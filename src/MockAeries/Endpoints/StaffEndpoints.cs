@@ -2,38 +2,121 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
-using IlluminatePerms.MockAeries.Routing;
+using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
-/// <summary>Staff, their job assignments, and teachers.</summary>
+/// <summary>Staff (read, insert, update) and teachers; a teacher by number is one object.</summary>
 internal static class StaffEndpoints
 {
-    public static IEnumerable<Endpoint> All()
+    public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        yield return new Endpoint("GET", "staff", Allow.Read("Staff Data"), c => ApiResponse.StoredArray(Paging.Apply(c, c.Data.Staff), json.Staff));
-        yield return new Endpoint("GET", "staff/{StaffID}", Allow.Read("Staff Data"), c => ApiResponse.Json(Lookup.Staff(c), json.Staff));
-        yield return new Endpoint("GET", "staff/{StaffID}/assignments", Allow.Read("Staff Job Assignments", "Staff Assignments (Classified)"), c => ApiResponse.Json(Assignments(c), json.ListStaffAssignment));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/teachers", Allow.Read("Teacher Data"), c => ApiResponse.Json(c.Data.TeachersBySchool[Lookup.School(c).SchoolCode], json.ListTeacher));
-        yield return new Endpoint("GET", "schools/{SchoolCode}/teachers/{TeacherNumber}", Allow.Read("Teacher Data"), c => ApiResponse.Json(Teacher(c), json.ListTeacher));
+        map.Add("staff.get_staff_information", c => c.OptionalInt("StaffID") is null ? ApiResponse.StoredArray(Paging.Apply(c, AllStaff(c.Data)), json.Staff) : Respond.With(c, Lookup.Staff(c), json.Staff));
+        map.Add("staff.create_staff_information_create", c => Respond.With(c, InsertStaff(c), json.Staff));
+        map.Add("staff.update_staff_information_update", UpsertStaff);
+        map.Add("staff.get_staff_by_hrid", c => Respond.With(c, AllStaff(c.Data).FirstOrDefault(s => s.HumanResourcesSystemID == c.Text("HRID")) ?? throw ApiProblem.NotFound($"No staff member has the HR system ID '{c.Text("HRID")}'."), json.Staff));
+        map.Add("staff.get_staff_data_changes", c => Respond.With(c, ChangedSince(c), json.ListStaff));
+        map.Add("staff.get_staff_assignments", c => Respond.With(c, RowAccess.Visible(c, DerivedRecords.AssignmentsOf(Lookup.Staff(c))), json.ListStaffAssignment));
+        map.Add("staff.get_staff_certificated_assignments", c => Respond.With(c, Assignments(c, "Certificated"), json.ListStaffAssignment));
+        map.Add("staff.get_staff_classified_assignments", c => Respond.With(c, Assignments(c, "Classified"), json.ListStaffAssignment));
+        map.Add("staff.get_teachers", c => Respond.OneOrAll(c, "TeacherNumber", () => Lookup.Teacher(c), () => c.Data.TeachersOf(Lookup.School(c).SchoolCode), json.Teacher, json.ListTeacher));
+        map.Add("staff.get_staff_teachers", c => Respond.With(c, TeachersOf(c), json.ListTeacher));
     }
 
-    private static List<StaffAssignment> Assignments(ApiContext context)
+    private static IReadOnlyList<Staff> AllStaff(AeriesDataSet data)
+        => !data.Writes.HasStaff
+            ? data.StaffList
+            : data.StaffList.Select(s => data.Writes.StaffMember(s.ID) ?? s).Concat(data.Writes.WrittenStaff().Where(s => !data.StaffIndex.ContainsKey(s.ID))).ToList();
+
+    /// <summary>The staff written through the API: the generated district has no other changes.</summary>
+    private static List<Staff> ChangedSince(ApiContext context)
+    {
+        StudentEndpoints.Since(context);
+        return context.Data.Writes.WrittenStaff().ToList();
+    }
+
+    /// <summary>The staff member's assignments of one type (its own area, so no row is filtered); one when SequenceNumber is given.</summary>
+    private static List<StaffAssignment> Assignments(ApiContext context, string type)
+    {
+        var all = DerivedRecords.AssignmentsOf(Lookup.Staff(context)).Select(a => a.Assignment).Where(a => a.AssignmentType == type).ToList();
+        if (context.OptionalInt("SequenceNumber") is not { } sequence)
+        {
+            return all;
+        }
+
+        var one = all.Where(a => a.SequenceNumber == sequence).ToList();
+        return one.Count > 0 ? one : throw ApiProblem.NotFound($"Staff member {context.Int("StaffID")} has no {type.ToLowerInvariant()} assignment {sequence}.");
+    }
+
+    private static List<Teacher> TeachersOf(ApiContext context)
     {
         var staff = Lookup.Staff(context);
-        var isTeacher = staff.ID % 1000 < 900;
-        return new List<StaffAssignment>
-        {
-            new(staff.ID, staff.PrimaryAeriesSchool, isTeacher ? "TCH" : "CLS", isTeacher ? "Teacher" : "Office Staff", !isTeacher),
-        };
+        return context.Data.Schools.SelectMany(s => context.Data.TeachersOf(s.SchoolCode)).Where(t => t.StaffID1 == staff.ID).ToList();
     }
 
-    private static List<Teacher> Teacher(ApiContext context)
+    private static Staff InsertStaff(ApiContext context)
     {
-        var school = Lookup.School(context);
-        var number = context.Int("TeacherNumber");
-        var teacher = context.Data.TeachersBySchool[school.SchoolCode].FirstOrDefault(t => t.TeacherNumber == number);
-        return teacher is null ? throw ApiProblem.NotFound($"Teacher {number} does not exist at school {school.SchoolCode}.") : new List<Teacher> { teacher };
+        var input = context.Body(AeriesJson.Context.StaffInput);
+        if (string.IsNullOrWhiteSpace(input.FirstName) || string.IsNullOrWhiteSpace(input.LastName) || input.PrimaryAeriesSchool is null)
+        {
+            throw ApiProblem.BadRequest("FirstName, LastName and PrimaryAeriesSchool are required.");
+        }
+
+        if (!context.Data.SchoolIndex.ContainsKey(input.PrimaryAeriesSchool.Value))
+        {
+            throw ApiProblem.BadRequest($"School {input.PrimaryAeriesSchool} does not exist.");
+        }
+
+        var all = AllStaff(context.Data);
+        var id = input.ID ?? all.Max(s => s.ID) + 1;
+        if (all.Any(s => s.ID == id))
+        {
+            throw ApiProblem.BadRequest($"Staff member {id} already exists.");
+        }
+
+        var staff = Apply(context.Data.StaffList[0] with
+        {
+            ID = id,
+            SchoolAccessPermissions = new[] { new SchoolAccessPermission(input.PrimaryAeriesSchool.Value, false, true) },
+            MiddleName = string.Empty,
+            UserName = string.Empty,
+            EmailAddress = string.Empty,
+            Title = string.Empty,
+        }, input);
+        context.Data.Writes.Write(staff);
+        return staff;
     }
+
+    /// <summary>PUT staff/{id} is an upsert: 200 when it updated the staff member, 201 when it created one.</summary>
+    private static ApiResponse UpsertStaff(ApiContext context)
+    {
+        var id = context.Int("StaffID");
+        var existing = context.Data.Writes.StaffMember(id) ?? (context.Data.StaffIndex.TryGetValue(id, out var found) ? found : null);
+        var input = context.Body(AeriesJson.Context.StaffInput);
+        var staff = Apply(existing ?? context.Data.StaffList[0] with { ID = id, UserName = string.Empty, EmailAddress = string.Empty, Title = string.Empty }, input);
+        if (!context.Data.SchoolIndex.ContainsKey(staff.PrimaryAeriesSchool))
+        {
+            throw ApiProblem.BadRequest($"School {staff.PrimaryAeriesSchool} does not exist.");
+        }
+
+        if (existing is null && (string.IsNullOrWhiteSpace(input.FirstName) || string.IsNullOrWhiteSpace(input.LastName)))
+        {
+            throw ApiProblem.BadRequest($"Staff member {id} does not exist: FirstName and LastName are required to create it.");
+        }
+
+        context.Data.Writes.Write(staff);
+        return ApiResponse.Json(staff, AeriesJson.Context.Staff, existing is null ? 201 : context.Operation.SuccessStatus);
+    }
+
+    private static Staff Apply(Staff staff, StaffInput input) => staff with
+    {
+        FirstName = input.FirstName ?? staff.FirstName,
+        LastName = input.LastName ?? staff.LastName,
+        EmailAddress = input.EmailAddress ?? staff.EmailAddress,
+        UserName = input.UserName ?? staff.UserName,
+        PrimaryAeriesSchool = input.PrimaryAeriesSchool ?? staff.PrimaryAeriesSchool,
+        Title = input.Title ?? staff.Title,
+        HireDate = input.HireDate ?? staff.HireDate,
+    };
 }

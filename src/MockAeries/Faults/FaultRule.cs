@@ -4,7 +4,7 @@ namespace IlluminatePerms.MockAeries.Faults;
 
 /// <summary>
 /// Trouble to inject into matching requests. Rates are fractions (0.1 = one request in ten), drawn
-/// from the server's seed and the request's sequence number, so a run is repeatable.
+/// from the server's seed, the request's content and its attempt number, so a run is repeatable under any concurrency.
 /// </summary>
 public sealed record FaultRule
 {

@@ -3,20 +3,23 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
+using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Http;
 
-/// <summary>What an endpoint handler gets: the data of the requested year, the path values, the query, the body and the caller's grants.</summary>
-public sealed class ApiContext
+/// <summary>What an endpoint handler gets: the operation, the data of the requested year, the path values, the query, the body and the caller's grants.</summary>
+internal sealed class ApiContext
 {
     private readonly IReadOnlyDictionary<string, string> values;
     private readonly IReadOnlyDictionary<string, string> query;
     private readonly byte[]? body;
 
-    internal ApiContext(AeriesDataSet data, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> query, byte[]? body, GrantSet grants, MockAssumptions assumptions)
+    internal ApiContext(AeriesOperation operation, AeriesDataSet data, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> query, byte[]? body, GrantSet grants, MockAssumptions assumptions)
     {
+        Operation = operation;
         Data = data;
         this.values = values;
         this.query = query;
@@ -24,6 +27,12 @@ public sealed class ApiContext
         Grants = grants;
         Assumptions = assumptions;
     }
+
+    /// <summary>The same request against the data of another year.</summary>
+    public ApiContext ForData(AeriesDataSet other) => new(Operation, other, values, query, body, Grants, Assumptions);
+
+    /// <summary>The contract operation being answered.</summary>
+    public AeriesOperation Operation { get; }
 
     /// <summary>The data of the requested DatabaseYear (or the default year).</summary>
     public AeriesDataSet Data { get; }
@@ -43,8 +52,32 @@ public sealed class ApiContext
             : throw ApiProblem.BadRequest($"{name} must be a whole number, not '{Shorten(text)}'.");
     }
 
+    /// <summary>
+    /// A whole-number path value that may be left out: null when it is absent or 0, which Aeries
+    /// reads as "all" (its own PowerShell module passes 0).
+    /// </summary>
+    public int? OptionalInt(string name) => values.ContainsKey(name) && Int(name) is var value && value != 0 ? value : null;
+
+    /// <summary>True when the path has a value for <paramref name="name"/>.</summary>
+    public bool HasValue(string name) => values.ContainsKey(name);
+
     /// <summary>A path value as text.</summary>
     public string Text(string name) => values[name];
+
+    /// <summary>A path value as text, or null when the optional segment was left out.</summary>
+    public string? OptionalText(string name) => values.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A date in the path (yyyyMMdd, yyyy-MM-dd or M-d-yyyy); 400 when malformed.</summary>
+    public DateTime PathDate(string name)
+    {
+        var text = values[name];
+        return DateTime.TryParseExact(text, new[] { "yyyyMMdd", "yyyy-MM-dd", "M-d-yyyy" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw ApiProblem.BadRequest($"{name} must be a date, not '{Shorten(text)}'.");
+    }
+
+    /// <summary>A whole-number query parameter, or null when it is absent or not a number (as Aeries ignores a bad DatabaseYear).</summary>
+    public int? QueryInt(string name) => int.TryParse(Query(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>A query parameter, or null.</summary>
     public string? Query(string name) => query.TryGetValue(name, out var value) ? value : null;
@@ -81,8 +114,30 @@ public sealed class ApiContext
         }
     }
 
-    /// <summary>True when the certificate has <paramref name="access"/> on the area named <paramref name="area"/>.</summary>
-    public bool Has(string area, AeriesAccess access) => Grants.Contains(new Grant(area, access));
+    /// <summary>The JSON body as a document, for bodies whose shape varies; 400 when it is missing or not JSON.</summary>
+    public JsonDocument BodyDocument()
+    {
+        if (body is null || body.Length == 0)
+        {
+            throw ApiProblem.BadRequest("The request has no body.");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException error)
+        {
+            throw ApiProblem.BadRequest($"The request body is not valid JSON: {error.Message}");
+        }
+    }
+
+    /// <summary>True when the certificate has <paramref name="grant"/>.</summary>
+    public bool Has(Grant grant) => Grants.Contains(grant);
+
+    /// <summary>The refusal of a certificate without <paramref name="grant"/>, as the security check words it.</summary>
+    public ApiProblem MissingPermission(Grant grant)
+        => new(Assumptions.MissingPermissionStatusCode, AccessCheck.MissingPermissionMessage(Assumptions, grant));
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

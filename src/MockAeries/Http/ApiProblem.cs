@@ -6,7 +6,7 @@ namespace IlluminatePerms.MockAeries.Http;
 /// Raised by an endpoint to answer with an Aeries error (a status of 400 or more and a
 /// <c>{"Message": ...}</c> body). The request pipeline turns it into the response.
 /// </summary>
-public sealed class ApiProblem : Exception
+internal sealed class ApiProblem : Exception
 {
     /// <summary>Creates the problem.</summary>
     public ApiProblem(int statusCode, string message)

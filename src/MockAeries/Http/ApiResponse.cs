@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -5,28 +6,44 @@ using IlluminatePerms.MockAeries.Data;
 
 namespace IlluminatePerms.MockAeries.Http;
 
-/// <summary>What an endpoint answers: a status, a JSON body and any extra headers.</summary>
-public sealed class ApiResponse
+/// <summary>
+/// What an endpoint answers: a status, a JSON body and any extra headers. The body is a list of
+/// UTF-8 segments written one after the other, so a page of stored records goes out from their
+/// cached bytes without being copied into one large array first.
+/// </summary>
+internal sealed class ApiResponse
 {
-    private ApiResponse(int statusCode, byte[] body, IReadOnlyDictionary<string, string>? headers = null)
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
+
+    private ApiResponse(int statusCode, ReadOnlyMemory<byte>[] body, IReadOnlyDictionary<string, string>? headers = null)
     {
         StatusCode = statusCode;
         Body = body;
-        Headers = headers ?? new Dictionary<string, string>();
+        Headers = headers ?? NoHeaders;
+        foreach (var segment in body)
+        {
+            Length += segment.Length;
+        }
     }
 
     /// <summary>The HTTP status.</summary>
     public int StatusCode { get; }
 
-    /// <summary>The UTF-8 JSON body.</summary>
-    public byte[] Body { get; }
+    /// <summary>The UTF-8 JSON body, in segments; none for a 204.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Body { get; }
+
+    /// <summary>The body's length in bytes.</summary>
+    public int Length { get; }
 
     /// <summary>Headers besides Content-Type.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
 
     /// <summary>A JSON body with the given status (200 unless said).</summary>
     public static ApiResponse Json<T>(T value, JsonTypeInfo<T> type, int statusCode = 200)
-        => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, type));
+        => new(statusCode, new ReadOnlyMemory<byte>[] { JsonSerializer.SerializeToUtf8Bytes(value, type) });
+
+    /// <summary>An answer without a body, such as the 204 of a delete.</summary>
+    public static ApiResponse Empty(int statusCode) => new(statusCode, Array.Empty<ReadOnlyMemory<byte>>());
 
     /// <summary>A JSON array of stored records, each serialized once and reused (see <see cref="StoredRecordJson{T}"/>).</summary>
     public static ApiResponse StoredArray<T>(IReadOnlyList<T> items, JsonTypeInfo<T> itemType)
@@ -35,5 +52,5 @@ public sealed class ApiResponse
 
     /// <summary>An Aeries error: the status and <c>{"Message": message}</c>.</summary>
     public static ApiResponse Error(int statusCode, string message, IReadOnlyDictionary<string, string>? headers = null)
-        => new(statusCode, JsonSerializer.SerializeToUtf8Bytes(new ErrorMessage(message), AeriesJson.Context.ErrorMessage), headers);
+        => new(statusCode, new ReadOnlyMemory<byte>[] { JsonSerializer.SerializeToUtf8Bytes(new ErrorMessage(message), AeriesJson.Context.ErrorMessage) }, headers);
 }

@@ -6,15 +6,21 @@ namespace IlluminatePerms.MockAeries.Http;
 
 /// <summary>
 /// Aeries paging: <c>StartingRecord</c> and <c>EndingRecord</c> are 1-based, inclusive record
-/// counts; either may be left out; there is no total-count header.
+/// counts; either may be left out; there is no total-count header. Only the operations the
+/// contract marks as paging (<see cref="Contract.AeriesOperation.Pages"/>) read them; the others
+/// answer every record.
 /// </summary>
-public static class Paging
+internal static class Paging
 {
     /// <summary>The page of <paramref name="items"/> the query asks for.</summary>
     public static List<T> Apply<T>(ApiContext context, IEnumerable<T> items)
+        => context.Operation.Pages ? Page(context, items, "StartingRecord", "EndingRecord") : items.ToList();
+
+    /// <summary>The page of <paramref name="items"/> by other parameter names (transcripts page by StartingStudent and EndingStudent).</summary>
+    public static List<T> Page<T>(ApiContext context, IEnumerable<T> items, string startName, string endName)
     {
-        var start = Read(context, "StartingRecord");
-        var end = Read(context, "EndingRecord");
+        var start = Read(context, startName);
+        var end = Read(context, endName);
         if (start is null && end is null)
         {
             return items.ToList();
@@ -28,13 +34,13 @@ public static class Paging
 
         if (first < 1 || end < 0)
         {
-            throw ApiProblem.BadRequest("StartingRecord and EndingRecord are 1-based record numbers.");
+            throw ApiProblem.BadRequest($"{startName} and {endName} are 1-based record numbers.");
         }
 
         var last = end ?? int.MaxValue;
         if (last < first)
         {
-            throw new ApiProblem(context.Assumptions.ReversedPagingStatusCode, $"EndingRecord ({last}) is before StartingRecord ({first}).");
+            throw new ApiProblem(context.Assumptions.ReversedPagingStatusCode, $"{endName} ({last}) is before {startName} ({first}).");
         }
 
         return items.Skip(first - 1).Take(last == int.MaxValue ? int.MaxValue : last - first + 1).ToList();

@@ -1,156 +1,127 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
+using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Journal;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using Microsoft.AspNetCore.Http;
-using WireMock;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace IlluminatePerms.MockAeries.Http;
 
 /// <summary>
-/// Answers every request that reaches the WireMock server, in the order Aeries would check things:
-/// injected faults, the route (an unknown path is a loud 404 naming the closest route), the
-/// certificate (401), a disabled area (501), the certificate's grants (403), then the endpoint.
+/// Answers every request, once, as ASP.NET Core middleware in front of WireMock (so it has the
+/// HttpContext a dropped connection needs): one fault decision, one route match, one security
+/// check, one endpoint call, one journal entry. Nothing is handed on to WireMock's own matching.
 /// </summary>
 internal sealed class RequestPipeline
 {
     private const string ApiPrefix = "/api/v5/";
     private const string CertificateHeader = "AERIES-CERT";
-
-    // Carries the request's number from the middleware to the WireMock callback.
-    private const string SequenceHeader = "X-IlluminatePerms-Request";
+    private const string JsonContentType = "application/json; charset=utf-8";
 
     private readonly RouteTable routes;
     private readonly DataSetCache data;
     private readonly FaultInjector faults;
     private readonly RequestJournal journal;
+    private readonly AccessCheck access;
     private readonly MockAssumptions assumptions;
-    private readonly Dictionary<string, MockCertificate> certificates;
-    private readonly HashSet<AeriesArea> disabledAreas;
     private long sequence;
 
-    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, MockAeriesOptions options, IReadOnlyList<MockCertificate> certificates)
+    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions)
     {
         this.routes = routes;
         this.data = data;
         this.faults = faults;
         this.journal = journal;
-        assumptions = options.Assumptions;
-        this.certificates = certificates.ToDictionary(c => c.Value, StringComparer.Ordinal);
-        disabledAreas = options.DisabledAreas.Select(AreaCatalog.Get).ToHashSet();
+        this.access = access;
+        this.assumptions = assumptions;
     }
 
-    public void ResetSequence() => Interlocked.Exchange(ref sequence, 0);
+    /// <summary>Starts the numbering and the fault attempts over.</summary>
+    public void Reset()
+    {
+        Interlocked.Exchange(ref sequence, 0);
+        faults.Reset();
+    }
 
-    /// <summary>
-    /// ASP.NET Core middleware in front of WireMock: numbers each request and drops the connections
-    /// the fault rules say to drop (WireMock's own faults still answer 200 with an empty body).
-    /// The decision is a pure function of the number and path, so the callback can make it again.
-    /// </summary>
-    public async Task NumberAndDropAsync(HttpContext context, Func<Task> next)
+    /// <summary>The middleware: answers the request and never calls <paramref name="next"/>.</summary>
+    public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var number = Interlocked.Increment(ref sequence);
-        var path = context.Request.Path.Value ?? "/";
-        var fault = faults.Decide(number, ApiPath(path));
-        if (fault.Kind == FaultKind.Drop)
-        {
-            if (fault.Latency > TimeSpan.Zero)
-            {
-                await Task.Delay(fault.Latency).ConfigureAwait(false);
-            }
-
-            Identify(context.Request.Headers[CertificateHeader].FirstOrDefault(), out var profile);
-            journal.Add(new JournalEntry(number, context.Request.Method.ToUpperInvariant(), path, 0, profile, fault.Kind));
-            context.Abort();
-            return;
-        }
-
-        context.Request.Headers[SequenceHeader] = number.ToString(CultureInfo.InvariantCulture);
-        await next().ConfigureAwait(false);
-    }
-
-    public async Task<IResponseMessage> HandleAsync(IRequestMessage request)
-    {
-        var number = long.Parse(Header(request, SequenceHeader) ?? throw new InvalidOperationException("The request did not pass the numbering middleware."), CultureInfo.InvariantCulture);
+        var request = context.Request;
         var method = request.Method.ToUpperInvariant();
-        var path = request.Path;
-        var apiPath = ApiPath(path);
-        var certificate = Identify(Header(request, CertificateHeader), out var profile);
+        var path = request.Path.Value ?? "/";
+        var apiPath = path.StartsWith(ApiPrefix, StringComparison.OrdinalIgnoreCase) ? path[ApiPrefix.Length..] : path.TrimStart('/');
+        var certificate = access.Identify(request.Headers.TryGetValue(CertificateHeader, out var header) ? header.ToString() : null, out var profile);
+        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
 
-        var fault = faults.Decide(number, apiPath);
+        // The one fault decision, from what the request asks and how often it has asked it.
+        var fault = faults.IsActive
+            ? faults.Decide(RequestFingerprint.Of(method, path, request.QueryString.Value ?? string.Empty, body, profile), apiPath)
+            : FaultDecision.None;
         if (fault.Latency > TimeSpan.Zero)
         {
-            await Task.Delay(fault.Latency).ConfigureAwait(false);
+            await Task.Delay(fault.Latency, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (fault.Kind == FaultKind.Drop)
+        {
+            journal.Add(new JournalEntry(number, method, path, 0, profile, fault.Kind));
+            context.Abort();
+            return;
         }
 
         var response = fault.Kind switch
         {
             FaultKind.Throttle => ApiResponse.Error(429, "Too many requests; retry later.", new Dictionary<string, string> { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) }),
             FaultKind.Error => ApiResponse.Error(fault.StatusCode, fault.StatusCode == 503 ? "The service is unavailable." : "An unexpected error occurred."),
-            _ => Dispatch(method, path, apiPath, request, certificate),
+            _ => Answer(method, path, apiPath, request, body, certificate),
         };
 
         journal.Add(new JournalEntry(number, method, path, response.StatusCode, profile, fault.Kind));
-        return ToWireMock(response);
+        await WriteAsync(context.Response, response, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static string ApiPath(string path) => path.StartsWith(ApiPrefix, StringComparison.OrdinalIgnoreCase) ? path[ApiPrefix.Length..] : path.TrimStart('/');
-
-    private static string? Header(IRequestMessage request, string name)
-        => request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-
-    private ApiResponse Dispatch(string method, string path, string apiPath, IRequestMessage request, MockCertificate? certificate)
+    private ApiResponse Answer(string method, string path, string apiPath, HttpRequest request, byte[] body, MockCertificate? certificate)
     {
         if (!path.StartsWith(ApiPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return ApiResponse.Error(404, $"The mock Aeries serves only {ApiPrefix}…; nothing answers {method} {path}.");
         }
 
+        // The one route match.
         var match = routes.Match(method, apiPath);
         if (match.MethodNotAllowed)
         {
             return ApiResponse.Error(assumptions.MethodNotAllowedStatusCode, $"{method} is not allowed on {path}.");
         }
 
-        if (match.Endpoint is not { } endpoint)
+        if (match.Route is not { } route)
         {
             return ApiResponse.Error(404, $"No Aeries v5 endpoint matches {method} {path}. The closest known route is {method} {ApiPrefix}{match.ClosestRoute}.");
         }
 
-        if (!endpoint.IsAnonymous)
+        var query = Query(request);
+        var context = new ApiContext(route.Operation, data.Default, match.Values, query, body, certificate?.Grants ?? GrantSet.Empty, assumptions);
+        if (route.Operation.TakesDatabaseYear && context.QueryInt("DatabaseYear") is { } year)
         {
-            if (certificate is null)
-            {
-                return ApiResponse.Error(assumptions.UnauthorizedStatusCode, assumptions.UnauthorizedMessage);
-            }
-
-            if (endpoint.Areas.Any(disabledAreas.Contains))
-            {
-                return ApiResponse.Error(501, "This area of the Aeries v5 API is not enabled for this district.");
-            }
-
-            if (!endpoint.AllowedBy.Any(certificate.Grants.Contains))
-            {
-                return ApiResponse.Error(assumptions.ForbiddenStatusCode, string.Format(CultureInfo.InvariantCulture, assumptions.ForbiddenMessageFormat, endpoint.AllowedBy[0]));
-            }
+            context = context.ForData(data.For(year));
         }
 
-        var query = Query(request);
-        var year = query.TryGetValue("DatabaseYear", out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
-        var context = new ApiContext(data.For(year), match.Values, query, request.BodyAsBytes, certificate?.Grants ?? GrantSet.Empty, assumptions);
         try
         {
-            return endpoint.Handle(context);
+            // The one security check, then the one endpoint call. [assumed] Whether Aeries looks the
+            // path's identifiers up before checking the permission is not documented: both orders are offered.
+            var lookupFirst = assumptions.PermissionCheckedBeforeLookup ? null : (Action)(() => IdentifierLookup.Check(context));
+            return access.Refusal(route.Operation, certificate, lookupFirst) ?? route.Handle(context);
         }
         catch (ApiProblem problem)
         {
@@ -158,54 +129,70 @@ internal sealed class RequestPipeline
         }
     }
 
-    private MockCertificate? Identify(string? value, out string profile)
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (value is null)
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
         {
-            profile = "none";
-            return null;
+            return Array.Empty<byte>();
         }
 
-        if (certificates.TryGetValue(value, out var certificate))
-        {
-            profile = certificate.Profile;
-            return certificate;
-        }
-
-        profile = "unknown";
-        return null;
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
     }
 
-    private static Dictionary<string, string> Query(IRequestMessage request)
+    private static Dictionary<string, string> Query(HttpRequest request)
     {
         var query = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (request.Query is not null)
+        foreach (var (key, values) in request.Query)
         {
-            foreach (var (key, values) in request.Query)
+            if (values.Count > 0 && values[0] is { } value)
             {
-                if (values.Count > 0)
-                {
-                    query[key] = values[0];
-                }
+                query[key] = value;
             }
         }
 
         return query;
     }
 
-    private static ResponseMessage ToWireMock(ApiResponse response)
+    private static async Task WriteAsync(HttpResponse response, ApiResponse answer, CancellationToken cancellationToken)
     {
-        var message = new ResponseMessage
+        response.StatusCode = answer.StatusCode;
+        foreach (var (name, value) in answer.Headers)
         {
-            StatusCode = response.StatusCode,
-            BodyData = new BodyData { BodyAsBytes = response.Body, DetectedBodyType = BodyType.Bytes },
-        };
-        message.AddHeader("Content-Type", "application/json; charset=utf-8");
-        foreach (var (name, value) in response.Headers)
-        {
-            message.AddHeader(name, value);
+            response.Headers[name] = value;
         }
 
-        return message;
+        if (answer.Length == 0)
+        {
+            return;
+        }
+
+        response.ContentType = JsonContentType;
+        response.ContentLength = answer.Length;
+        if (answer.Body.Count == 1)
+        {
+            await response.Body.WriteAsync(answer.Body[0], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A page of stored records: gathered into one pooled buffer and written at once, which
+        // measured far faster than writing its segments to the response one by one.
+        var buffer = ArrayPool<byte>.Shared.Rent(answer.Length);
+        try
+        {
+            var at = 0;
+            foreach (var segment in answer.Body)
+            {
+                segment.Span.CopyTo(buffer.AsSpan(at));
+                at += segment.Length;
+            }
+
+            await response.Body.WriteAsync(buffer.AsMemory(0, answer.Length), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -4,58 +4,87 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Routing;
 
 /// <summary>
-/// A path under <c>/api/v5/</c> such as <c>schools/{SchoolCode}/students/{StudentID}</c>. Literal
-/// segments compare without case (Aeries runs on IIS); a <c>{Name}</c> segment takes any value.
+/// A contract path under <c>/api/v5/</c> such as <c>schools/{SchoolCode}/students/{StudentID?}</c>.
+/// Literal segments compare without case (Aeries runs on IIS); a <c>{Name}</c> segment takes any
+/// value; a trailing <c>{Name?}</c> may be left out (Aeries then answers for all).
 /// </summary>
-public sealed class RouteTemplate
+internal sealed class RouteTemplate
 {
     private readonly string[] segments;
+    private readonly string?[] names;
+    private readonly bool lastIsOptional;
 
-    /// <summary>Parses a template.</summary>
     public RouteTemplate(string template)
     {
         Text = template;
         segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        names = new string?[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment.Length > 2 && segment[0] == '{' && segment[^1] == '}')
+            {
+                var optional = segment[^2] == '?';
+                names[i] = segment[1..(optional ? ^2 : ^1)];
+                lastIsOptional |= optional && i == segments.Length - 1;
+            }
+            else
+            {
+                LiteralCount++;
+            }
+        }
     }
 
-    /// <summary>The template as written.</summary>
+    /// <summary>The template as the contract writes it.</summary>
     public string Text { get; }
 
-    /// <summary>Matches path segments; on success, the values of the <c>{Name}</c> segments.</summary>
+    /// <summary>How many segments the template has, the optional one included.</summary>
+    public int SegmentCount => segments.Length;
+
+    /// <summary>Whether the last segment may be left out.</summary>
+    public bool LastIsOptional => lastIsOptional;
+
+    /// <summary>How many segments are literal: the more, the more specific the route.</summary>
+    public int LiteralCount { get; }
+
+    /// <summary>Matches path segments; on success, the values of the placeholders that are present.</summary>
     public bool TryMatch(string[] path, out Dictionary<string, string> values)
     {
         values = null!;
-        if (path.Length != segments.Length)
+        if (path.Length != segments.Length && !(lastIsOptional && path.Length == segments.Length - 1))
         {
             return false;
         }
 
-        Dictionary<string, string>? found = null;
-        for (var i = 0; i < segments.Length; i++)
+        for (var i = 0; i < path.Length; i++)
         {
-            var segment = segments[i];
-            if (IsPlaceholder(segment))
-            {
-                found ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                found[segment[1..^1]] = Uri.UnescapeDataString(path[i]);
-            }
-            else if (!string.Equals(segment, path[i], StringComparison.OrdinalIgnoreCase))
+            if (names[i] is null && !string.Equals(segments[i], path[i], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
-        values = found ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (names[i] is { } name)
+            {
+                values[name] = Uri.UnescapeDataString(path[i]);
+            }
+        }
+
         return true;
     }
 
-    /// <summary>The template with its placeholders replaced by the segments of <paramref name="path"/> at the same positions.</summary>
+    /// <summary>The template with its placeholders replaced by the segments of <paramref name="path"/> at the same positions (for "closest route" messages).</summary>
     public string Fill(string[] path)
     {
-        var filled = new string[segments.Length];
-        for (var i = 0; i < segments.Length; i++)
+        // A left-out optional segment is compared as left out.
+        var count = lastIsOptional && path.Length < segments.Length ? segments.Length - 1 : segments.Length;
+        var filled = new string[count];
+        for (var i = 0; i < count; i++)
         {
-            filled[i] = IsPlaceholder(segments[i]) && i < path.Length ? path[i] : segments[i];
+            filled[i] = names[i] is not null && i < path.Length ? path[i] : segments[i];
         }
 
         return string.Join('/', filled);
@@ -63,6 +92,4 @@ public sealed class RouteTemplate
 
     /// <inheritdoc />
     public override string ToString() => Text;
-
-    private static bool IsPlaceholder(string segment) => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}';
 }

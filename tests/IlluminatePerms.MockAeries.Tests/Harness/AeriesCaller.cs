@@ -26,7 +26,7 @@ internal sealed class AeriesCaller(MockAeriesServer server) : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    private async Task<AeriesAnswer> SendAsync(HttpMethod method, string path, string? profile, string? json)
+    public async Task<AeriesAnswer> SendAsync(HttpMethod method, string path, string? profile, string? json)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Add("Accept", "application/json");

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace IlluminatePerms.MockAeries.Data;
+
+/// <summary>
+/// The small per-school and per-gradebook records the generated district computes rather than
+/// stores: calendars, bell schedules, code tables, groups, requirements, valid marks, final mark
+/// ranges, class calendars, flex periods and rosters. The same keys always give the same records.
+/// </summary>
+internal static class SchoolRecords
+{
+    private static readonly string[] BellTimes = { "08:00", "08:55", "09:50", "10:55", "12:25", "13:20", "14:15" };
+
+    public static SchoolCalendar CalendarOf(School school)
+    {
+        var days = new List<CalendarDay>();
+        for (var day = school.Terms[0].StartDate; day <= school.Terms[1].EndDate; day = day.AddDays(1))
+        {
+            var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            days.Add(new CalendarDay(day, !weekend, weekend ? "Weekend" : "Regular"));
+        }
+
+        return new SchoolCalendar(school.SchoolCode, days);
+    }
+
+    public static List<BellSchedulePeriod> BellsOf(School school, DateTime date)
+        => Enumerable.Range(1, DataSetBuilder.Periods)
+            .Select(p => new BellSchedulePeriod(school.SchoolCode, "R", date.Date, p.ToString(CultureInfo.InvariantCulture), BellTimes[p - 1], BellTimes[p]))
+            .ToList();
+
+    public static List<AbsenceCode> AbsenceCodesOf(School school) => new()
+    {
+        new AbsenceCode(school.SchoolCode, "A", "Absent", false, "U"),
+        new AbsenceCode(school.SchoolCode, "E", "Excused", true, "E"),
+        new AbsenceCode(school.SchoolCode, "I", "Illness", true, "E"),
+        new AbsenceCode(school.SchoolCode, "T", "Tardy", false, "T"),
+    };
+
+    /// <summary>The codes of a table's field (upper case), or null for a field without a code set.</summary>
+    public static IReadOnlyList<CodeValue>? CodesOf(string table, string field) => (table, field) switch
+    {
+        ("STU", "GR") => Enumerable.Range(9, 4).Select(g => new CodeValue(GradeNames.Short(g), GradeNames.Long(g))).ToList(),
+        ("STU", "SX") => new[] { new CodeValue("F", "Female"), new CodeValue("M", "Male"), new CodeValue("X", "Non-binary") },
+        ("STU", "HL") => new[] { new CodeValue("00", "English"), new CodeValue("01", "Spanish") },
+        ("STU", "LF") => new[] { new CodeValue("E", "English Only"), new CodeValue("L", "English Learner") },
+        ("CON", "RL") => new[] { new CodeValue("10", "Mother"), new CodeValue("11", "Father"), new CodeValue("12", "Guardian") },
+        _ => null,
+    };
+
+    public static List<StudentGroup> GroupsOf(School school, IReadOnlyList<Student> students) => new()
+    {
+        new(school.SchoolCode, "INT", "Intervention", students.Where(s => s.StudentNumber % 11 == 0).Select(s => s.StudentID).ToList()),
+        new(school.SchoolCode, "ENR", "Enrichment", students.Where(s => s.StudentNumber % 13 == 0).Select(s => s.StudentID).ToList()),
+    };
+
+    public static GraduationRequirements RequirementsOf(School school) => new(school.SchoolCode, new[]
+    {
+        new GraduationRequirement("ENG", "English", 40m),
+        new GraduationRequirement("MATH", "Mathematics", 30m),
+        new GraduationRequirement("SCI", "Science", 20m),
+        new GraduationRequirement("SOC", "Social Science", 30m),
+        new GraduationRequirement("TOT", "Total credits", 220m),
+    });
+
+    public static List<ValidMark> ValidMarksOf(School school)
+        => new[] { ("A", 4m), ("B", 3m), ("C", 2m), ("D", 1m), ("F", 0m) }.Select(m => new ValidMark(school.SchoolCode, m.Item1, m.Item2, m.Item1 != "F")).ToList();
+
+    public static List<FinalMarkRange> FinalMarksOf(Gradebook gradebook)
+        => new[] { ("A", 90m, 100m), ("B", 80m, 89.99m), ("C", 70m, 79.99m), ("D", 60m, 69.99m), ("F", 0m, 59.99m) }
+            .Select(m => new FinalMarkRange(gradebook.GradebookNumber, m.Item1, m.Item2, m.Item3)).ToList();
+
+    public static List<HistoryAbsenceCode> HistoryCodesOf(School school, int year)
+        => new[] { ("A", "Absent"), ("E", "Excused"), ("I", "Illness"), ("T", "Tardy") }
+            .Select(c => new HistoryAbsenceCode(DataSetCache.YearText(year), school.SchoolCode, c.Item1, c.Item2))
+            .ToList();
+
+    /// <summary>A section's roster: every student joined when the school year started.</summary>
+    public static List<RosterEntry> RosterOf(AeriesDataSet data, Section section)
+    {
+        var started = data.SchoolIndex[section.SchoolCode].Terms[0].StartDate;
+        return data.RosterIndex[(section.SchoolCode, section.SectionNumber)]
+            .Select(id => new RosterEntry(section.SchoolCode, section.SectionNumber, id, section.Period, started, null))
+            .ToList();
+    }
+
+    public static List<ClassCalendar> ClassCalendarsOf(School school, int year) => new()
+    {
+        new(school.SchoolCode, 1, year, "MTWTF", "Every day"),
+        new(school.SchoolCode, 2, year, "M W F", "Monday, Wednesday, Friday"),
+        new(school.SchoolCode, 3, year, " T T ", "Tuesday, Thursday"),
+    };
+
+    /// <summary>The school days a class calendar meets on: its Code has a letter for each weekday it meets.</summary>
+    public static List<ClassCalendarDate> DatesOf(School school, ClassCalendar calendar)
+    {
+        var dates = new List<ClassCalendarDate>();
+        for (var day = school.Terms[0].StartDate; day <= school.Terms[1].EndDate; day = day.AddDays(1))
+        {
+            var letter = day.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Friday ? calendar.Code[(int)day.DayOfWeek - 1] : ' ';
+            if (letter != ' ')
+            {
+                dates.Add(new ClassCalendarDate(calendar.SchoolCode, calendar.SequenceNumber, day));
+            }
+        }
+
+        return dates;
+    }
+
+    public static List<FlexPeriod> FlexPeriodsOf(AeriesDataSet data, School school, int year)
+        => data.TeachersOf(school.SchoolCode).Select(t => new FlexPeriod(school.SchoolCode, t.TeacherNumber, year, $"Flex with {t.LastName}", t.TeacherNumber, 30)).ToList();
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using IlluminatePerms.MockAeries.Data;
+using IlluminatePerms.MockAeries.Http;
+
+namespace IlluminatePerms.MockAeries.Endpoints;
+
+/// <summary>Grade reporting: GPAs, grades, report cards, marking periods, transcripts, graduation status and valid marks.</summary>
+internal static class GradeEndpoints
+{
+    public static void Register(HandlerMap map)
+    {
+        var json = AeriesJson.Context;
+        map.Add("grades.get_student_gp_as", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.GpaOf(d, s) }, json.ListGpaRecord));
+        map.Add("grades.get_student_grades", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.GradesOf(c.Data, s)).ToList(), json.ListGradeRecord));
+        map.Add("grades.update_student_grades", c => Respond.With(c, UpdateGrades(c), json.ListGradeRecord));
+        map.Add("grades.get_student_report_cards", c => Respond.Each(c, (d, s) => new[] { new ReportCard(s.StudentID, s.SchoolCode, DerivedRecords.GradesOf(d, s)) }, json.ListReportCard));
+        map.Add("grades.get_school_report_card_marking_periods", c => Respond.With(c, new MarkingPeriods(Lookup.School(c).SchoolCode, new[] { "P1", "P2", "F", "S" }), json.MarkingPeriods));
+        map.Add("grades.get_student_graduation_status_summary", c => Respond.PerStudent(c, (_, s) => DerivedRecords.GraduationStatusOf(s), json.GraduationStatus, json.ListGraduationStatus));
+        map.Add("grades.get_student_graduation_status_summary_grade_grade_level", c => Respond.With(c, GraduationByGrade(c), json.GraduationStatusSummary));
+        map.Add("grades.get_student_transcripts", Transcripts);
+        map.Add("grades.get_valid_marks", c => Respond.With(c, SchoolRecords.ValidMarksOf(Lookup.School(c)), json.ListValidMark));
+    }
+
+    /// <summary>Changes marks of existing grade records only (validated whole first); answers the changed records.</summary>
+    private static List<GradeRecord> UpdateGrades(ApiContext context)
+    {
+        var school = Lookup.School(context);
+        var updates = context.Body(AeriesJson.Context.ListGradeUpdate);
+        var valid = SchoolRecords.ValidMarksOf(school).Select(m => m.Mark).ToHashSet();
+        var targets = new List<(Student Student, GradeUpdate Update)>();
+        foreach (var update in updates)
+        {
+            var student = Lookup.StudentsOf(context.Data, school.SchoolCode).FirstOrDefault(s => s.StudentID == update.StudentID)
+                ?? throw ApiProblem.BadRequest($"Student {update.StudentID} is not at school {school.SchoolCode}; no grade was changed.");
+            if (!DerivedRecords.GradesOf(context.Data, student).Any(g => g.SectionNumber == update.SectionNumber && (update.MarkingPeriod is null || g.MarkingPeriod == update.MarkingPeriod)))
+            {
+                throw ApiProblem.BadRequest($"Student {update.StudentID} has no grade record in section {update.SectionNumber}; no grade was changed.");
+            }
+
+            if (update.Mark is null || !valid.Contains(update.Mark))
+            {
+                throw ApiProblem.BadRequest($"'{update.Mark}' is not a valid mark of school {school.SchoolCode}; no grade was changed.");
+            }
+
+            targets.Add((student, update));
+        }
+
+        return targets.SelectMany(t => context.Data.Writes.WriteList(RecordKinds.Grades, t.Student.StudentID, () => DerivedRecords.GradesOf(context.Data, t.Student), list =>
+        {
+            var changed = new List<GradeRecord>();
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].SectionNumber == t.Update.SectionNumber && (t.Update.MarkingPeriod is null || list[i].MarkingPeriod == t.Update.MarkingPeriod))
+                {
+                    list[i] = list[i] with { Mark = t.Update.Mark! };
+                    changed.Add(list[i]);
+                }
+            }
+
+            return changed;
+        })).ToList();
+    }
+
+    /// <summary>One student's transcript, or every student's paged by StartingStudent and EndingStudent (the article's note).</summary>
+    private static ApiResponse Transcripts(ApiContext context)
+    {
+        if (context.OptionalInt("StudentID") is not null)
+        {
+            return Respond.With(context, DerivedRecords.TranscriptOf(context.Data, Lookup.Student(context, Lookup.School(context).SchoolCode)), AeriesJson.Context.Transcript);
+        }
+
+        var students = Paging.Page(context, Lookup.StudentsOf(context), "StartingStudent", "EndingStudent");
+        return Respond.With(context, students.Select(s => DerivedRecords.TranscriptOf(context.Data, s)).ToList(), AeriesJson.Context.ListTranscript);
+    }
+
+    private static GraduationStatusSummary GraduationByGrade(ApiContext context)
+    {
+        var grade = context.Int("GradeLevel");
+        var school = Lookup.School(context);
+        return new GraduationStatusSummary(school.SchoolCode, Paging.Apply(context, Lookup.StudentsOf(context.Data, school.SchoolCode).Where(s => s.Grade == grade).Select(DerivedRecords.GraduationStatusOf)));
+    }
+
+}

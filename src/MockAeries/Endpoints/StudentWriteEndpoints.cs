@@ -1,0 +1,298 @@
+using System.Collections.Generic;
+using System.Linq;
+using IlluminatePerms.MockAeries.Data;
+using IlluminatePerms.MockAeries.Http;
+
+namespace IlluminatePerms.MockAeries.Endpoints;
+
+/// <summary>
+/// The student writes: insert and update of students and addresses, contacts, test scores and the
+/// pre-enrollment commands. Each validates its whole body before anything changes; later reads see
+/// the change; <see cref="MockAeriesServer.Reset"/> forgets it.
+/// </summary>
+internal static class StudentWriteEndpoints
+{
+    public static void Register(HandlerMap map)
+    {
+        var json = AeriesJson.Context;
+        map.Add("students.create_student_information_create", c => Respond.With(c, InsertStudent(c), json.Student));
+        map.Add("students.create_student_information_update", c => Respond.With(c, UpdateStudent(c, addressOnly: false), json.Student));
+        map.Add("students.create_update_address", c => Respond.With(c, UpdateStudent(c, addressOnly: true), json.Student));
+        map.Add("students.create_contacts_create", c => Respond.With(c, InsertContact(c), json.Contact));
+        map.Add("students.update_contact", c => Respond.With(c, UpdateContact(c), json.Contact));
+        map.Add("students.delete_contact", c => Respond.With(c, DeleteContact(c), json.ListContact));
+        map.Add("students.update_test_scores", c => Respond.With(c, UpdateTestScores(c), json.ListTestRecord));
+        map.Add("students.update_school_supplemental", c => Respond.With(c, UpdateSupplemental(c), json.SupplementalRecord));
+        map.Add("alerts.send_alert", c => Respond.With(c, SendAlert(c), json.AlertResult));
+        map.Add("pre_enrollment.pre_enroll_student", c => Respond.With(c, new CommandResult(Lookup.Student(c).StudentID, "Pre-enrolled"), json.CommandResult));
+        map.Add("pre_enrollment.pre_enroll_inactive_student", c => Respond.With(c, PreEnrollInactive(c), json.CommandResult));
+    }
+
+    private static Student InsertStudent(ApiContext context)
+    {
+        var school = Lookup.School(context);
+        var input = context.Body(AeriesJson.Context.StudentInput);
+        if (string.IsNullOrWhiteSpace(input.LastName) || string.IsNullOrWhiteSpace(input.FirstName) || input.Grade is null || input.Birthdate is null)
+        {
+            throw ApiProblem.BadRequest("LastName, FirstName, Grade and Birthdate are required.");
+        }
+
+        var students = Lookup.StudentsOf(context.Data, school.SchoolCode);
+        var number = students.Count == 0 ? 1 : students.Max(s => s.StudentNumber) + 1;
+        var template = students.Count > 0 ? students[0] : throw ApiProblem.BadRequest($"School {school.SchoolCode} takes no students.");
+        var student = Apply(template with
+        {
+            StudentID = school.SchoolCode * 100000 + number,
+            StudentNumber = number,
+            StateStudentID = string.Empty,
+            FamilyKey = school.SchoolCode * 100000 + number,
+            SchoolEnterDate = school.Terms[0].StartDate,
+            DistrictEnterDate = school.Terms[0].StartDate,
+        }, input, addressOnly: false);
+        context.Data.Writes.Write(student);
+        return student;
+    }
+
+    private static Student UpdateStudent(ApiContext context, bool addressOnly)
+    {
+        var student = Lookup.Student(context);
+        var input = context.Body(AeriesJson.Context.StudentInput);
+        if (input.Grade is < 0 or > 13)
+        {
+            throw ApiProblem.BadRequest($"Grade {input.Grade} is not a grade level.");
+        }
+
+        var updated = Apply(student, input, addressOnly);
+        context.Data.Writes.Write(updated);
+        return updated;
+    }
+
+    private static Student Apply(Student student, StudentInput input, bool addressOnly)
+    {
+        var moved = student with
+        {
+            MailingAddress = input.MailingAddress ?? student.MailingAddress,
+            MailingAddressCity = input.MailingAddressCity ?? student.MailingAddressCity,
+            MailingAddressState = input.MailingAddressState ?? student.MailingAddressState,
+            MailingAddressZipCode = input.MailingAddressZipCode ?? student.MailingAddressZipCode,
+            ResidenceAddress = input.ResidenceAddress ?? student.ResidenceAddress,
+            ResidenceAddressCity = input.ResidenceAddressCity ?? student.ResidenceAddressCity,
+            ResidenceAddressState = input.ResidenceAddressState ?? student.ResidenceAddressState,
+            ResidenceAddressZipCode = input.ResidenceAddressZipCode ?? student.ResidenceAddressZipCode,
+        };
+        if (addressOnly)
+        {
+            return moved;
+        }
+
+        var grade = input.Grade ?? student.Grade;
+        return moved with
+        {
+            LastName = input.LastName ?? student.LastName,
+            FirstName = input.FirstName ?? student.FirstName,
+            MiddleName = input.MiddleName ?? student.MiddleName,
+            Gender = input.Gender ?? student.Gender,
+            Grade = grade,
+            GradeLevelShortDescription = GradeNames.Short(grade),
+            GradeLevelLongDescription = GradeNames.Long(grade),
+            NextGrade = grade + 1,
+            Birthdate = input.Birthdate ?? student.Birthdate,
+            HomePhone = input.HomePhone ?? student.HomePhone,
+            StudentEmailAddress = input.StudentEmailAddress ?? student.StudentEmailAddress,
+            ParentEmailAddress = input.ParentEmailAddress ?? student.ParentEmailAddress,
+        };
+    }
+
+    private static Contact InsertContact(ApiContext context)
+    {
+        var student = Lookup.Student(context);
+        var input = context.Body(AeriesJson.Context.ContactInput);
+        if (string.IsNullOrWhiteSpace(input.LastName) || string.IsNullOrWhiteSpace(input.FirstName))
+        {
+            throw ApiProblem.BadRequest("LastName and FirstName are required.");
+        }
+
+        CheckIndicators(input);
+        return WriteContacts(context, student, list =>
+        {
+            var sequence = list.Count == 0 ? 1 : list.Max(c => c.SequenceNumber) + 1;
+            var contact = DerivedRecords.GeneratedContactsOf(context.Data, student).First() with
+            {
+                SequenceNumber = sequence,
+                ContactOrder = sequence,
+                FirstName = input.FirstName!,
+                LastName = input.LastName!,
+                MailingName = input.MailingName ?? $"{input.FirstName} {input.LastName}",
+                RelationshipToStudentCode = input.RelationshipToStudentCode ?? string.Empty,
+                HomePhone = input.HomePhone ?? string.Empty,
+                CellPhone = input.CellPhone ?? string.Empty,
+                WorkPhone = input.WorkPhone ?? string.Empty,
+                EmailAddress = input.EmailAddress ?? string.Empty,
+                LivesWithStudentIndicator = input.LivesWithStudentIndicator ?? string.Empty,
+                EducationalRightsHolder = input.EducationalRightsHolder ?? string.Empty,
+                AccessToPortal = input.AccessToPortal ?? string.Empty,
+                PrimaryContact = string.Empty,
+                EnrolledTheStudentIndicator = string.Empty,
+                RecordAddedDate = context.Data.SchoolIndex[student.SchoolCode].Terms[0].StartDate,
+            };
+            list.Add(contact);
+            return contact;
+        });
+    }
+
+    /// <summary>Upserts test scores (by student, test and part) and answers the records it added or changed; validated whole first.</summary>
+    private static List<TestRecord> UpdateTestScores(ApiContext context)
+    {
+        var scores = context.Body(AeriesJson.Context.ListTestScoreInput);
+        var students = new List<Student>();
+        foreach (var score in scores)
+        {
+            var student = context.Data.Writes.Student(score.StudentID) ?? (context.Data.StudentIndex.TryGetValue(score.StudentID, out var s) ? s : null)
+                ?? throw ApiProblem.BadRequest($"Student {score.StudentID} does not exist; no score was changed.");
+            if (string.IsNullOrWhiteSpace(score.TestID) || score.Score is null)
+            {
+                throw ApiProblem.BadRequest($"Each score needs a TestID and a Score (student {score.StudentID}); no score was changed.");
+            }
+
+            students.Add(student);
+        }
+
+        var changed = new List<TestRecord>();
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var (score, student) = (scores[i], students[i]);
+            changed.Add(context.Data.Writes.WriteList(RecordKinds.Tests, student.StudentID, () => DerivedRecords.GeneratedTestsOf(context.Data, student), list =>
+            {
+                var part = score.TestPart ?? "0";
+                var index = list.FindIndex(t => t.TestID == score.TestID && t.TestPart == part);
+                var values = new[] { new TestScoreValue("ScaleScore", score.Score!.Value) };
+                var record = index >= 0
+                    ? list[index] with { Scores = values }
+                    : new TestRecord(student.StudentID, values, list.Count == 0 ? 1 : list.Max(t => t.SequenceNumber) + 1, score.TestID!, part, score.TestID!, student.Grade, string.Empty, context.Data.SchoolIndex[student.SchoolCode].Terms[0].StartDate, string.Empty, string.Empty);
+                if (index >= 0)
+                {
+                    list[index] = record;
+                }
+                else
+                {
+                    list.Add(record);
+                }
+
+                return record;
+            }));
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Changes school supplemental columns of the student with the path's student number. The
+    /// article's example body is <c>{"Columns": {"ColumnCode": "PI", "NewValue": "Test"}}</c>: one
+    /// column as an object; an array of them is read too.
+    /// </summary>
+    private static SupplementalRecord UpdateSupplemental(ApiContext context)
+    {
+        var number = context.Int("StudentNumber");
+        var student = Lookup.StudentsOf(context).FirstOrDefault(s => s.StudentNumber == number) ?? throw ApiProblem.NotFound($"Student number {number} does not exist at school {Lookup.School(context).SchoolCode}.");
+        var changes = SupplementalChanges.Read(context);
+        var columns = context.Data.Writes.WriteList(RecordKinds.SchoolSupplemental, student.StudentID, () => DerivedRecords.GeneratedSupplementalOf(context.Data, student, district: false).Columns, list =>
+        {
+            foreach (var change in changes)
+            {
+                if (!list.Any(c => c.ColumnCode == change.ColumnCode))
+                {
+                    throw ApiProblem.BadRequest($"'{change.ColumnCode}' is not a supplemental column of school {student.SchoolCode}; nothing was changed.");
+                }
+            }
+
+            foreach (var change in changes)
+            {
+                var index = list.FindIndex(c => c.ColumnCode == change.ColumnCode);
+                list[index] = list[index] with { Value = change.NewValue ?? string.Empty };
+            }
+
+            return list.ToList();
+        });
+        return new SupplementalRecord(student.StudentID, columns);
+    }
+
+    private static AlertResult SendAlert(ApiContext context)
+    {
+        var alert = context.Text("Alert");
+        using var body = context.BodyDocument();
+        return body.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? new AlertResult(alert, body.RootElement.TryGetProperty("StudentIDs", out var ids) && ids.ValueKind == System.Text.Json.JsonValueKind.Array ? ids.GetArrayLength() : 1, "Sent")
+            : throw ApiProblem.BadRequest("The alert body must be a JSON object.");
+    }
+
+    private static CommandResult PreEnrollInactive(ApiContext context)
+    {
+        var student = Lookup.Student(context);
+        var next = context.Int("NextSchoolCode");
+        if (!context.Data.SchoolIndex.ContainsKey(next))
+        {
+            throw ApiProblem.BadRequest($"School {next} does not exist.");
+        }
+
+        context.Data.Writes.Write(student with { NextSchoolCode = next });
+        return new CommandResult(student.StudentID, $"Pre-enrolled at school {next}");
+    }
+
+    private static Contact UpdateContact(ApiContext context)
+    {
+        var student = Lookup.Student(context);
+        var sequence = context.Int("SequenceNumber");
+        var input = context.Body(AeriesJson.Context.ContactInput);
+        CheckIndicators(input);
+        return WriteContacts(context, student, list =>
+        {
+            var index = list.FindIndex(c => c.SequenceNumber == sequence);
+            if (index < 0)
+            {
+                throw ApiProblem.NotFound($"Student {student.StudentID} has no contact {sequence}.");
+            }
+
+            var old = list[index];
+            list[index] = old with
+            {
+                FirstName = input.FirstName ?? old.FirstName,
+                LastName = input.LastName ?? old.LastName,
+                MailingName = input.MailingName ?? old.MailingName,
+                RelationshipToStudentCode = input.RelationshipToStudentCode ?? old.RelationshipToStudentCode,
+                HomePhone = input.HomePhone ?? old.HomePhone,
+                CellPhone = input.CellPhone ?? old.CellPhone,
+                WorkPhone = input.WorkPhone ?? old.WorkPhone,
+                EmailAddress = input.EmailAddress ?? old.EmailAddress,
+                LivesWithStudentIndicator = input.LivesWithStudentIndicator ?? old.LivesWithStudentIndicator,
+                EducationalRightsHolder = input.EducationalRightsHolder ?? old.EducationalRightsHolder,
+                AccessToPortal = input.AccessToPortal ?? old.AccessToPortal,
+            };
+            return list[index];
+        });
+    }
+
+    /// <summary>Deletes a contact and answers the student's remaining contacts, as the article says.</summary>
+    private static List<Contact> DeleteContact(ApiContext context)
+    {
+        var student = Lookup.Student(context);
+        var sequence = context.Int("SequenceNumber");
+        return WriteContacts(context, student, list =>
+            list.RemoveAll(c => c.SequenceNumber == sequence) == 0
+                ? throw ApiProblem.NotFound($"Student {student.StudentID} has no contact {sequence}.")
+                : list.ToList());
+    }
+
+    private static T WriteContacts<T>(ApiContext context, Student student, System.Func<List<Contact>, T> write)
+        => context.Data.Writes.WriteList(RecordKinds.Contacts, student.StudentID, () => DerivedRecords.GeneratedContactsOf(context.Data, student), write);
+
+    private static void CheckIndicators(ContactInput input)
+    {
+        foreach (var flag in new[] { input.LivesWithStudentIndicator, input.EducationalRightsHolder, input.AccessToPortal })
+        {
+            if (flag is not (null or "" or "Y" or "N"))
+            {
+                throw ApiProblem.BadRequest($"Indicators are \"Y\", \"N\" or \"\", not \"{flag}\".");
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using IlluminatePerms.Contract;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Http;
+
+namespace IlluminatePerms.MockAeries.Security;
+
+/// <summary>
+/// The one security check of a request: the certificate, the district's switched-off areas, then
+/// the operation's permission from the contract (<see cref="AeriesOperation.RequiredGrant"/>; null
+/// means any valid certificate will do, and <c>systeminfo</c> needs none).
+/// </summary>
+internal sealed class AccessCheck
+{
+    private readonly Dictionary<string, MockCertificate> certificates;
+    private readonly HashSet<AeriesArea> disabledAreas;
+    private readonly MockAssumptions assumptions;
+
+    public AccessCheck(IReadOnlyList<MockCertificate> certificates, IEnumerable<AeriesArea> disabledAreas, MockAssumptions assumptions)
+    {
+        // Ordinal: Aeries compares certificates case-sensitively.
+        this.certificates = certificates.ToDictionary(c => c.Value, System.StringComparer.Ordinal);
+        this.disabledAreas = disabledAreas.ToHashSet();
+        this.assumptions = assumptions;
+    }
+
+    /// <summary>The certificate of an AERIES-CERT value and its profile for the journal ("none", "unknown" or the profile).</summary>
+    public MockCertificate? Identify(string? value, out string profile)
+    {
+        if (value is null)
+        {
+            profile = "none";
+            return null;
+        }
+
+        if (certificates.TryGetValue(value, out var certificate))
+        {
+            profile = certificate.Profile;
+            return certificate;
+        }
+
+        profile = "unknown";
+        return null;
+    }
+
+    /// <summary>
+    /// Null when the request may go on; otherwise the answer that refuses it.
+    /// <paramref name="lookupBeforePermission"/>, when given, runs after the certificate is accepted
+    /// and before the permission is checked (it throws the 404 of an unknown identifier): where
+    /// Aeries looks identifiers up is not documented (<see cref="MockAssumptions.PermissionCheckedBeforeLookup"/>).
+    /// </summary>
+    public ApiResponse? Refusal(AeriesOperation operation, MockCertificate? certificate, Action? lookupBeforePermission = null)
+    {
+        if (!operation.RequiresCertificate)
+        {
+            return null;
+        }
+
+        if (certificate is null)
+        {
+            return ApiResponse.Error(assumptions.UnauthorizedStatusCode, assumptions.UnauthorizedMessage);
+        }
+
+        lookupBeforePermission?.Invoke();
+
+        if (operation.RequiredGrant is not { } grant)
+        {
+            return null;
+        }
+
+        if (disabledAreas.Contains(grant.Area))
+        {
+            return ApiResponse.Error(501, "This area of the Aeries v5 API is not enabled for this district.");
+        }
+
+        // Name only what is missing: an UpdateStudent call by a certificate with Read gets "Student Data Update".
+        var missing = grant.Access & ~certificate.Grants.AccessTo(grant.Area);
+        return missing == AeriesAccess.None
+            ? null
+            : ApiResponse.Error(assumptions.MissingPermissionStatusCode, MissingPermissionMessage(assumptions, new Grant(grant.Area, missing)));
+    }
+
+    /// <summary>The message for a missing <paramref name="grant"/> under <paramref name="assumptions"/> (several levels as "Read, Update").</summary>
+    public static string MissingPermissionMessage(MockAssumptions assumptions, Grant grant)
+        => string.Format(CultureInfo.InvariantCulture, assumptions.MissingPermissionMessageFormat, grant.Area.Name, AccessText.Format(grant.Access));
+}

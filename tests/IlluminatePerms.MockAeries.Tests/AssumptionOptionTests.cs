@@ -1,0 +1,125 @@
+using System.Linq;
+using System.Threading.Tasks;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Data;
+using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.MockAeries.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.MockAeries.Tests;
+
+/// <summary>The behaviours Aeries does not document are named options, and each of their values does what it says.</summary>
+public sealed class AssumptionOptionTests
+{
+    private static readonly MockCertificate Nothing = new("nothing", "nothing-cert", GrantSet.Empty, "test");
+    private static readonly MockCertificate Students = new("students", "students-cert", GrantSet.Parse("Student Data: Read"), "test");
+    private static readonly MockCertificate SpecialPrograms = new("special programs", "sp-cert", GrantSet.Parse("Special Programs: Read"), "test");
+    private static readonly MockCertificate AllPrograms = new("all programs", "all-programs-cert", GrantSet.Parse("Special Programs: Read; Special Education: Read; Free and Reduced: Read; GATE: Read"), "test");
+    private static readonly MockCertificate JobAssignments = new("job assignments", "jobs-cert", GrantSet.Parse("Staff Job Assignments: Read"), "test");
+
+    [Fact]
+    public async Task By_default_the_permission_is_checked_before_the_student_is_looked_up()
+    {
+        await using var mock = await Start(new MockAssumptions());
+
+        var unknown = await mock.Aeries.GetAsync("schools/994/students/99499999", "nothing");
+
+        Assert.Equal(401, unknown.Status);
+        Assert.Equal("The district has not set permissions for \"Student Data Read\"", unknown.Message);
+        Assert.Equal(404, (await mock.Aeries.GetAsync("schools/994/students/99499999", "students")).Status);
+    }
+
+    [Fact]
+    public async Task Checked_after_the_lookup_an_unknown_identifier_is_404_even_without_the_permission()
+    {
+        await using var mock = await Start(new MockAssumptions { PermissionCheckedBeforeLookup = false });
+
+        var unknown = await mock.Aeries.GetAsync("schools/994/students/99499999", "nothing");
+        var known = await mock.Aeries.GetAsync("schools/994/students/99400001", "nothing");
+
+        Assert.Equal(404, unknown.Status);
+        Assert.Equal("Student 99499999 does not exist.", unknown.Message);
+        Assert.Equal(401, known.Status);
+        Assert.Equal(404, (await mock.Aeries.GetAsync("gradebooks/1/assignments/1", "nothing")).Status);
+
+        // The certificate is still checked first: without one, nothing is looked up.
+        Assert.Equal(401, (await mock.Aeries.GetAsync("schools/994/students/99499999", profile: null)).Status);
+        Assert.Equal(401, (await mock.Aeries.GetAsync("gradebooks/4366926/assignments/1", "nothing")).Status);
+    }
+
+    [Fact]
+    public async Task By_default_program_rows_of_areas_the_certificate_lacks_are_left_out()
+    {
+        await using var mock = await Start(new MockAssumptions());
+        var path = $"schools/994/students/{StudentWithEveryKindOfProgram(mock.Server)}/programs";
+
+        var all = Codes(await mock.Aeries.GetAsync(path, "all programs"));
+        var some = Codes(await mock.Aeries.GetAsync(path, "special programs"));
+
+        Assert.Contains(all, code => code is "127" or "144" or "181" or "182");
+        Assert.NotEmpty(some);
+        Assert.All(some, code => Assert.Contains(code, new[] { "190", "191" }));
+        Assert.Equal(all.Where(code => code is "190" or "191"), some);
+    }
+
+    [Fact]
+    public async Task Refusing_program_rows_names_the_missing_area()
+    {
+        await using var mock = await Start(new MockAssumptions { RowsWithoutPermission = RowsWithoutPermission.Refuse, MissingPermissionStatusCode = 403 });
+        var path = $"schools/994/students/{StudentWithEveryKindOfProgram(mock.Server)}/programs";
+
+        var refused = await mock.Aeries.GetAsync(path, "special programs");
+
+        Assert.Equal(403, refused.Status);
+        Assert.Matches("^The district has not set permissions for \"(GATE|Special Education|Free and Reduced) Read\"$", refused.Message);
+        Assert.Equal(200, (await mock.Aeries.GetAsync(path, "all programs")).Status);
+    }
+
+    [Theory]
+    [InlineData(RowsWithoutPermission.Filter, 200)]
+    [InlineData(RowsWithoutPermission.Refuse, 401)]
+    public async Task Staff_assignments_follow_the_same_option(RowsWithoutPermission rows, int status)
+    {
+        await using var mock = await Start(new MockAssumptions { RowsWithoutPermission = rows });
+
+        // Teacher 994605 has a certificated assignment and a classified stipend.
+        var answer = await mock.Aeries.GetAsync("staff/994605/assignments", "job assignments");
+
+        Assert.Equal(status, answer.Status);
+        if (status == 200)
+        {
+            Assert.Equal(new[] { "Certificated" }, answer.Json.EnumerateArray().Select(a => a.GetProperty("AssignmentType").GetString()));
+        }
+        else
+        {
+            Assert.Equal("The district has not set permissions for \"Staff Assignments (Classified) Read\"", answer.Message);
+        }
+    }
+
+    [Fact]
+    public async Task Disabled_areas_answer_501()
+    {
+        await using var mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 50, DisabledAreas = new[] { "Flex Periods" } });
+
+        var answer = await mock.Aeries.GetAsync("schools/994/flexperiods", "demo");
+
+        Assert.Equal(501, answer.Status);
+        Assert.Equal("This area of the Aeries v5 API is not enabled for this district.", answer.Message);
+        Assert.Equal(200, (await mock.Aeries.GetAsync("schools/994/BellSchedule", "demo")).Status);
+    }
+
+    private static Task<RunningMock> Start(MockAssumptions assumptions)
+        => RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Assumptions = assumptions, Certificates = new[] { Nothing, Students, SpecialPrograms, AllPrograms, JobAssignments } });
+
+    private static int StudentWithEveryKindOfProgram(MockAeriesServer server)
+    {
+        var data = server.Data.Default;
+        return data.StudentsOf(994).First(s =>
+        {
+            var areas = DerivedRecords.ProgramsOf(data, s).Select(p => p.Area.Area.Name).ToHashSet();
+            return areas.Contains("Special Programs") && areas.Count > 1;
+        }).StudentID;
+    }
+
+    private static string?[] Codes(AeriesAnswer answer) => answer.Json.EnumerateArray().Select(p => p.GetProperty("ProgramCode").GetString()).ToArray();
+}

@@ -1,0 +1,121 @@
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.MockAeries.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.MockAeries.Tests;
+
+/// <summary>The writes besides the gradebook's: later reads see them, bad bodies change nothing, Reset forgets them.</summary>
+public sealed class RecordWriteTests : IAsyncLifetime
+{
+    private RunningMock mock = null!;
+
+    private MockAeriesServer Server => mock.Server;
+
+    private AeriesCaller Aeries => mock.Aeries;
+
+    public async Task InitializeAsync()
+    {
+        // "demo" here may do everything: every level of every area.
+        var everything = GrantSet.Of(AreaCatalog.All.SelectMany(area => new[] { AeriesAccess.Read, AeriesAccess.Insert, AeriesAccess.Update, AeriesAccess.Delete }.Select(access => new Grant(area, access))));
+        mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = new[] { new MockCertificate("demo", "everything", everything, "test") } });
+    }
+
+    public async Task DisposeAsync() => await mock.DisposeAsync();
+
+    [Fact]
+    public async Task A_student_update_and_insert_are_read_back_and_reset_forgets_them()
+    {
+        var updated = await Aeries.PostAsync("UpdateStudent/99400001", """{"StudentEmailAddress":"new@example.org","Grade":11}""", "demo");
+        Assert.Equal(200, updated.Status);
+        Assert.Equal("Eleventh Grade", updated.Json.GetProperty("GradeLevelLongDescription").GetString());
+        var read = (await Aeries.GetAsync("schools/994/students/99400001", "demo")).Json[0];
+        Assert.Equal("new@example.org", read.GetProperty("StudentEmailAddress").GetString());
+
+        var inserted = await Aeries.PostAsync("schools/994/InsertStudent", """{"LastName":"Abbott","FirstName":"Allan","Grade":9,"Birthdate":"2011-11-11"}""", "demo");
+        Assert.Equal(201, inserted.Status);
+        var id = inserted.Json.GetProperty("StudentID").GetInt32();
+        Assert.Equal("Abbott", (await Aeries.GetAsync($"schools/994/students/{id}", "demo")).Json[0].GetProperty("LastName").GetString());
+        Assert.Equal(id, (await Aeries.GetAsync("schools/994/students", "demo")).Json.EnumerateArray().Last().GetProperty("StudentID").GetInt32());
+
+        Assert.Equal(400, (await Aeries.PostAsync("schools/994/InsertStudent", """{"LastName":"Abbott"}""", "demo")).Status);
+
+        Server.Reset();
+        Assert.Equal(404, (await Aeries.GetAsync($"schools/994/students/{id}", "demo")).Status);
+        Assert.NotEqual("new@example.org", (await Aeries.GetAsync("schools/994/students/99400001", "demo")).Json[0].GetProperty("StudentEmailAddress").GetString());
+    }
+
+    [Fact]
+    public async Task Contacts_are_inserted_updated_and_deleted_with_Y_N_indicators()
+    {
+        var before = (await Aeries.GetAsync("schools/994/contacts/99400001", "demo")).Json.GetArrayLength();
+
+        var added = await Aeries.PostAsync("InsertContact/99400001", """{"FirstName":"Adam","LastName":"Abbott","LivesWithStudentIndicator":"N"}""", "demo");
+        Assert.Equal(201, added.Status);
+        var sequence = added.Json.GetProperty("SequenceNumber").GetInt32();
+        Assert.Equal(before + 1, sequence);
+        Assert.Equal(400, (await Aeries.PostAsync("InsertContact/99400001", """{"FirstName":"A","LastName":"B","AccessToPortal":"yes"}""", "demo")).Status);
+
+        Assert.Equal("7775557537", (await Aeries.PostAsync($"UpdateContact/99400001/{sequence}", """{"CellPhone":"7775557537"}""", "demo")).Json.GetProperty("CellPhone").GetString());
+
+        var remaining = await Aeries.SendAsync(HttpMethod.Delete, $"DeleteContact/99400001/{sequence}", "demo", null);
+        Assert.Equal(200, remaining.Status);
+        Assert.Equal(before, remaining.Json.GetArrayLength());
+        Assert.Equal(404, (await Aeries.SendAsync(HttpMethod.Delete, $"DeleteContact/99400001/{sequence}", "demo", null)).Status);
+    }
+
+    [Fact]
+    public async Task Upserts_answer_201_when_they_create_and_200_when_they_update()
+    {
+        Assert.Equal(200, (await Aeries.PutAsync("staff/994605", """{"Title":"Department Head"}""", "demo")).Status);
+        Assert.Equal("Department Head", (await Aeries.GetAsync("staff/994605", "demo")).Json.GetProperty("Title").GetString());
+        Assert.Equal(201, (await Aeries.PutAsync("staff/994999", """{"FirstName":"New","LastName":"Hire","PrimaryAeriesSchool":994}""", "demo")).Status);
+        Assert.Equal("Hire", (await Aeries.GetAsync("staff/994999", "demo")).Json.GetProperty("LastName").GetString());
+
+        Assert.Equal(201, (await Aeries.PutAsync("schools/994/students/99400001/courserequests/9", """{"CourseID":"0618"}""", "demo")).Status);
+        Assert.Equal(200, (await Aeries.PutAsync("schools/994/students/99400001/courserequests/9", """{"CourseID":"0617"}""", "demo")).Status);
+        Assert.Equal("0617", (await Aeries.GetAsync("schools/994/students/99400001/courserequests/9", "demo")).Json[0].GetProperty("CourseID").GetString());
+        Assert.Equal(400, (await Aeries.PutAsync("schools/994/students/99400001/courserequests/9", """{"CourseID":"9999"}""", "demo")).Status);
+    }
+
+    [Fact]
+    public async Task Numbered_records_and_sections_are_deleted_with_204()
+    {
+        var activity = await Aeries.PostAsync("schools/994/students/99400001/activities", """{"ActivityCode":"CHS","Description":"Choir"}""", "demo");
+        Assert.Equal(201, activity.Status);
+        var sequence = activity.Json.GetProperty("SequenceNumber").GetInt32();
+        Assert.Equal("Choir", (await Aeries.GetAsync($"schools/994/students/99400001/activities/{sequence}", "demo")).Json.GetProperty("Description").GetString());
+
+        var deleted = await Aeries.SendAsync(HttpMethod.Delete, $"schools/994/students/99400001/activities/{sequence}", "demo", null);
+        Assert.Equal((204, string.Empty), (deleted.Status, deleted.Body));
+        Assert.Equal(404, (await Aeries.GetAsync($"schools/994/students/99400001/activities/{sequence}", "demo")).Status);
+
+        Assert.Equal(204, (await Aeries.SendAsync(HttpMethod.Delete, "schools/994/scheduling/sections/43", "demo", null)).Status);
+        Assert.Equal(404, (await Aeries.GetAsync("schools/994/scheduling/sections/43", "demo")).Status);
+        Assert.Equal(200, (await Aeries.GetAsync("schools/994/sections/43", "demo")).Status);
+    }
+
+    [Fact]
+    public async Task Grades_supplemental_columns_and_test_scores_change_only_when_the_whole_body_is_valid()
+    {
+        Assert.Equal(400, (await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"Mark":"A"},{"StudentID":99400001,"SectionNumber":43,"Mark":"Z"}]""", "demo")).Status);
+        var changed = await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"Mark":"A"}]""", "demo");
+        Assert.Equal(200, changed.Status);
+        var card = (await Aeries.GetAsync("schools/994/ReportCard/99400001", "demo")).Json[0].GetProperty("Grades");
+        Assert.Equal("A", card.EnumerateArray().Single(g => g.GetProperty("SectionNumber").GetInt32() == 43).GetProperty("Mark").GetString());
+
+        Assert.Equal(400, (await Aeries.PostAsync("UpdateSchoolSupplemental/994/1", """{"Columns":{"ColumnCode":"XX","NewValue":"Test"}}""", "demo")).Status);
+        Assert.Equal(200, (await Aeries.PostAsync("UpdateSchoolSupplemental/994/1", """{"Columns":{"ColumnCode":"CD","NewValue":"Test"}}""", "demo")).Status);
+        var columns = (await Aeries.GetAsync("schools/994/SchoolSupplemental/99400001", "demo")).Json[0].GetProperty("Columns");
+        Assert.Equal("Test", columns.EnumerateArray().Single(c => c.GetProperty("ColumnCode").GetString() == "CD").GetProperty("Value").GetString());
+
+        Assert.Equal(400, (await Aeries.PostAsync("testing/UpdateScores", """[{"StudentID":99400001,"TestID":"CELDT","Score":491},{"StudentID":1,"TestID":"CELDT","Score":1}]""", "demo")).Status);
+        var tests = await Aeries.PostAsync("testing/UpdateScores", """[{"StudentID":99400001,"TestID":"CELDT","TestPart":"0","Score":491.0}]""", "demo");
+        Assert.Equal(200, tests.Status);
+        Assert.Contains((await Aeries.GetAsync("students/99400001/tests", "demo")).Json.EnumerateArray(), t => t.GetProperty("TestID").GetString() == "CELDT");
+        Assert.Equal(2, (await Aeries.GetAsync("students/99400002/tests", "demo")).Json.GetArrayLength());
+    }
+}
