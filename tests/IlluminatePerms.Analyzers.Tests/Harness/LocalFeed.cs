@@ -7,11 +7,16 @@ using Xunit;
 namespace IlluminatePerms.Analyzers.Tests.Harness;
 
 /// <summary>
-/// The IlluminatePerms package, packed once per test class into a temporary feed, and the helpers to
-/// make consumer projects that install it from there as a developer would.
+/// The IlluminatePerms package, packed once for the test classes of <see cref="LocalFeed.Collection"/>
+/// into a temporary feed, and the helpers to make consumer projects that install it from there as a
+/// developer would. The classes share one collection so that two packs never write the runtime's
+/// obj/ folder at once.
 /// </summary>
 public sealed class LocalFeed : IDisposable
 {
+    /// <summary>The xunit collection of the tests that use the packed package.</summary>
+    public const string Collection = "Packed package";
+
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
     public LocalFeed()
@@ -92,4 +97,10 @@ public sealed class LocalFeed : IDisposable
 
         throw new InvalidOperationException("src/Runtime/IlluminatePerms.Runtime.csproj not found above the test output.");
     }
+}
+
+/// <summary>The tests that install the packed package: run one after the other, with one pack.</summary>
+[CollectionDefinition(LocalFeed.Collection)]
+public sealed class PackedPackageCollection : ICollectionFixture<LocalFeed>
+{
 }
