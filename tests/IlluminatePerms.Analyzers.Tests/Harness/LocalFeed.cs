@@ -42,7 +42,12 @@ public sealed class LocalFeed : IDisposable
     /// <summary>The package's version.</summary>
     public string Version { get; }
 
-    /// <summary>A new empty project folder whose nuget.config knows only the local feed.</summary>
+    /// <summary>
+    /// A new empty project folder whose nuget.config takes IlluminatePerms (and any package a test
+    /// packs) from the local feed only, and the package's own dependencies (Microsoft.*, Polly.*,
+    /// System.*: the HTTP client's resilience packages) from this machine's NuGet cache, offline,
+    /// where the build of this repository restored them.
+    /// </summary>
     public string NewProjectFolder(string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
@@ -51,11 +56,27 @@ public sealed class LocalFeed : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                <add key="dependencies" value="{MachinePackageCache()}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="*" />
+                </packageSource>
+                <packageSource key="dependencies">
+                  <package pattern="Microsoft.*" />
+                  <package pattern="Polly.*" />
+                  <package pattern="System.*" />
+                </packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         return folder;
     }
+
+    private static string MachinePackageCache()
+        => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>Runs the dotnet CLI in <paramref name="folder"/>, restoring into <see cref="Packages"/>.</summary>
     public (int ExitCode, string Output) Dotnet(string folder, params string[] arguments)
