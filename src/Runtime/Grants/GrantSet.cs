@@ -9,7 +9,11 @@ namespace IlluminatePerms.Grants;
 /// An immutable set of grants, held as one <see cref="AeriesAccess"/> value per area and always in
 /// screen order, so that equal sets have equal text.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
+#else
 public sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
+#endif
 {
     private readonly AeriesAccess[] byOrder;
 

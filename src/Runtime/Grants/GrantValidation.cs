@@ -1,7 +1,11 @@
 namespace IlluminatePerms.Grants;
 
 /// <summary>The result of comparing the grants a certificate has with the grants a spec requires.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class GrantValidation
+#else
 public sealed class GrantValidation
+#endif
 {
     /// <summary>Compares <paramref name="actual"/> with <paramref name="required"/>.</summary>
     public GrantValidation(GrantSet required, GrantSet actual)
