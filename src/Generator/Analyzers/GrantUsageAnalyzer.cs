@@ -20,16 +20,16 @@ namespace IlluminatePerms.Generator.Analyzers;
 public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the area's catalog name.</summary>
-    public const string AreaProperty = "Area";
+    internal const string AreaProperty = "Area";
 
     /// <summary>Diagnostic property: the missing access, as "Read, Update".</summary>
-    public const string AccessProperty = "Access";
+    internal const string AccessProperty = "Access";
 
     /// <summary>Diagnostic property: the member that needs the grant, as "Type.Member".</summary>
-    public const string MemberProperty = "Member";
+    internal const string MemberProperty = "Member";
 
     /// <summary>Diagnostic property: the path of the spec the grant is missing from.</summary>
-    public const string SpecPathProperty = "SpecPath";
+    internal const string SpecPathProperty = "SpecPath";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

@@ -28,7 +28,7 @@ public sealed class PermissionSpec
     public string? Comment { get; }
 
     /// <summary>Where each column stands, read from the header; null when the header is missing.</summary>
-    public SpecColumns? Columns { get; }
+    internal SpecColumns? Columns { get; }
 
     /// <summary>The valid rows, in the author's order. Rows with errors are left out.</summary>
     public IReadOnlyList<SpecRow> Rows { get; }

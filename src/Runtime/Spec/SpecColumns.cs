@@ -9,11 +9,7 @@ namespace IlluminatePerms.Spec;
 /// Where each column stands in a spec, read from its header. Headers may use the article's words
 /// ("Table/Program Area", "Permission Needed") or short ones ("Area", "Access"), in any order.
 /// </summary>
-#if BUILDING_SOURCE_GENERATOR
 internal sealed class SpecColumns
-#else
-public sealed class SpecColumns
-#endif
 {
     /// <summary>The header the project's own spec uses; also named in error messages.</summary>
     public const string CanonicalHeader = "Group,Table/Program Area,Permission Needed,Reason";
