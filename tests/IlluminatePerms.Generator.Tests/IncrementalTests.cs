@@ -79,6 +79,20 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void The_severity_lookup_asks_a_bounded_number_of_files_however_large_the_project()
+    {
+        var sources = Enumerable.Range(0, 300).Select(i => $"class C{i} {{ }}").ToArray();
+        var options = new TestSyntaxTreeOptions(new Dictionary<string, ReportDiagnostic>());
+        var compilation = GeneratorHarness.Compilation(sources);
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(options));
+
+        GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) }).RunGenerators(compilation);
+
+        Assert.InRange(options.AskedFiles.Count, 1, 8);
+        Assert.All(options.AskedFiles.Keys, path => Assert.Contains(path, compilation.SyntaxTrees.Take(8).Select(tree => tree.FilePath)));
+    }
+
+    [Fact]
     public void An_edit_of_the_spec_regenerates()
     {
         var compilation = GeneratorHarness.Compilation();

@@ -37,7 +37,19 @@ public sealed class LocalFeed : IDisposable
     /// <summary>The package's version.</summary>
     public string Version { get; }
 
-    /// <summary>A new empty project folder whose nuget.config knows only the local feed.</summary>
+    /// <summary>
+    /// Where the package's own dependencies (Scriban.Signed) come from: the machine's NuGet cache, a
+    /// folder feed NuGet reads like any other, which holds them because this repository restored them.
+    /// </summary>
+    public static string DependencySource { get; } = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+        ? packages
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    /// <summary>
+    /// A new empty project folder whose nuget.config takes every package from the local feed, except the
+    /// runtime's dependency Scriban.Signed, which comes from <see cref="DependencySource"/> (source
+    /// mapping: a stale IlluminatePerms in the machine's cache can never be picked).
+    /// </summary>
     public string NewProjectFolder(string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
@@ -46,7 +58,16 @@ public sealed class LocalFeed : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                <add key="dependencies" value="{DependencySource}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="*" />
+                </packageSource>
+                <packageSource key="dependencies">
+                  <package pattern="Scriban.*" />
+                </packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         return folder;
