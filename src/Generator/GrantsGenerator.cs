@@ -46,22 +46,23 @@ public sealed class GrantsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SourceModel);
 
         var diagnostics = reading
-            .Select((value, _) => (value.Diagnostics, HasSpec: value.Source is not null))
+            .Select((value, _) => new SpecDiagnostics(value.Diagnostics, value.Source is not null))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         // Facts of the compilation as values, so that the compilation stays out of the pipeline.
-        var runtimeReferenced = context.CompilationProvider
-            .Select((compilation, _) => compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null)
-            .WithTrackingName(TrackingNames.RuntimeReferenced);
+        var facts = context.CompilationProvider
+            .Select((compilation, cancellationToken) => new CompilationFacts(
+                compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null,
+                ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken)))
+            .WithTrackingName(TrackingNames.CompilationFacts);
 
-        var severities = context.CompilationProvider
-            .Select((compilation, cancellationToken) => ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken))
-            .WithTrackingName(TrackingNames.Severities);
+        // The source depends on this alone, so a severity edit in .editorconfig does not re-emit it.
+        var runtimeReference = facts
+            .Select((value, _) => new RuntimeReference(value.RuntimeReferenced))
+            .WithTrackingName(TrackingNames.RuntimeReference);
 
-        context.RegisterSourceOutput(source.Combine(runtimeReferenced), (production, pair) => EmitSource(production, pair.Left, pair.Right));
-        context.RegisterSourceOutput(
-            diagnostics.Combine(runtimeReferenced).Combine(severities),
-            (production, pair) => ReportDiagnostics(production, pair.Left.Left.Diagnostics, pair.Left.Left.HasSpec && !pair.Left.Right, pair.Right));
+        context.RegisterSourceOutput(source.Combine(runtimeReference), (production, pair) => EmitSource(production, pair.Left, pair.Right.IsReferenced));
+        context.RegisterSourceOutput(diagnostics.Combine(facts), (production, pair) => ReportDiagnostics(production, pair.Left, pair.Right));
     }
 
     private static SpecSource Read(AdditionalText file, CancellationToken cancellationToken)
@@ -86,20 +87,16 @@ public sealed class GrantsGenerator : IIncrementalGenerator
         context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model), System.Text.Encoding.UTF8));
     }
 
-    private static void ReportDiagnostics(
-        SourceProductionContext context,
-        EquatableArray<DiagnosticInfo> diagnostics,
-        bool runtimeMissing,
-        EquatableArray<SeverityOverride> severities)
+    private static void ReportDiagnostics(SourceProductionContext context, SpecDiagnostics diagnostics, CompilationFacts facts)
     {
-        foreach (var info in diagnostics)
+        foreach (var info in diagnostics.Items)
         {
-            Report(context, severities, DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message);
+            Report(context, facts.Severities, DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message);
         }
 
-        if (runtimeMissing)
+        if (diagnostics.HasSpec && !facts.RuntimeReferenced)
         {
-            Report(context, severities, DiagnosticDescriptors.RuntimeNotReferenced, Location.None);
+            Report(context, facts.Severities, DiagnosticDescriptors.RuntimeNotReferenced, Location.None);
         }
     }
 

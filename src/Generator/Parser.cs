@@ -54,7 +54,8 @@ internal static class Parser
             .Select(row => new GrantRowModel(row.Area.Name, row.Area.Identifier, row.Area.Group, (int)row.Access, row.Reason))
             .ToArray();
 
-        if (parsed.ProductName is null)
+        // Not behind an unreadable header: that one error comes first.
+        if (parsed.ProductName is null && !parsed.IsUnreadable)
         {
             diagnostics.Add(new DiagnosticInfo(
                 SpecDiagnosticIds.NoProductName,

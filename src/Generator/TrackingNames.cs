@@ -8,6 +8,6 @@ internal static class TrackingNames
     public const string Reading = nameof(Reading);
     public const string SourceModel = nameof(SourceModel);
     public const string Diagnostics = nameof(Diagnostics);
-    public const string RuntimeReferenced = nameof(RuntimeReferenced);
-    public const string Severities = nameof(Severities);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string RuntimeReference = nameof(RuntimeReference);
 }

@@ -46,6 +46,21 @@ public sealed class RealBuildTests : IDisposable
         Assert.Contains($"{specPath}(23,11): error IP1006: 'Gradebok Scores' is not an Aeries API Security area; did you mean 'Gradebook Scores'?", build.Output);
     }
 
+    [Fact]
+    public void A_spec_saved_in_the_windows_code_page_fails_the_build_at_the_first_character_utf8_cannot_read()
+    {
+        WriteConsumer(GeneratorHarness.RealSpec);
+        // What Excel's "CSV (Comma delimited)" writes for "café": é as the single cp1252 byte 0xE9.
+        File.WriteAllBytes(
+            Path.Combine(directory, "permissions.csv"),
+            System.Text.Encoding.Latin1.GetBytes("# Product Name: Acme\nGroup,Table/Program Area,Permission Needed,Reason\nStudent Data,Student Data,Read,Rosters for the caf\u00e9\n"));
+
+        var build = DotnetCli.Run(directory, BuildTimeout, "build", "-nologo", "-v:q");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{Path.Combine(directory, "permissions.csv")}(3,51): error IP1017: The permission spec is not UTF-8", build.Output);
+    }
+
     private void WriteConsumer(string spec)
     {
         var bin = AppContext.BaseDirectory;
