@@ -40,15 +40,17 @@ internal static class CheckCommand
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 600) { r.AddError("--timeout must be between 0 and 600 seconds."); } });
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
+        var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
+        retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) { r.AddError("--retries must be between 0 and 10."); } });
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
 
         var command = new Command("check", "Checks a certificate against the spec: a table grouped like the Aeries screen, a summary, and how to fix each missing grant. Exit 0 all there, 2 a grant missing, 1 could not check.")
         {
-            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, verbose,
+            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, verbose,
         };
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
             environment,
-            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency)),
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries)),
             cancellationToken)));
         return command;
     }
@@ -83,7 +85,11 @@ internal static class CheckCommand
     {
         var observer = new ConnectionObserver();
         var services = new ServiceCollection();
-        services.AddAeriesGrantChecker(o => o.AttemptTimeout = settings.Timeout).AddHttpMessageHandler(() => observer);
+        services.AddAeriesGrantChecker(o =>
+        {
+            o.AttemptTimeout = settings.Timeout;
+            o.MaxReadRetries = settings.Retries;
+        }).AddHttpMessageHandler(() => observer);
         await using var provider = services.BuildServiceProvider();
         var request = new GrantCheckRequest
         {
@@ -153,5 +159,5 @@ internal static class CheckCommand
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "the table is written by TableReport"),
     };
 
-    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency);
+    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries);
 }
