@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Commands;
+using IlluminatePerms.MockAeries.Server;
 
 namespace IlluminatePerms.Cli;
 
@@ -17,8 +18,10 @@ internal static class CliApp
             AreasCommand.Create(environment),
             BaseUrlCommand.Create(environment),
             DiffCommand.Create(environment),
+            MockServerCommand.Configure(new Command("mock", "Runs the mock Aeries in the foreground (the options of src/MockAeries.Server): prints its base URL and certificates; Ctrl+C stops it."), environment.Out, environment.Error),
         };
-        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        // Time for the mock to stop cleanly after Ctrl+C.
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
         return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
     }
 }
