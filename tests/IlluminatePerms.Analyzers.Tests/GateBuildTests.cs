@@ -14,7 +14,8 @@ namespace IlluminatePerms.Analyzers.Tests;
 /// formatting never widens the spec; an unsupported framework is one clear error.
 /// </summary>
 [Trait("Category", "RealBuild")]
-public sealed class GateBuildTests : IClassFixture<LocalFeed>
+[Collection(LocalFeed.Collection)]
+public sealed class GateBuildTests
 {
     private const string Client = """
         using IlluminatePerms.Grants;

@@ -13,7 +13,8 @@ namespace IlluminatePerms.Analyzers.Tests;
 /// the severity of IP0002 from a .globalconfig and SARIF output must all behave as with any analyzer.
 /// </summary>
 [Trait("Category", "RealBuild")]
-public sealed class PackageTests : IClassFixture<LocalFeed>
+[Collection(LocalFeed.Collection)]
+public sealed class PackageTests
 {
     private readonly LocalFeed feed;
 

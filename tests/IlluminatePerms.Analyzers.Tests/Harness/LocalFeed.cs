@@ -7,11 +7,16 @@ using Xunit;
 namespace IlluminatePerms.Analyzers.Tests.Harness;
 
 /// <summary>
-/// The IlluminatePerms package, packed once per test class into a temporary feed, and the helpers to
-/// make consumer projects that install it from there as a developer would.
+/// The IlluminatePerms package, packed once for the test classes of <see cref="LocalFeed.Collection"/>
+/// into a temporary feed, and the helpers to make consumer projects that install it from there as a
+/// developer would. The classes share one collection so that two packs never write the runtime's
+/// obj/ folder at once.
 /// </summary>
 public sealed class LocalFeed : IDisposable
 {
+    /// <summary>The xunit collection of the tests that use the packed package.</summary>
+    public const string Collection = "Packed package";
+
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
     public LocalFeed()
@@ -37,7 +42,12 @@ public sealed class LocalFeed : IDisposable
     /// <summary>The package's version.</summary>
     public string Version { get; }
 
-    /// <summary>A new empty project folder whose nuget.config knows only the local feed.</summary>
+    /// <summary>
+    /// A new empty project folder whose nuget.config takes IlluminatePerms (and any package a test
+    /// packs) from the local feed only, and the package's own dependencies (Microsoft.*, Polly.*,
+    /// System.*: the HTTP client's resilience packages) from this machine's NuGet cache, offline,
+    /// where the build of this repository restored them.
+    /// </summary>
     public string NewProjectFolder(string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
@@ -46,11 +56,27 @@ public sealed class LocalFeed : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                <add key="dependencies" value="{MachinePackageCache()}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="*" />
+                </packageSource>
+                <packageSource key="dependencies">
+                  <package pattern="Microsoft.*" />
+                  <package pattern="Polly.*" />
+                  <package pattern="System.*" />
+                </packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         return folder;
     }
+
+    private static string MachinePackageCache()
+        => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>Runs the dotnet CLI in <paramref name="folder"/>, restoring into <see cref="Packages"/>.</summary>
     public (int ExitCode, string Output) Dotnet(string folder, params string[] arguments)
@@ -71,4 +97,10 @@ public sealed class LocalFeed : IDisposable
 
         throw new InvalidOperationException("src/Runtime/IlluminatePerms.Runtime.csproj not found above the test output.");
     }
+}
+
+/// <summary>The tests that install the packed package: run one after the other, with one pack.</summary>
+[CollectionDefinition(LocalFeed.Collection)]
+public sealed class PackedPackageCollection : ICollectionFixture<LocalFeed>
+{
 }

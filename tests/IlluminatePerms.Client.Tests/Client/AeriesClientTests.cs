@@ -67,16 +67,18 @@ public sealed class AeriesClientTests : IAsyncLifetime
         Assert.Equal(1 + 3, recorder.Requests.Count);
     }
 
-    [Fact]
-    public async Task A_refused_permission_is_a_typed_exception_naming_the_area_and_access()
+    [Theory]
+    [InlineData(401)]
+    [InlineData(403)]
+    public async Task A_refused_permission_is_a_typed_exception_naming_the_area_and_access(int status)
     {
-        // TODO(mock merge): a theory over MockAssumptions.MissingPermissionStatusCode 401 and 403.
-        var client = mock.Client("empty");
+        await using var refusing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100, Assumptions = new MockAssumptions { MissingPermissionStatusCode = status } });
+        var client = refusing.Client("empty");
         var school = (await client.GetSchoolsAsync()).First().SchoolCode;
 
         var refused = await Assert.ThrowsAsync<AeriesPermissionException>(() => client.GetStudentsAsync(school).ToListAsync().AsTask());
 
-        Assert.Contains(refused.StatusCode, new[] { 401, 403 });
+        Assert.Equal(status, refused.StatusCode);
         Assert.Equal("Student Data", refused.Area.Name);
         Assert.Equal(AeriesAccess.Read, refused.Access);
         Assert.Equal("students.get_student_information", refused.OperationId);

@@ -16,6 +16,7 @@ public class CsvWriterTests
     [InlineData("trailing ", "\"trailing \"")]
     [InlineData("# not a comment", "\"# not a comment\"")]
     [InlineData("a#b", "a#b")]
+    [InlineData(",starts with a comma", "\",starts with a comma\"")]
     public void Fields_are_quoted_only_when_the_reader_needs_it(string value, string expected)
     {
         Assert.Equal(expected, CsvWriter.Field(value));
