@@ -9,7 +9,7 @@ namespace IlluminatePerms.Cli.Checking;
 internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="check"/> with a progress sink suited to the environment.</summary>
-    public static async Task<GrantCheckReport> RunAsync(CliEnvironment environment, Func<IProgress<GrantCheckProgress>, Task<GrantCheckReport>> check)
+    public static async Task<T> RunAsync<T>(CliEnvironment environment, Func<IProgress<GrantCheckProgress>, Task<T>> check)
     {
         if (!environment.IsInteractive)
         {
@@ -18,7 +18,7 @@ internal static class ProgressDisplay
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Error) });
-        GrantCheckReport? report = null;
+        T? result = default;
         await console.Progress().AutoClear(true).StartAsync(async context =>
         {
             var task = context.AddTask("Probing Aeries");
@@ -28,9 +28,9 @@ internal static class ProgressDisplay
                 task.Value = p.Completed;
                 task.Description = $"Probing Aeries: {Markup.Escape(p.Latest.Grant)}";
             });
-            report = await check(sink).ConfigureAwait(false);
+            result = await check(sink).ConfigureAwait(false);
         }).ConfigureAwait(false);
-        return report!;
+        return result!;
     }
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post late lines after the report).</summary>

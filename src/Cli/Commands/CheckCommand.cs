@@ -3,16 +3,12 @@ using System.CommandLine;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using IlluminatePerms.Checking;
-using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Commands;
 
@@ -42,15 +38,19 @@ internal static class CheckCommand
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
         var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
         retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) { r.AddError("--retries must be between 0 and 10."); } });
+        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate) or JSON array; certificate is env:VARIABLE or file:PATH. --output is then a directory (default illuminate-perms-reports)." };
+        var previous = new Option<string?>("--previous") { Description = "With --inventory: the summary.json of an earlier run, to show what changed." };
+        var districts = new Option<int>("--districts") { Description = "With --inventory: districts checked at once.", DefaultValueFactory = _ => 32 };
+        districts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) { r.AddError("--districts must be between 1 and 256."); } });
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
 
         var command = new Command("check", "Checks a certificate against the spec: a table grouped like the Aeries screen, a summary, and how to fix each missing grant. Exit 0 all there, 2 a grant missing, 1 could not check.")
         {
-            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, verbose,
+            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, inventory, previous, districts, verbose,
         };
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
             environment,
-            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries)),
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
             cancellationToken)));
         return command;
     }
@@ -60,6 +60,21 @@ internal static class CheckCommand
         var specFile = settings.SpecPath is null ? null : environment.Resolve(settings.SpecPath);
         var spec = SpecSource.Load(specFile);
         var specName = specFile ?? SpecSource.EmbeddedName;
+        if (settings.Inventory is not null)
+        {
+            if (settings.BaseUrl is not null || settings.CertFile is not null)
+            {
+                throw new CliException("--inventory names each district's base URL and certificate source: leave out --base-url and --cert-file.");
+            }
+
+            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (settings.Previous is not null)
+        {
+            throw new CliException("--previous compares inventory runs: use it with --inventory.");
+        }
+
         if (settings.BaseUrl is null)
         {
             if (settings.CertFile is not null)
@@ -83,27 +98,10 @@ internal static class CheckCommand
 
     private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, PermissionSpec spec, string specName, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
     {
-        var observer = new ConnectionObserver();
-        var services = new ServiceCollection();
-        services.AddAeriesGrantChecker(o =>
-        {
-            o.AttemptTimeout = settings.Timeout;
-            o.MaxReadRetries = settings.Retries;
-        }).AddHttpMessageHandler(() => observer);
-        await using var provider = services.BuildServiceProvider();
-        var request = new GrantCheckRequest
-        {
-            BaseUrl = url,
-            Certificate = certificate,
-            Spec = spec.Grants,
-            MaxConcurrency = settings.Concurrency,
-            RequestTimeout = settings.Timeout,
-        };
-        var checker = provider.GetRequiredService<GrantChecker>();
-        var report = await ProgressDisplay.RunAsync(environment, progress => checker.CheckAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken)).ConfigureAwait(false);
 
         var checkedReport = new CheckedReport(report, specName, demo);
-        var failure = FailureMessage.For(report, observer.Trouble, settings.Timeout);
+        var failure = FailureMessage.For(report, trouble, settings.Timeout);
         if (failure is not null)
         {
             await environment.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
@@ -127,37 +125,20 @@ internal static class CheckCommand
             }
             else
             {
-                environment.Out.Write(Render(report, settings.Format));
+                environment.Out.Write(ReportWriter.Render(report, settings.Format));
             }
 
             return;
         }
 
-        string text;
-        if (settings.Format == ReportFormat.Table)
-        {
-            using var writer = new StringWriter();
-            TableReport.Write(report, writer, colour: false);
-            text = writer.ToString();
-        }
-        else
-        {
-            text = Render(report, settings.Format);
-        }
-
+        var text = ReportWriter.Render(report, settings.Format);
         var path = environment.Resolve(settings.Output);
         AtomicFile.Write(path, text);
         environment.Out.WriteLine($"{report.SummaryLine} Report written to {path}.");
     }
 
-    private static string Render(CheckedReport report, ReportFormat format) => format switch
+    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, string? Inventory, string? Previous, int Districts)
     {
-        ReportFormat.Json => JsonReport.Render(report),
-        ReportFormat.Markdown => MarkdownReport.Render(report),
-        ReportFormat.Sarif => SarifReport.Render(report),
-        ReportFormat.Html => HtmlReport.Render(report),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "the table is written by TableReport"),
-    };
-
-    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries);
+        public CallLimits Limits => new(Timeout, Retries, Concurrency);
+    }
 }
