@@ -77,7 +77,7 @@ public sealed class CheckDistrictTests
     [Fact]
     public async Task An_unreachable_host_has_its_own_message()
     {
-        var port = ClosedPort();
+        var port = CliRun.ClosedPort();
         var result = await CliRun.InAsync(Certificate, Path.GetTempPath(), "check", "--base-url", $"http://127.0.0.1:{port}/aeries/", "--retries", "0");
 
         Assert.Equal(1, result.ExitCode);
@@ -163,11 +163,4 @@ public sealed class CheckDistrictTests
     }
 
     private static Dictionary<string, string> Certificate => new() { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" };
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -24,6 +24,14 @@ internal static class CliRun
     }
 
     public static Task<CliResult> RunAsync(params string[] args) => InAsync(null, Path.GetTempPath(), args);
+
+    /// <summary>A loopback port nothing listens on (bound, then released).</summary>
+    public static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }
 
 /// <summary>A temporary directory, deleted at dispose.</summary>

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries;
 using Xunit;
@@ -23,7 +21,7 @@ public sealed class InventoryTests
             name,base_url,certificate
             North USD,{aeries.BaseUrl},env:NORTH_CERT
             South USD,{aeries.BaseUrl},file:south.cert
-            Closed USD,http://127.0.0.1:{ClosedPort()}/aeries/,env:NORTH_CERT
+            Closed USD,http://127.0.0.1:{CliRun.ClosedPort()}/aeries/,env:NORTH_CERT
             Unset USD,{aeries.BaseUrl},env:NOT_SET
             """);
         var variables = new Dictionary<string, string> { ["NORTH_CERT"] = aeries.Certificate("full").Value };
@@ -96,12 +94,5 @@ public sealed class InventoryTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.Error);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
