@@ -1,16 +1,14 @@
-extern alias GeneratorAssembly;
-
 using System;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Basic.Reference.Assemblies;
 using BenchmarkDotNet.Attributes;
+using IlluminatePerms.Generator;
 using IlluminatePerms.Generator.Tests.Harness;
 using IlluminatePerms.Grants;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using GrantsGenerator = GeneratorAssembly::IlluminatePerms.Generator.GrantsGenerator;
 
 namespace IlluminatePerms.Benchmarks;
 

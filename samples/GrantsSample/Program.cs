@@ -1,13 +1,15 @@
 using System;
 using GrantsSample;
+using IlluminatePerms.Checklist;
 using IlluminatePerms.Grants;
 
-// Usage: GrantsSample [checklist | grants | validate "Area: Read; Area: Read, Update"]
+// Usage: GrantsSample [checklist [--html] | grants | validate "Area: Read; Area: Read, Update"]
 var command = args.Length > 0 ? args[0] : "grants";
 switch (command)
 {
     case "checklist":
-        Console.Write(RequiredGrants.AdminChecklist);
+        var format = args.Length > 1 && args[1] == "--html" ? ChecklistFormat.Html : ChecklistFormat.Markdown;
+        Console.Write(AdminChecklist.Render(RequiredGrants.Checklist, format));
         return 0;
 
     case "grants":
@@ -23,12 +25,11 @@ switch (command)
 
     case "validate" when args.Length > 1:
         var result = RequiredGrants.Validate(GrantSet.Parse(args[1]));
-        Console.WriteLine($"Missing: {result.Missing}");
-        Console.WriteLine($"Excess:  {result.Excess}");
+        Console.WriteLine(result);
         return result.IsSatisfied ? 0 : 1;
 
     default:
-        Console.Error.WriteLine("usage: GrantsSample [checklist | grants | validate \"Area: Read; ...\"]");
+        Console.Error.WriteLine("usage: GrantsSample [checklist [--html] | grants | validate \"Area: Read; ...\"]");
         return 2;
 }
 

@@ -19,6 +19,7 @@ internal static class CliApp
             BaseUrlCommand.Create(environment),
             DiffCommand.Create(environment),
             SpecCommand.Create(environment),
+            ChecklistCommand.Create(environment),
             MockServerCommand.Configure(new Command("mock", "Runs the mock Aeries in the foreground (the options of src/MockAeries.Server): prints its base URL and certificates; Ctrl+C stops it."), environment.Out, environment.Error),
         };
         // Time for the mock to stop cleanly after Ctrl+C.

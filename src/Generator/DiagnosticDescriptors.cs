@@ -37,6 +37,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GroupMismatch = Create(SpecDiagnosticIds.GroupMismatch, "Group differs from the Aeries screen", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MultipleSpecs = Create(SpecDiagnosticIds.MultipleSpecs, "More than one permission spec", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ChangedAreaMeaning = Create(SpecDiagnosticIds.ChangedAreaMeaning, "Area name whose meaning changed", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor WrongSeparator = Create(SpecDiagnosticIds.WrongSeparator, "The spec's fields are not separated by commas", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NotUtf8 = Create(SpecDiagnosticIds.NotUtf8, "The permission spec is not UTF-8", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NoProductName = Create(SpecDiagnosticIds.NoProductName, "The spec names no product", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidOption = Create("IP1013", "Invalid generator option", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
@@ -104,6 +107,17 @@ internal static class DiagnosticDescriptors
         helpLinkUri: HelpLinkBase + "ip0005",
         customTags: WellKnownDiagnosticTags.NotConfigurable);
 
+    public static readonly DiagnosticDescriptor UnreadableSpecForUsage = new(
+        "IP0006",
+        "Members with [RequiresGrant] are used but the permission spec cannot be read",
+        "Members with [RequiresGrant] are used but {0} cannot be read, so no call is checked against it: fix the error reported at its header",
+        UsageCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "One error instead of an IP0001 at every call: with an unreadable header no row is read. The gate stays closed even if the spec's own error is configured away.",
+        helpLinkUri: HelpLinkBase + "ip0006",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     private const string WhatToDo =
         "Put permissions.csv in the project folder, name the spec with <IlluminatePermsSpecFile>, or add it as <AdditionalFiles Include=\"path/permissions.csv\" />; "
         + "to build without the gate on purpose, set <IlluminatePermsGate>false</IlluminatePermsGate>.";
@@ -111,7 +125,8 @@ internal static class DiagnosticDescriptors
     // Spec diagnostics the generator reports (IP1001 is the analyzer's: it alone knows whether anything is used).
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
-        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, ChangedAreaMeaning, InvalidOption, RuntimeNotReferenced);
+        UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, ChangedAreaMeaning, InvalidOption, RuntimeNotReferenced,
+        WrongSeparator, NotUtf8, NoProductName);
 
     /// <summary>Every descriptor, by ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;

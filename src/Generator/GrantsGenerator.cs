@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using IlluminatePerms.Generator.Diagnostics;
 using IlluminatePerms.Generator.Model;
@@ -11,9 +9,14 @@ namespace IlluminatePerms.Generator;
 
 /// <summary>
 /// Turns the permission spec (an AdditionalFile, by default permissions.csv) into a class of typed
-/// Aeries grants, their set, a validator and the district admin's checklist. Problems in the spec
-/// are reported as diagnostics at their line and column.
+/// Aeries grants, their set, a validator and the model of the district admin's checklist. Problems
+/// in the spec are reported as diagnostics at their line and column.
 /// </summary>
+/// <remarks>
+/// Source and diagnostics take separate outputs (as the LoggerMessage and System.Text.Json
+/// generators do): the source depends on values that hold nothing positional, so an edit that
+/// changes no data (a comment line, blank lines) moves diagnostics without re-emitting source.
+/// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class GrantsGenerator : IIncrementalGenerator
 {
@@ -29,67 +32,77 @@ public sealed class GrantsGenerator : IIncrementalGenerator
         var specs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SpecFileSelector.IsSpec(pair.Left, pair.Right.GetOptions(pair.Left), SpecFileSelector.SpecFileName(pair.Right.GlobalOptions)))
-            .Select((pair, cancellationToken) => new SpecSource(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .Select((pair, cancellationToken) => Read(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.SpecFiles)
             .Collect();
 
-        var model = specs
+        var reading = specs
             .Combine(options)
             .Select((pair, cancellationToken) => Parser.Parse(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Model);
+            .WithTrackingName(TrackingNames.Reading);
+
+        var source = reading
+            .Select((value, _) => value.Source)
+            .WithTrackingName(TrackingNames.SourceModel);
+
+        var diagnostics = reading
+            .Select((value, _) => new SpecDiagnostics(value.Diagnostics, value.Source is not null))
+            .WithTrackingName(TrackingNames.Diagnostics);
 
         // Facts of the compilation as values, so that the compilation stays out of the pipeline.
         var facts = context.CompilationProvider
-            .Select(ReadFacts)
+            .Select((compilation, cancellationToken) => new CompilationFacts(
+                compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null,
+                ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
-        context.RegisterSourceOutput(model.Combine(facts), (production, pair) => Execute(production, pair.Left, pair.Right));
+        // The source depends on this alone, so a severity edit in .editorconfig does not re-emit it.
+        var runtimeReference = facts
+            .Select((value, _) => new RuntimeReference(value.RuntimeReferenced))
+            .WithTrackingName(TrackingNames.RuntimeReference);
+
+        context.RegisterSourceOutput(source.Combine(runtimeReference), (production, pair) => EmitSource(production, pair.Left, pair.Right.IsReferenced));
+        context.RegisterSourceOutput(diagnostics.Combine(facts), (production, pair) => ReportDiagnostics(production, pair.Left, pair.Right));
     }
 
-    private static CompilationFacts ReadFacts(Compilation compilation, CancellationToken cancellationToken)
+    private static SpecSource Read(AdditionalText file, CancellationToken cancellationToken)
     {
-        var severities = new List<SeverityOverride>();
-        foreach (var id in DiagnosticDescriptors.All.Keys.OrderBy(id => id, StringComparer.Ordinal))
-        {
-            if (ConfiguredSeverity.ForCSharpFiles(compilation, id, cancellationToken) is { } report)
-            {
-                severities.Add(new SeverityOverride(id, (int)report));
-            }
-        }
-
-        return new CompilationFacts(
-            compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null,
-            new EquatableArray<SeverityOverride>(severities.ToArray()));
+        var text = file.GetText(cancellationToken);
+        var encoding = text?.Encoding;
+        var legacy = encoding is null || IsUnicode(encoding.CodePage) ? null : encoding.WebName;
+        return new SpecSource(file.Path, text?.ToString(), legacy);
     }
 
-    private static void Execute(SourceProductionContext context, GrantsModel model, CompilationFacts facts)
-    {
-        foreach (var info in model.Diagnostics)
-        {
-            Report(context, facts, DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message);
-        }
+    // UTF-8, UTF-16 LE/BE and UTF-32 LE/BE.
+    private static bool IsUnicode(int codePage) => codePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
-        if (!model.HasSpec)
+    private static void EmitSource(SourceProductionContext context, GrantsModel? model, bool runtimeReferenced)
+    {
+        // Without the runtime, emitting would bury the one cause (IP1014) under a CS0246 for every generated member.
+        if (model is null || !runtimeReferenced)
         {
             return;
         }
 
-        if (!facts.RuntimeReferenced)
-        {
-            // Emitting anyway would bury this one cause under a CS0246 for every generated member.
-            Report(context, facts, DiagnosticDescriptors.RuntimeNotReferenced, Location.None);
-            return;
-        }
-
-        var checklist = ChecklistRenderer.Render(model);
-        context.CancellationToken.ThrowIfCancellationRequested();
-        context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model, checklist), System.Text.Encoding.UTF8));
+        context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model), System.Text.Encoding.UTF8));
     }
 
-    private static void Report(SourceProductionContext context, CompilationFacts facts, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    private static void ReportDiagnostics(SourceProductionContext context, SpecDiagnostics diagnostics, CompilationFacts facts)
     {
-        var configured = facts.Severities.FirstOrDefault(s => s.Id == descriptor.Id) is { } found ? (ReportDiagnostic)found.Report : (ReportDiagnostic?)null;
-        if (ConfiguredSeverity.Create(descriptor, configured, location, arguments) is { } diagnostic)
+        foreach (var info in diagnostics.Items)
+        {
+            Report(context, facts.Severities, DiagnosticDescriptors.All[info.Id], ToLocation(info), info.Message);
+        }
+
+        if (diagnostics.HasSpec && !facts.RuntimeReferenced)
+        {
+            Report(context, facts.Severities, DiagnosticDescriptors.RuntimeNotReferenced, Location.None);
+        }
+    }
+
+    private static void Report(SourceProductionContext context, IReadOnlyList<SeverityOverride> severities, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    {
+        if (ConfiguredSeverity.Create(descriptor, ConfiguredSeverity.Find(severities, descriptor.Id), location, arguments) is { } diagnostic)
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -11,11 +11,11 @@ namespace IlluminatePerms.Generator;
 
 /// <summary>
 /// The generator's parser stage: turns the spec (the first of the candidate files, the others
-/// reported) and the options into a <see cref="GrantsModel"/> of plain values.
+/// reported) and the options into a <see cref="GrantsModel"/> of plain values and the diagnostics.
 /// </summary>
 internal static class Parser
 {
-    public static GrantsModel Parse(ImmutableArray<SpecSource> specs, GeneratorOptions options, CancellationToken cancellationToken)
+    public static SpecReading Parse(ImmutableArray<SpecSource> specs, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>(options.Problems);
         // No spec, or a blank one: nothing to generate. The analyzer reports it (IP0003 or IP1001),
@@ -23,7 +23,7 @@ internal static class Parser
         var ordered = SpecFileSelector.InPriorityOrder(specs.IsDefault ? ImmutableArray<SpecSource>.Empty : specs, s => s.Path);
         if (ordered.Count == 0 || SpecFileSelector.IsBlank(ordered[0].Text))
         {
-            return Empty(options, diagnostics);
+            return new SpecReading(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
 
         var spec = ordered[0];
@@ -35,6 +35,14 @@ internal static class Parser
                 extra.Path, 0, 0, 1, 1, 1, 1));
         }
 
+        if (spec.LegacyEncoding is not null)
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                SpecDiagnosticIds.NotUtf8,
+                $"The permission spec is not UTF-8: the compiler read it as {spec.LegacyEncoding}, so it reads differently on another machine. {SpecParser.SaveAsUtf8}",
+                spec.Path, 0, 0, 1, 1, 1, 1));
+        }
+
         var parsed = SpecParser.Parse(spec.Text ?? string.Empty, cancellationToken);
         foreach (var problem in parsed.Diagnostics)
         {
@@ -43,28 +51,26 @@ internal static class Parser
         }
 
         var rows = parsed.Rows
-            .Select(row => new GrantRowModel(row.Area.Name, row.Area.Identifier, row.Area.Group, row.Area.Order, (int)row.Access, row.Reason, row.Line))
+            .Select(row => new GrantRowModel(row.Area.Name, row.Area.Identifier, row.Area.Group, (int)row.Access, row.Reason))
             .ToArray();
 
-        return new GrantsModel(
+        // Not behind an unreadable header: that one error comes first.
+        if (parsed.ProductName is null && !parsed.IsUnreadable)
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                SpecDiagnosticIds.NoProductName,
+                "The spec has no '# Product Name: ...' line: the admin checklist cannot tell the district what to enter as the Product Name in Aeries",
+                spec.Path, 0, 0, 1, 1, 1, 1));
+        }
+
+        var model = new GrantsModel(
             options.Namespace,
             options.ClassName,
             options.Visibility,
             Path.GetFileName(spec.Path),
             parsed.ProductName,
             parsed.Comment,
-            new EquatableArray<GrantRowModel>(rows),
-            new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            new EquatableArray<GrantRowModel>(rows));
+        return new SpecReading(model, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
-
-    private static GrantsModel Empty(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
-        => new(
-            options.Namespace,
-            options.ClassName,
-            options.Visibility,
-            string.Empty,
-            null,
-            null,
-            new EquatableArray<GrantRowModel>(Array.Empty<GrantRowModel>()),
-            new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
 }

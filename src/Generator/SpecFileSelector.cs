@@ -12,7 +12,7 @@ namespace IlluminatePerms.Generator;
 /// Decides which AdditionalFile is the permission spec. The generator, the analyzers and the code
 /// fix all ask here, so they always agree on the file.
 /// </summary>
-public static class SpecFileSelector
+internal static class SpecFileSelector
 {
     /// <summary>The spec file name from IlluminatePermsSpecFile, or the default "permissions.csv".</summary>
     public static string SpecFileName(AnalyzerConfigOptions globalOptions)

@@ -41,7 +41,8 @@ public sealed class GateBuildTests
         }
         """;
 
-    private const string Header = "Group,Table/Program Area,Permission Needed,Reason\n";
+    // A product name, so that the specs are complete (IP1018 would be a warning, an error in these consumers).
+    private const string Header = "# Product Name: Acme Sync\nGroup,Table/Program Area,Permission Needed,Reason\n";
     private const string StudentsOnly = Header + "Student Data,Student Data,Read,rosters\n";
     private const string FullSpec = StudentsOnly + "Gradebook,Gradebook Scores,Update,score write-back\n";
 

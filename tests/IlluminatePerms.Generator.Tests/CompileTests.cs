@@ -54,7 +54,7 @@ public class CompileTests
             """;
         var run = GeneratorHarness.Run("Group,Table/Program Area,Permission Needed,Reason\n", null, UsesAll);
 
-        Assert.Equal(["IP1005"], run.Diagnostics.Select(d => d.Id));
+        Assert.Equal(["IP1005", "IP1018"], run.Diagnostics.Select(d => d.Id));
         var all = run.GeneratedText.Split("All { get; } = ")[1].Split(';')[0];
         Assert.Equal("global::IlluminatePerms.Grants.GrantSet.Of(global::System.Array.Empty<global::IlluminatePerms.Grants.Grant>())", string.Concat(all.Where(c => !char.IsWhiteSpace(c))));
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
@@ -104,16 +104,14 @@ public class CompileTests
     }
 
     [Fact]
-    public void Checklist_lists_rows_in_screen_order_under_the_screen_groups()
+    public void The_checklist_model_carries_typed_grants_reasons_product_and_comment_and_renders_at_run_time()
     {
-        var run = GeneratorHarness.Run("Area,Access,Reason\nUsers,Read,u\nStudent Data,Read,s\nStudent Pictures,Read,p\nSingle Sign On,Read,sso\n");
+        var run = GeneratorHarness.Run("# Product Name: Acme\n# Comment: Sync\nArea,Access,Reason\nUsers,Read,u\nGradebook Scores,\"Read, Update\",scores\n");
 
-        var text = run.GeneratedText;
-        var order = new[] { "**Student Data**", "- [ ] Student Data: Read", "**Other**", "- [ ] Student Pictures: Read", "**School Information**", "- [ ] Users: Read", "- [ ] Single Sign On (from the 3rd party system): Read" }
-            .Select(marker => text.IndexOf(marker, System.StringComparison.Ordinal)).ToList();
-        Assert.DoesNotContain(-1, order);
-        Assert.Equal(order.OrderBy(i => i), order);
-        Assert.Equal(2, text.Split("**Other**").Length - 1);
-        Assert.Contains("Enter the Product Name `(your product's name)`", text);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Contains("new global::IlluminatePerms.Checklist.ChecklistRow(new global::IlluminatePerms.Grants.Grant(GradebookScores.Area, global::IlluminatePerms.Grants.AeriesAccess.Read | global::IlluminatePerms.Grants.AeriesAccess.Update), \"scores\"),", run.GeneratedText);
+        Assert.Contains("Checklist { get; } = new global::IlluminatePerms.Checklist.ChecklistModel(ProductName, Comment,", run.GeneratedText);
+        Assert.Contains("public const string? Comment = \"Sync\";", run.GeneratedText);
+        Assert.Contains("AdminChecklist => global::IlluminatePerms.Checklist.AdminChecklist.Render(Checklist, global::IlluminatePerms.Checklist.ChecklistFormat.Markdown);", run.GeneratedText);
     }
 }

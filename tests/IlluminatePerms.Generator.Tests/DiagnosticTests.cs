@@ -53,8 +53,115 @@ public class DiagnosticTests
         AssertSingle(
             Header + "Student Data,Student Data,Read,rosters\nGradebook,Gradebook Scores,Read, Update,scores\n",
             "IP1003", DiagnosticSeverity.Error,
-            "This row has 5 field(s) but the header has 4: quote a field that contains a comma",
+            "This row has 5 fields but the header has 4: put a field that contains a comma in quotes (\"Read, Update\")",
             line: 3, column: 1);
+    }
+
+    [Fact]
+    public void IP1003_too_few_fields_asks_for_the_missing_ones_not_for_quotes()
+    {
+        AssertSingle(
+            Header + "Student Data,Student Data,Read\n",
+            "IP1003", DiagnosticSeverity.Error,
+            "This row has 3 fields but the header has 4: add the missing field (an empty field still needs its comma)",
+            line: 2, column: 1);
+    }
+
+    [Fact]
+    public void IP1002_a_space_before_an_opening_quote_says_so()
+    {
+        AssertSingle(
+            Header + "Gradebook,Gradebook Scores, \"Read, Update\",scores\n",
+            "IP1002", DiagnosticSeverity.Error,
+            "A space before the opening quote: remove it, so that the field starts with the quote (a comma, then \"...\")",
+            line: 2, column: 29);
+    }
+
+    [Theory]
+    [InlineData("Group;Table/Program Area;Permission Needed;Reason\nStudent Data;Student Data;Read;rosters\n", "';'")]
+    [InlineData("Group\tTable/Program Area\tPermission Needed\tReason\nStudent Data\tStudent Data\tRead\trosters\n", "tabs")]
+    public void IP1016_a_semicolon_or_tab_separated_spec_is_named_as_such_once(string spec, string separator)
+    {
+        AssertSingle(
+            spec,
+            "IP1016", DiagnosticSeverity.Error,
+            $"The fields are separated by {separator} (Excel does this in some locales), but the spec uses commas: In Excel use File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; in another editor save with the encoding UTF-8, or replace each separator by a comma",
+            line: 1, column: 1);
+    }
+
+    [Fact]
+    public void IP1004_a_near_miss_column_name_gets_the_right_one()
+    {
+        AssertSingle(
+            "Group,Table/Program Area,Permissions Needed,Reason\nStudent Data,Student Data,Read,rosters\n",
+            "IP1004", DiagnosticSeverity.Error,
+            "The header has no 'Permission Needed' column (the access levels): did you mean 'Permission Needed' for 'Permissions Needed'?",
+            line: 1, column: 26);
+    }
+
+    [Fact]
+    public void IP1004_a_header_missing_a_column_names_it()
+    {
+        AssertSingle(
+            "Group,Table/Program Area,Permission Needed\nStudent Data,Student Data,Read\n",
+            "IP1004", DiagnosticSeverity.Error,
+            "The header has no 'Reason' column (the reason): add it, as in 'Group,Table/Program Area,Permission Needed,Reason'",
+            line: 1, column: 1);
+    }
+
+    [Fact]
+    public void IP1007_a_misspelt_level_suggests_the_level()
+    {
+        AssertSingle(
+            Header + "Student Data,Student Data,Raed,rosters\n",
+            "IP1007", DiagnosticSeverity.Error,
+            "'Raed' is not an access level; did you mean 'Read'?",
+            line: 2, column: 27);
+    }
+
+    [Fact]
+    public void Excel_empty_rows_are_ignored_like_blank_lines()
+    {
+        var run = GeneratorHarness.Run("# Product Name: Acme\n" + Header + ",,,\nStudent Data,Student Data,Read,rosters\n , ,,\n,,,\n");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public static class StudentData", run.GeneratedText);
+    }
+
+    [Fact]
+    public void IP1017_text_that_was_not_utf8_is_reported_where_it_stands()
+    {
+        // What the compiler hands over for Excel's cp1252 "é" read as UTF-8: U+FFFD.
+        var cp1252 = System.Text.Encoding.Latin1.GetBytes(Header + "Student Data,Student Data,Read,Rosters for the caf\u00e9\n");
+        var spec = new System.Text.UTF8Encoding(false).GetString(cp1252);
+
+        AssertSingle(
+            spec,
+            "IP1017", DiagnosticSeverity.Error,
+            "The permission spec is not UTF-8: a character here (an accented letter such as 'é'?) could not be read and would reach the district as '\uFFFD'. In Excel use File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; in another editor save with the encoding UTF-8",
+            line: 2, column: 51);
+    }
+
+    [Fact]
+    public void IP1017_a_spec_the_compiler_decoded_with_a_legacy_code_page_is_reported()
+    {
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From("# Product Name: Acme\n" + Header + "Student Data,Student Data,Read,caf\u00e9\n", System.Text.Encoding.Latin1);
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, text) };
+
+        var diagnostic = Assert.Single(GeneratorHarness.Driver(files).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Diagnostics);
+
+        Assert.Equal(("IP1017", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.StartsWith("The permission spec is not UTF-8: the compiler read it as iso-8859-1", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void IP1018_a_spec_without_a_product_name_warns_once()
+    {
+        var run = GeneratorHarness.Run(Header + "Student Data,Student Data,Read,rosters\n");
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("IP1018", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("ProductName = null", run.GeneratedText);
     }
 
     [Fact]
@@ -180,7 +287,7 @@ public class DiagnosticTests
 
         var result = GeneratorHarness.Driver(files, metadata: metadata).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(SpecFragment(result.Diagnostics));
         Assert.Equal("IP1012", diagnostic.Id);
         Assert.Equal("More than one permission spec: '/project/b.csv' is ignored, '/project/a.csv' is used", diagnostic.GetMessage());
         Assert.Equal("/project/b.csv", diagnostic.Location.GetLineSpan().Path);
@@ -194,7 +301,7 @@ public class DiagnosticTests
             GeneratorHarness.RealSpec,
             new Dictionary<string, string> { ["build_property.IlluminatePermsNamespace"] = "My.class.Grants" });
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(SpecFragment(run.Diagnostics));
         Assert.Equal("IP1013", diagnostic.Id);
         Assert.Equal("IlluminatePermsNamespace 'My.class.Grants' is not a valid C# namespace; 'IlluminatePerms.Generated' is used instead", diagnostic.GetMessage());
         Assert.Contains("namespace IlluminatePerms.Generated", run.GeneratedText);
@@ -207,7 +314,7 @@ public class DiagnosticTests
             GeneratorHarness.RealSpec,
             new Dictionary<string, string> { ["build_property.IlluminatePermsClassVisibility"] = "protected" });
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(SpecFragment(run.Diagnostics));
         Assert.Equal("IP1013", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal("IlluminatePermsClassVisibility 'protected' is not 'internal' or 'public'; 'internal' is used instead", diagnostic.GetMessage());
@@ -241,7 +348,7 @@ public class DiagnosticTests
             new TestSyntaxTreeOptions(new Dictionary<string, ReportDiagnostic> { ["IP1010"] = configured })));
         var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, Header + "Student Data,Student Data,Read,\n") };
 
-        var diagnostics = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult().Diagnostics;
+        var diagnostics = SpecFragment(GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult().Diagnostics).ToList();
 
         if (expected is null)
         {
@@ -260,19 +367,23 @@ public class DiagnosticTests
     {
         var run = GeneratorHarness.Run(Header + "Other,Lunch Menu,Read,menus\n");
 
-        Assert.Equal("https://github.com/illuminateperms/illuminateperms/blob/main/docs/diagnostics.md#ip1006", run.Diagnostics.Single().Descriptor.HelpLinkUri);
+        Assert.Equal("https://github.com/illuminateperms/illuminateperms/blob/main/docs/diagnostics.md#ip1006", SpecFragment(run.Diagnostics).Single().Descriptor.HelpLinkUri);
     }
+
+    // The specs here are fragments without a "# Product Name:" line: IP1018 has its own tests.
+    private static IEnumerable<Diagnostic> SpecFragment(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.Where(d => d.Id != "IP1018");
 
     private static void AssertSingle(string spec, string id, DiagnosticSeverity severity, string message, int line, int column, string? alsoAllowed = null)
     {
         var run = GeneratorHarness.Run(spec);
 
-        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == id && d.GetMessage() == message);
+        var diagnostic = Assert.Single(SpecFragment(run.Diagnostics), d => d.Id == id && d.GetMessage() == message);
         Assert.Equal(severity, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(GeneratorHarness.SpecPath, span.Path);
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.InRange(diagnostic.Location.SourceSpan.End, 0, spec.Length);
-        Assert.All(run.Diagnostics.Where(d => d != diagnostic), other => Assert.Equal(alsoAllowed, other.Id));
+        Assert.All(SpecFragment(run.Diagnostics).Where(d => d != diagnostic), other => Assert.Equal(alsoAllowed, other.Id));
     }
 }

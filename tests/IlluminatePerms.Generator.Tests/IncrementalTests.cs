@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using IlluminatePerms.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,7 +10,47 @@ namespace IlluminatePerms.Generator.Tests;
 
 public class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = { "Options", "SpecFiles", "Model", "CompilationFacts" };
+    // Every constant of the generator's TrackingNames, so that a new step is covered without editing this list.
+    private static readonly string[] TrackedSteps = typeof(GrantsGenerator).Assembly
+        .GetType("IlluminatePerms.Generator.TrackingNames", throwOnError: true)!
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void The_tracked_steps_are_found_by_reflection()
+    {
+        Assert.Contains("SourceModel", TrackedSteps);
+        Assert.True(TrackedSteps.Length >= 6, string.Join(", ", TrackedSteps));
+    }
+
+    [Theory]
+    [InlineData("# a note for the next reader\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("\r\n# moved down by a comment and blank lines\r\n\r\n")]
+    public void An_edit_that_changes_no_data_moves_diagnostics_but_does_not_re_emit_the_source(string inserted)
+    {
+        // A row without a reason gives a located warning, so the diagnostics do move with the edit.
+        var spec = GeneratorHarness.RealSpec + "School Information,Schools,Read,\n";
+        var compilation = GeneratorHarness.Compilation();
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, spec);
+        var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+        var before = driver.GetRunResult();
+
+        var headerEnd = spec.IndexOf('\n', spec.IndexOf("Group,", System.StringComparison.Ordinal)) + 1;
+        var edited = new InMemoryAdditionalText(GeneratorHarness.SpecPath, spec.Insert(headerEnd, inserted));
+        var after = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult();
+
+        var result = after.Results.Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps["Reading"].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps["SourceModel"].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps["Diagnostics"].Single().Outputs.Single().Reason);
+        Assert.Equal(before.Results.Single().GeneratedSources.Single().SourceText.ToString(), result.GeneratedSources.Single().SourceText.ToString());
+        var moved = after.Diagnostics.Single(d => d.Id == "IP1010").Location.GetLineSpan().StartLinePosition.Line
+            - before.Diagnostics.Single(d => d.Id == "IP1010").Location.GetLineSpan().StartLinePosition.Line;
+        Assert.Equal(inserted.Count(c => c == '\n'), moved);
+    }
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_tracked_step_cached_or_unchanged()
@@ -38,6 +79,20 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void The_severity_lookup_asks_a_bounded_number_of_files_however_large_the_project()
+    {
+        var sources = Enumerable.Range(0, 300).Select(i => $"class C{i} {{ }}").ToArray();
+        var options = new TestSyntaxTreeOptions(new Dictionary<string, ReportDiagnostic>());
+        var compilation = GeneratorHarness.Compilation(sources);
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(options));
+
+        GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) }).RunGenerators(compilation);
+
+        Assert.InRange(options.AskedFiles.Count, 1, 8);
+        Assert.All(options.AskedFiles.Keys, path => Assert.Contains(path, compilation.SyntaxTrees.Take(8).Select(tree => tree.FilePath)));
+    }
+
+    [Fact]
     public void An_edit_of_the_spec_regenerates()
     {
         var compilation = GeneratorHarness.Compilation();
@@ -47,7 +102,7 @@ public class IncrementalTests
         var edited = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec + "School Information,Schools,Read,School list\n");
         var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps["Model"].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps["SourceModel"].Single().Outputs.Single().Reason);
         Assert.Contains("public static class Schools", result.GeneratedSources.Single().SourceText.ToString());
     }
 

@@ -31,6 +31,7 @@ public sealed class RealBuildTests : IDisposable
         var run = DotnetCli.Run(directory, BuildTimeout, "run", "--no-build");
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("Illuminate Education: 41 areas; write-back needs Gradebook Scores: Update", run.Output);
+        Assert.Contains("# Aeries API certificate for Illuminate Education", run.Output);
     }
 
     [Fact]
@@ -43,6 +44,21 @@ public sealed class RealBuildTests : IDisposable
         Assert.NotEqual(0, build.ExitCode);
         var specPath = Path.Combine(directory, "permissions.csv");
         Assert.Contains($"{specPath}(23,11): error IP1006: 'Gradebok Scores' is not an Aeries API Security area; did you mean 'Gradebook Scores'?", build.Output);
+    }
+
+    [Fact]
+    public void A_spec_saved_in_the_windows_code_page_fails_the_build_at_the_first_character_utf8_cannot_read()
+    {
+        WriteConsumer(GeneratorHarness.RealSpec);
+        // What Excel's "CSV (Comma delimited)" writes for "café": é as the single cp1252 byte 0xE9.
+        File.WriteAllBytes(
+            Path.Combine(directory, "permissions.csv"),
+            System.Text.Encoding.Latin1.GetBytes("# Product Name: Acme\nGroup,Table/Program Area,Permission Needed,Reason\nStudent Data,Student Data,Read,Rosters for the caf\u00e9\n"));
+
+        var build = DotnetCli.Run(directory, BuildTimeout, "build", "-nologo", "-v:q");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{Path.Combine(directory, "permissions.csv")}(3,51): error IP1017: The permission spec is not UTF-8", build.Output);
     }
 
     private void WriteConsumer(string spec)
@@ -61,7 +77,8 @@ public sealed class RealBuildTests : IDisposable
               <ItemGroup>
                 <Reference Include="IlluminatePerms.Runtime" HintPath="{bin}IlluminatePerms.Runtime.dll" />
                 <Analyzer Include="{bin}IlluminatePerms.Generator.dll" />
-                <Analyzer Include="{bin}Scriban.Signed.dll" />
+                <!-- The runtime renders the checklist with Scriban: a run-time dependency, never the compiler's. -->
+                <Reference Include="Scriban.Signed" HintPath="{bin}Scriban.Signed.dll" />
               </ItemGroup>
             </Project>
             """);
@@ -69,6 +86,7 @@ public sealed class RealBuildTests : IDisposable
             using Consumer;
 
             System.Console.WriteLine($"{RequiredGrants.ProductName}: {RequiredGrants.All.Count} areas; write-back needs {RequiredGrants.GradebookScores.Update}");
+            System.Console.WriteLine(RequiredGrants.AdminChecklist.Split('\n')[0]);
             """);
     }
 }

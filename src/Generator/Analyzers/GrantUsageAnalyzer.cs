@@ -20,16 +20,16 @@ namespace IlluminatePerms.Generator.Analyzers;
 public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the area's catalog name.</summary>
-    public const string AreaProperty = "Area";
+    internal const string AreaProperty = "Area";
 
     /// <summary>Diagnostic property: the missing access, as "Read, Update".</summary>
-    public const string AccessProperty = "Access";
+    internal const string AccessProperty = "Access";
 
     /// <summary>Diagnostic property: the member that needs the grant, as "Type.Member".</summary>
-    public const string MemberProperty = "Member";
+    internal const string MemberProperty = "Member";
 
     /// <summary>Diagnostic property: the path of the spec the grant is missing from.</summary>
-    public const string SpecPathProperty = "SpecPath";
+    internal const string SpecPathProperty = "SpecPath";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -38,7 +38,8 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NoSpecForUsage,
         DiagnosticDescriptors.UnknownAreaInAttribute,
         DiagnosticDescriptors.AddGrantToSpec,
-        DiagnosticDescriptors.NoSpec);
+        DiagnosticDescriptors.NoSpec,
+        DiagnosticDescriptors.UnreadableSpecForUsage);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -58,7 +59,11 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var spec = SpecInCompilation.Load(context.Options, context.CancellationToken, out var absence);
+        var loaded = SpecInCompilation.Load(context.Options, context.CancellationToken, out var absence);
+
+        // An unreadable header means no row was read: one IP0006 at the end stands in for an IP0001 at every call.
+        var unreadable = loaded is { Spec.IsUnreadable: true } ? loaded : null;
+        var spec = unreadable is null ? loaded : null;
         var reader = new GrantRequirementReader(attributeType);
         var used = new UsedGrants();
 
@@ -76,7 +81,20 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
             OperationKind.EventReference,
             OperationKind.ObjectCreation);
 
-        context.RegisterCompilationEndAction(endContext => ReportAtEnd(endContext, spec, absence, used));
+        context.RegisterCompilationEndAction(endContext =>
+        {
+            if (unreadable is not null)
+            {
+                if (used.Any)
+                {
+                    endContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableSpecForUsage, Location.None, unreadable.FileName));
+                }
+
+                return;
+            }
+
+            ReportAtEnd(endContext, spec, absence, used);
+        });
     }
 
     /// <summary>IP0004, once per attribute that names an unknown area, at the attribute.</summary>

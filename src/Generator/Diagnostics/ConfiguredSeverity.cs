@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
+using IlluminatePerms.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace IlluminatePerms.Generator.Diagnostics;
@@ -14,7 +18,17 @@ namespace IlluminatePerms.Generator.Diagnostics;
 /// </summary>
 internal static class ConfiguredSeverity
 {
-    /// <summary>The severity `.editorconfig` gives <paramref name="id"/> for the C# files, or null when none does.</summary>
+    /// <summary>
+    /// How many of the compilation's C# files are consulted, first to last: a bound, so that the
+    /// cost does not grow with the project (the generator asks again after every edit).
+    /// </summary>
+    public const int FilesConsulted = 8;
+
+    /// <summary>
+    /// The severity `.editorconfig` gives <paramref name="id"/> for the compilation's C# files, or
+    /// null when none does. Only the first <see cref="FilesConsulted"/> files are asked, in compilation
+    /// order: a `[*.cs]` (or `[*]`) section reaches them all; a section for some files only may not.
+    /// </summary>
     public static ReportDiagnostic? ForCSharpFiles(Compilation compilation, string id, CancellationToken cancellationToken)
     {
         var provider = compilation.Options.SyntaxTreeOptionsProvider;
@@ -23,11 +37,40 @@ internal static class ConfiguredSeverity
             return null;
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in compilation.SyntaxTrees.Take(FilesConsulted))
         {
             if (provider.TryGetDiagnosticValue(tree, id, cancellationToken, out var report) && report != ReportDiagnostic.Default)
             {
                 return report;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The configured severities of <paramref name="ids"/>, in ordinal order of ID (a value the pipeline can compare).</summary>
+    public static EquatableArray<SeverityOverride> ForCSharpFiles(Compilation compilation, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var severities = new List<SeverityOverride>();
+        foreach (var id in ids.OrderBy(id => id, StringComparer.Ordinal))
+        {
+            if (ForCSharpFiles(compilation, id, cancellationToken) is { } report)
+            {
+                severities.Add(new SeverityOverride(id, (int)report));
+            }
+        }
+
+        return new EquatableArray<SeverityOverride>(severities.ToArray());
+    }
+
+    /// <summary>The severity configured for <paramref name="id"/> among <paramref name="severities"/>, or null.</summary>
+    public static ReportDiagnostic? Find(IReadOnlyList<SeverityOverride> severities, string id)
+    {
+        foreach (var severity in severities)
+        {
+            if (severity.Id == id)
+            {
+                return (ReportDiagnostic)severity.Report;
             }
         }
 

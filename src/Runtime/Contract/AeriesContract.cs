@@ -14,7 +14,11 @@ namespace IlluminatePerms.Contract;
 /// of its facts). Where an article shows an endpoint without its permission or access level, the
 /// operation says so in <see cref="AeriesOperation.Note"/>; docs/aeries-assumptions.md lists them.
 /// </remarks>
+#if BUILDING_SOURCE_GENERATOR
+internal static class AeriesContract
+#else
 public static class AeriesContract
+#endif
 {
     private const string Request = "Aeries API - Building a Request";
     private const string School = "School-related end points";

@@ -9,7 +9,11 @@ namespace IlluminatePerms.Contract;
 /// One documented Aeries v5 operation: method, path, the permission it needs and what it answers.
 /// Instances come from <see cref="AeriesContract"/>; compare them by reference.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class AeriesOperation
+#else
 public sealed class AeriesOperation
+#endif
 {
     internal AeriesOperation(
         string id,

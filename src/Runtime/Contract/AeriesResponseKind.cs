@@ -1,7 +1,11 @@
 namespace IlluminatePerms.Contract;
 
 /// <summary>What the body of a successful answer holds.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal enum AeriesResponseKind
+#else
 public enum AeriesResponseKind
+#endif
 {
     /// <summary>One JSON object.</summary>
     Object,

@@ -1,7 +1,11 @@
 namespace IlluminatePerms.Contract;
 
 /// <summary>Where a fact about an operation comes from, strongest first.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal enum ContractSource
+#else
 public enum ContractSource
+#endif
 {
     /// <summary>Aeries' endpoint article states it (method, path and Security Area).</summary>
     Article,

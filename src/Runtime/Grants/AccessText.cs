@@ -7,7 +7,11 @@ namespace IlluminatePerms.Grants;
 /// <summary>
 /// Reads and writes access levels the way the Aeries article writes them: "Read", "Read, Update".
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal static class AccessText
+#else
 public static class AccessText
+#endif
 {
     // Screen order of the Aeries grid is Read, Update, Insert, Delete; the text form follows it
     // so that a spec reads like the screen an admin ticks.

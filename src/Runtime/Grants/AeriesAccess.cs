@@ -7,7 +7,11 @@ namespace IlluminatePerms.Grants;
 /// A value may combine several columns, e.g. <c>Read | Update</c>.
 /// </summary>
 [Flags]
+#if BUILDING_SOURCE_GENERATOR
+internal enum AeriesAccess
+#else
 public enum AeriesAccess
+#endif
 {
     /// <summary>No column ticked.</summary>
     None = 0,

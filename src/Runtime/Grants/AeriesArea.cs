@@ -7,7 +7,11 @@ namespace IlluminatePerms.Grants;
 /// One row of the Aeries API Security grid ("Table/Program Area"), as catalogued in <see cref="AreaCatalog"/>.
 /// Instances are unique: compare them by reference.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class AeriesArea
+#else
 public sealed class AeriesArea
+#endif
 {
     internal AeriesArea(
         int order,

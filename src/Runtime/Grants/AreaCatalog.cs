@@ -15,7 +15,11 @@ namespace IlluminatePerms.Grants;
 /// access and probe). Groups and order are as seen on the screen; where a grouping is assumed,
 /// docs/aeries-assumptions.md says so.
 /// </remarks>
+#if BUILDING_SOURCE_GENERATOR
+internal static class AreaCatalog
+#else
 public static class AreaCatalog
+#endif
 {
     private const int MaxSuggestionInput = 120;
 

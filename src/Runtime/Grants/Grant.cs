@@ -3,7 +3,11 @@ using System;
 namespace IlluminatePerms.Grants;
 
 /// <summary>An area of the Aeries API Security grid with one or more of its columns ticked.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal readonly struct Grant : IEquatable<Grant>
+#else
 public readonly struct Grant : IEquatable<Grant>
+#endif
 {
     /// <summary>Creates a grant of <paramref name="access"/> on <paramref name="area"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>

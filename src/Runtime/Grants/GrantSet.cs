@@ -9,7 +9,11 @@ namespace IlluminatePerms.Grants;
 /// An immutable set of grants, held as one <see cref="AeriesAccess"/> value per area and always in
 /// screen order, so that equal sets have equal text.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
+#else
 public sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
+#endif
 {
     private readonly AeriesAccess[] byOrder;
 
@@ -60,7 +64,8 @@ public sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
 
     /// <summary>
     /// Parses the text form written by <see cref="ToString"/>: "Gradebook Scores: Read, Update; Staff Data: Read".
-    /// Areas are separated by ';' or new lines.
+    /// Areas are separated by ';' or new lines; an area may come more than once ("Student Data: Read;
+    /// Student Data: Update"), its levels are merged.
     /// </summary>
     /// <exception cref="FormatException">An item is not "Area: levels" with a catalogued area and known levels.</exception>
     public static GrantSet Parse(string text)
@@ -87,7 +92,10 @@ public sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
             var areaName = item.Substring(0, colon);
             if (!AreaCatalog.TryFind(areaName, out var area))
             {
-                throw new FormatException($"'{areaName.Trim()}' is not an Aeries API Security area.");
+                var closest = AreaCatalog.FindClosest(areaName);
+                throw new FormatException(closest is null
+                    ? $"'{areaName.Trim()}' is not an Aeries API Security area."
+                    : $"'{areaName.Trim()}' is not an Aeries API Security area. Did you mean '{closest.Name}'?");
             }
 
             if (!AccessText.TryParse(item.Substring(colon + 1), out var access, out var unknown))

@@ -1,7 +1,11 @@
 namespace IlluminatePerms.Grants;
 
 /// <summary>The result of comparing the grants a certificate has with the grants a spec requires.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class GrantValidation
+#else
 public sealed class GrantValidation
+#endif
 {
     /// <summary>Compares <paramref name="actual"/> with <paramref name="required"/>.</summary>
     public GrantValidation(GrantSet required, GrantSet actual)
@@ -29,4 +33,16 @@ public sealed class GrantValidation
 
     /// <summary>True when the certificate has exactly the required grants.</summary>
     public bool IsExact => Missing.IsEmpty && Excess.IsEmpty;
+
+    /// <summary>
+    /// What an admin or a log needs: "Satisfied" or "Missing: Gradebook Scores: Update", then the
+    /// excess grants, if any ("Excess: Student Pictures: Read").
+    /// </summary>
+    public override string ToString()
+    {
+        var verdict = IsSatisfied
+            ? $"Satisfied: the certificate has all {Required.Count} required area(s)"
+            : $"Missing: {Missing} (the product fails where it needs these)";
+        return Excess.IsEmpty ? verdict + "; no excess." : $"{verdict}; Excess: {Excess} (more access than the product needs).";
+    }
 }

@@ -10,7 +10,11 @@ namespace IlluminatePerms.Grants;
     AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Constructor | AttributeTargets.Class | AttributeTargets.Interface,
     AllowMultiple = true,
     Inherited = true)]
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class RequiresGrantAttribute : Attribute
+#else
 public sealed class RequiresGrantAttribute : Attribute
+#endif
 {
     /// <summary>Declares that the member needs <paramref name="access"/> on the area named <paramref name="area"/>.</summary>
     /// <param name="area">The area's name as Aeries spells it, e.g. "Gradebook Scores".</param>

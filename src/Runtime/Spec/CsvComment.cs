@@ -1,7 +1,7 @@
 namespace IlluminatePerms.Spec;
 
 /// <summary>A '#' comment line, kept because comments carry the spec's product name.</summary>
-public sealed class CsvComment
+internal sealed class CsvComment
 {
     internal CsvComment(string text, SourceSpan span)
     {

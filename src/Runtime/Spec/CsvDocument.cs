@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.Spec;
 
 /// <summary>What <see cref="CsvReader"/> found in a text: records, comment lines and RFC 4180 problems.</summary>
-public sealed class CsvDocument
+internal sealed class CsvDocument
 {
     internal CsvDocument(IReadOnlyList<CsvRecord> records, IReadOnlyList<CsvComment> comments, IReadOnlyList<CsvProblem> problems)
     {

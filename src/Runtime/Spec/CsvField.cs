@@ -1,7 +1,7 @@
 namespace IlluminatePerms.Spec;
 
 /// <summary>One field of a CSV record: its unquoted value and where it stands in the text.</summary>
-public sealed class CsvField
+internal sealed class CsvField
 {
     internal CsvField(string value, SourceSpan span, bool quoted)
     {

@@ -1,7 +1,7 @@
 namespace IlluminatePerms.Spec;
 
 /// <summary>A place where the text breaks RFC 4180 (an unterminated or stray quote).</summary>
-public sealed class CsvProblem
+internal sealed class CsvProblem
 {
     internal CsvProblem(string message, SourceSpan span)
     {

@@ -12,7 +12,7 @@ namespace IlluminatePerms.Spec;
 /// Hand-written rather than a CSV package because it is compiled into the source generator,
 /// which cannot easily carry dependencies, and because diagnostics need exact field positions.
 /// </remarks>
-public static class CsvReader
+internal static class CsvReader
 {
     private const char Quote = '"';
     private const char Comma = ',';
@@ -67,6 +67,15 @@ public static class CsvReader
         var fields = new List<CsvField>();
         while (true)
         {
+            if (scanner.SpacesBeforeQuote() is var spaces and > 0)
+            {
+                // Read on as the author meant (a quoted field), after saying what to remove.
+                scanner.Skip(spaces);
+                problems.Add(new CsvProblem(
+                    "A space before the opening quote: remove it, so that the field starts with the quote (a comma, then \"...\")",
+                    scanner.SpanOfCurrent()));
+            }
+
             fields.Add(!scanner.AtEnd && scanner.Current == Quote ? ReadQuotedField(scanner, problems) : ReadPlainField(scanner, problems));
             if (!scanner.AtEnd && scanner.Current == Comma)
             {
@@ -180,6 +189,24 @@ public static class CsvReader
             => new(start.Position, position - start.Position, start.Line, start.Column, line, column);
 
         public SourceSpan SpanOfCurrent() => new(position, 1, line, column, line, column + 1);
+
+        /// <summary>How many spaces or tabs stand between here and a quote on this line; 0 when no quote follows them.</summary>
+        public int SpacesBeforeQuote()
+        {
+            var i = position;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
+            {
+                i++;
+            }
+
+            return i > position && i < text.Length && text[i] == Quote ? i - position : 0;
+        }
+
+        public void Skip(int count)
+        {
+            position += count;
+            column += count;
+        }
 
         public void SkipByteOrderMark()
         {

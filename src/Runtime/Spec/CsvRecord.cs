@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.Spec;
 
 /// <summary>One CSV record (usually one line; more when a quoted field holds line breaks).</summary>
-public sealed class CsvRecord
+internal sealed class CsvRecord
 {
     internal CsvRecord(IReadOnlyList<CsvField> fields, SourceSpan span)
     {

@@ -4,7 +4,7 @@ using System.Linq;
 namespace IlluminatePerms.Spec;
 
 /// <summary>Writes CSV fields and records that <see cref="CsvReader"/> reads back unchanged.</summary>
-public static class CsvWriter
+internal static class CsvWriter
 {
     /// <summary>
     /// The field as CSV: quoted (with quotes doubled) when it holds a comma, a quote, a line break or

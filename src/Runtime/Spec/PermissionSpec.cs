@@ -5,7 +5,11 @@ using IlluminatePerms.Grants;
 namespace IlluminatePerms.Spec;
 
 /// <summary>A parsed permission spec: the product, its permission rows and the problems found.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class PermissionSpec
+#else
 public sealed class PermissionSpec
+#endif
 {
     internal PermissionSpec(string? productName, string? comment, SpecColumns? columns, IReadOnlyList<SpecRow> rows, IReadOnlyList<SpecDiagnostic> diagnostics)
     {
@@ -24,7 +28,7 @@ public sealed class PermissionSpec
     public string? Comment { get; }
 
     /// <summary>Where each column stands, read from the header; null when the header is missing.</summary>
-    public SpecColumns? Columns { get; }
+    internal SpecColumns? Columns { get; }
 
     /// <summary>The valid rows, in the author's order. Rows with errors are left out.</summary>
     public IReadOnlyList<SpecRow> Rows { get; }
@@ -37,4 +41,11 @@ public sealed class PermissionSpec
 
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == SpecSeverity.Error);
+
+    /// <summary>
+    /// True when the header could not be read (another separator, a missing column): no row was
+    /// read, so checking code against the spec would only repeat the one real error at every call.
+    /// </summary>
+    internal bool IsUnreadable => Columns is null
+        && Diagnostics.Any(d => d.Id == SpecDiagnosticIds.MissingHeader || d.Id == SpecDiagnosticIds.WrongSeparator);
 }

@@ -6,7 +6,11 @@ namespace IlluminatePerms.Spec;
 /// A stretch of the spec text: character offset and length, and the 1-based line and column where
 /// it starts and ends. Diagnostics, the generator's doc comments and the code fix all point here.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal readonly struct SourceSpan : IEquatable<SourceSpan>
+#else
 public readonly struct SourceSpan : IEquatable<SourceSpan>
+#endif
 {
     /// <summary>Creates a span.</summary>
     public SourceSpan(int offset, int length, int line, int column, int endLine, int endColumn)

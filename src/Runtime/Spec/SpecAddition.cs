@@ -6,4 +6,4 @@ namespace IlluminatePerms.Spec;
 /// <param name="Area">The area.</param>
 /// <param name="Access">The access to add.</param>
 /// <param name="Member">"Type.Member" that needs it.</param>
-public sealed record SpecAddition(AeriesArea Area, AeriesAccess Access, string Member);
+internal sealed record SpecAddition(AeriesArea Area, AeriesAccess Access, string Member);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Spec;
@@ -8,7 +9,7 @@ namespace IlluminatePerms.Spec;
 /// Where each column stands in a spec, read from its header. Headers may use the article's words
 /// ("Table/Program Area", "Permission Needed") or short ones ("Area", "Access"), in any order.
 /// </summary>
-public sealed class SpecColumns
+internal sealed class SpecColumns
 {
     /// <summary>The header the project's own spec uses; also named in error messages.</summary>
     public const string CanonicalHeader = "Group,Table/Program Area,Permission Needed,Reason";
@@ -75,6 +76,60 @@ public sealed class SpecColumns
             ? null
             : new SpecColumns(record.Span, record.Fields.Count, group, area, access, reason);
     }
+
+    /// <summary>
+    /// Why <paramref name="record"/> is not a usable header, one message per missing column, at the
+    /// near-miss field when there is one ("Permissions Needed": did you mean 'Permission Needed'?).
+    /// Empty when no field names any column at all (the first row is not a header).
+    /// </summary>
+    internal static IReadOnlyList<(string Message, SourceSpan Span)> DiagnoseHeader(CsvRecord record)
+    {
+        var problems = new List<(string Message, SourceSpan Span)>();
+        var columns = new[]
+        {
+            (Names: AreaNames, Shown: "Table/Program Area", What: "the area"),
+            (Names: AccessNames, Shown: "Permission Needed", What: "the access levels"),
+            (Names: ReasonNames, Shown: "Reason", What: "the reason"),
+        };
+        var unmatched = new List<CsvField>();
+        var matchedAny = false;
+        foreach (var field in record.Fields)
+        {
+            var name = AreaCatalog.Normalize(field.Value);
+            if (Matches(GroupNames, name) || columns.Any(column => Matches(column.Names, name)))
+            {
+                matchedAny = true;
+            }
+            else
+            {
+                unmatched.Add(field);
+            }
+        }
+
+        foreach (var column in columns)
+        {
+            if (record.Fields.Any(field => Matches(column.Names, AreaCatalog.Normalize(field.Value))))
+            {
+                continue;
+            }
+
+            var nearMiss = unmatched.FirstOrDefault(field => IsNearMiss(AreaCatalog.Normalize(field.Value), column.Names));
+            if (nearMiss is not null)
+            {
+                problems.Add(($"The header has no '{column.Shown}' column ({column.What}): did you mean '{column.Shown}' for '{nearMiss.Value.Trim()}'?", nearMiss.Span));
+            }
+            else if (matchedAny)
+            {
+                problems.Add(($"The header has no '{column.Shown}' column ({column.What}): add it, as in '{CanonicalHeader}'", record.Span));
+            }
+        }
+
+        return problems;
+    }
+
+    // A typo, not another word: at most a quarter of the name differs (and at least one letter may).
+    private static bool IsNearMiss(string name, IEnumerable<string> candidates)
+        => name.Length > 0 && candidates.Any(candidate => EditDistance.Between(name, candidate) <= Math.Max(1, candidate.Length / 4));
 
     private static bool Matches(IEnumerable<string> names, string name)
     {

@@ -1,7 +1,11 @@
 namespace IlluminatePerms.Spec;
 
 /// <summary>A problem found in a permission spec, with its exact location.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class SpecDiagnostic
+#else
 public sealed class SpecDiagnostic
+#endif
 {
     /// <summary>Creates a diagnostic.</summary>
     public SpecDiagnostic(string id, SpecSeverity severity, string message, SourceSpan span)

@@ -4,7 +4,11 @@ namespace IlluminatePerms.Spec;
 /// Stable IDs of the problems a permission spec can have. They are Roslyn diagnostic IDs too, so a
 /// project can set their severity in .editorconfig; docs/diagnostics.md describes each.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal static class SpecDiagnosticIds
+#else
 public static class SpecDiagnosticIds
+#endif
 {
     /// <summary>No permission spec among the project's AdditionalFiles.</summary>
     public const string NoSpec = "IP1001";
@@ -41,6 +45,15 @@ public static class SpecDiagnosticIds
 
     /// <summary>More than one file is marked as the permission spec.</summary>
     public const string MultipleSpecs = "IP1012";
+
+    /// <summary>The fields are separated by ';' or tabs (Excel in some locales), not commas.</summary>
+    public const string WrongSeparator = "IP1016";
+
+    /// <summary>The spec is not UTF-8 (Excel's "CSV (Comma delimited)" writes the Windows code page).</summary>
+    public const string NotUtf8 = "IP1017";
+
+    /// <summary>No "# Product Name:" line: the checklist cannot say what to enter in Aeries.</summary>
+    public const string NoProductName = "IP1018";
 
     /// <summary>A name whose meaning changed with the endpoint contract ("Discipline" is no longer Assertive Discipline).</summary>
     public const string ChangedAreaMeaning = "IP1020";

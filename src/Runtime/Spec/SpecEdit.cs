@@ -4,4 +4,4 @@ namespace IlluminatePerms.Spec;
 /// <param name="Start">Offset in the text.</param>
 /// <param name="Length">Characters replaced (0 to insert).</param>
 /// <param name="NewText">The text put there.</param>
-public sealed record SpecEdit(int Start, int Length, string NewText);
+internal sealed record SpecEdit(int Start, int Length, string NewText);

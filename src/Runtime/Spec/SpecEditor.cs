@@ -12,7 +12,7 @@ namespace IlluminatePerms.Spec;
 /// comments, line ends, the presence or absence of a final newline) is left as it was. Shared by
 /// the IDE's code fix and <c>illuminate-perms spec add-missing</c>.
 /// </summary>
-public static class SpecEditor
+internal static class SpecEditor
 {
     /// <summary>
     /// True when the spec has an error about <paramref name="area"/>: a record whose area field names

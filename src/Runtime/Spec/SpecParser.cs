@@ -11,11 +11,20 @@ namespace IlluminatePerms.Spec;
 /// The same parser runs in the source generator, the analyzers, the code fix and the mock server.
 /// It never throws on bad input.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
+internal static class SpecParser
+#else
 public static class SpecParser
+#endif
 {
     private const string ProductNameKey = "Product Name:";
     private const string CommentKey = "Comment:";
     private const string DisciplineKey = "discipline";
+
+    /// <summary>How to save a spec as UTF-8, for messages.</summary>
+    internal const string SaveAsUtf8 = "In Excel use File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; in another editor save with the encoding UTF-8";
+
+    private const char ReplacementCharacter = '\uFFFD';
 
     /// <summary>Parses the text of a spec.</summary>
     /// <param name="text">The spec's text.</param>
@@ -28,6 +37,8 @@ public static class SpecParser
         {
             diagnostics.Add(Error(SpecDiagnosticIds.MalformedCsv, problem.Message, problem.Span));
         }
+
+        ReportUndecodedText(text ?? string.Empty, diagnostics);
 
         var rows = new List<SpecRow>();
         SpecColumns? columns = null;
@@ -57,10 +68,7 @@ public static class SpecParser
         var columns = SpecColumns.TryRead(header);
         if (columns is null)
         {
-            diagnostics.Add(Error(
-                SpecDiagnosticIds.MissingHeader,
-                $"The first row must be a header naming the columns, such as '{SpecColumns.CanonicalHeader}'",
-                header.Span));
+            ReportUnreadableHeader(header, diagnostics);
             return null;
         }
 
@@ -77,6 +85,12 @@ public static class SpecParser
         for (var i = 1; i < records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (IsEmptyRow(records[i]))
+            {
+                // Excel saves a blank row of a sheet as ",,,": a blank line, not a row with errors.
+                continue;
+            }
+
             var row = ReadRow(records[i], columns, firstRowOfArea, diagnostics);
             if (row is not null)
             {
@@ -90,11 +104,20 @@ public static class SpecParser
 
     private static SpecRow? ReadRow(CsvRecord record, SpecColumns columns, Dictionary<AeriesArea, SpecRow> firstRowOfArea, List<SpecDiagnostic> diagnostics)
     {
-        if (record.Fields.Count != columns.Count)
+        if (record.Fields.Count > columns.Count)
         {
             diagnostics.Add(Error(
                 SpecDiagnosticIds.WrongColumnCount,
-                $"This row has {record.Fields.Count} field(s) but the header has {columns.Count}: quote a field that contains a comma",
+                $"This row has {record.Fields.Count} fields but the header has {columns.Count}: put a field that contains a comma in quotes (\"Read, Update\")",
+                record.Span));
+            return null;
+        }
+
+        if (record.Fields.Count < columns.Count)
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.WrongColumnCount,
+                $"This row has {record.Fields.Count} field{(record.Fields.Count == 1 ? string.Empty : "s")} but the header has {columns.Count}: add the missing field{(columns.Count - record.Fields.Count == 1 ? string.Empty : "s")} (an empty field still needs its comma)",
                 record.Span));
             return null;
         }
@@ -191,14 +214,106 @@ public static class SpecParser
 
         if (!AccessText.TryParse(field.Value, out var access, out var unknown))
         {
+            var closest = ClosestLevel(unknown ?? string.Empty);
             diagnostics.Add(Error(
                 SpecDiagnosticIds.UnknownAccess,
-                $"'{Shorten(unknown ?? string.Empty)}' is not an access level: write Read, Update, Insert or Delete, separated by commas",
+                closest is null
+                    ? $"'{Shorten(unknown ?? string.Empty)}' is not an access level: write Read, Update, Insert or Delete, separated by commas"
+                    : $"'{Shorten(unknown ?? string.Empty)}' is not an access level; did you mean '{closest}'?",
                 field.Span));
             return AeriesAccess.None;
         }
 
         return access;
+    }
+
+    private static void ReportUnreadableHeader(CsvRecord header, List<SpecDiagnostic> diagnostics)
+    {
+        if (FindSeparator(header) is { } separator)
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.WrongSeparator,
+                $"The fields are separated by {separator} (Excel does this in some locales), but the spec uses commas: {SaveAsUtf8}, or replace each separator by a comma",
+                header.Span));
+            return;
+        }
+
+        var problems = SpecColumns.DiagnoseHeader(header);
+        if (problems.Count == 0)
+        {
+            diagnostics.Add(Error(
+                SpecDiagnosticIds.MissingHeader,
+                $"The first row must be a header naming the columns, such as '{SpecColumns.CanonicalHeader}'",
+                header.Span));
+        }
+
+        foreach (var (message, span) in problems)
+        {
+            diagnostics.Add(Error(SpecDiagnosticIds.MissingHeader, message, span));
+        }
+    }
+
+    // A header written with another separator reads as one or two fields that hold that separator.
+    private static string? FindSeparator(CsvRecord header)
+    {
+        if (header.Fields.Count > 2)
+        {
+            return null;
+        }
+
+        var text = string.Concat(header.Fields.Select(field => field.Value));
+        return text.IndexOf(';') >= 0 ? "';'" : text.IndexOf('\t') >= 0 ? "tabs" : null;
+    }
+
+    private static bool IsEmptyRow(CsvRecord record) => record.Fields.All(field => !field.IsQuoted && field.Value.Trim().Length == 0);
+
+    // The compiler and File.ReadAllText decode bytes that are not UTF-8 as U+FFFD: Excel's
+    // "CSV (Comma delimited)" writes é as one byte of the Windows code page, which UTF-8 cannot read.
+    private static void ReportUndecodedText(string text, List<SpecDiagnostic> diagnostics)
+    {
+        var index = text.IndexOf(ReplacementCharacter);
+        if (index < 0)
+        {
+            return;
+        }
+
+        int line = 1, column = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                column = 1;
+            }
+            else if (text[i] != '\r')
+            {
+                column++;
+            }
+        }
+
+        diagnostics.Add(Error(
+            SpecDiagnosticIds.NotUtf8,
+            $"The permission spec is not UTF-8: a character here (an accented letter such as 'é'?) could not be read and would reach the district as '\uFFFD'. {SaveAsUtf8}",
+            new SourceSpan(index, 1, line, column, line, column + 1)));
+    }
+
+    // A typo of a level ("Raed", "updte"): at most two letters differ.
+    private static string? ClosestLevel(string text)
+    {
+        var trimmed = text.Trim();
+        string? best = null;
+        var bestDistance = 3;
+        foreach (var level in AccessText.Levels)
+        {
+            var distance = EditDistance.Between(trimmed.ToLowerInvariant(), level.ToString().ToLowerInvariant());
+            if (trimmed.Length > 0 && distance < bestDistance)
+            {
+                best = level.ToString();
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 
     private static string? FindMetadata(CsvDocument document, string key)

@@ -3,7 +3,11 @@ using IlluminatePerms.Grants;
 namespace IlluminatePerms.Spec;
 
 /// <summary>One permission row of the spec: an area, the access the product needs on it, and why.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal sealed class SpecRow
+#else
 public sealed class SpecRow
+#endif
 {
     internal SpecRow(AeriesArea area, AeriesAccess access, string group, string reason, CsvRecord record, CsvField areaField, CsvField accessField)
     {

@@ -1,7 +1,11 @@
 namespace IlluminatePerms.Spec;
 
 /// <summary>How serious a spec problem is.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal enum SpecSeverity
+#else
 public enum SpecSeverity
+#endif
 {
     /// <summary>The spec is usable but probably not what its author meant.</summary>
     Warning,

@@ -1,5 +1,3 @@
-extern alias GeneratorAssembly;
-
 using System;
 using System.IO;
 using System.Linq;

@@ -43,10 +43,17 @@ public sealed class LocalFeed : IDisposable
     public string Version { get; }
 
     /// <summary>
-    /// A new empty project folder whose nuget.config takes IlluminatePerms (and any package a test
-    /// packs) from the local feed only, and the package's own dependencies (Microsoft.*, Polly.*,
-    /// System.*: the HTTP client's resilience packages) from this machine's NuGet cache, offline,
-    /// where the build of this repository restored them.
+    /// Where the package's own dependencies (Scriban.Signed, the HTTP client's Microsoft.*, Polly.* and System.* packages) come from: the machine's NuGet cache, a
+    /// folder feed NuGet reads like any other, which holds them because this repository restored them.
+    /// </summary>
+    public static string DependencySource { get; } = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+        ? packages
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    /// <summary>
+    /// A new empty project folder whose nuget.config takes every package from the local feed, except the
+    /// runtime's dependencies, which come from <see cref="DependencySource"/> (source
+    /// mapping: a stale IlluminatePerms in the machine's cache can never be picked).
     /// </summary>
     public string NewProjectFolder(string name)
     {
@@ -56,7 +63,7 @@ public sealed class LocalFeed : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
-                <add key="dependencies" value="{MachinePackageCache()}" />
+                <add key="dependencies" value="{DependencySource}" />
               </packageSources>
               <packageSourceMapping>
                 <packageSource key="local">
@@ -66,17 +73,13 @@ public sealed class LocalFeed : IDisposable
                   <package pattern="Microsoft.*" />
                   <package pattern="Polly.*" />
                   <package pattern="System.*" />
+                  <package pattern="Scriban.*" />
                 </packageSource>
               </packageSourceMapping>
             </configuration>
             """);
         return folder;
     }
-
-    private static string MachinePackageCache()
-        => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>Runs the dotnet CLI in <paramref name="folder"/>, restoring into <see cref="Packages"/>.</summary>
     public (int ExitCode, string Output) Dotnet(string folder, params string[] arguments)

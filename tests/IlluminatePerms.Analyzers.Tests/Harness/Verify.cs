@@ -1,14 +1,12 @@
-extern alias GeneratorAssembly;
-
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using IlluminatePerms.CodeFixes;
+using IlluminatePerms.Generator.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using GrantUsageAnalyzer = GeneratorAssembly::IlluminatePerms.Generator.Analyzers.GrantUsageAnalyzer;
 
 namespace IlluminatePerms.Analyzers.Tests.Harness;
 

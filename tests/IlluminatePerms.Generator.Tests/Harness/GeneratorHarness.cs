@@ -1,5 +1,3 @@
-extern alias GeneratorAssembly;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -9,7 +7,6 @@ using Basic.Reference.Assemblies;
 using IlluminatePerms.Grants;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using GrantsGenerator = GeneratorAssembly::IlluminatePerms.Generator.GrantsGenerator;
 
 namespace IlluminatePerms.Generator.Tests.Harness;
 

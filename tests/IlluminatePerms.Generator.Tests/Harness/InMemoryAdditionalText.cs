@@ -4,10 +4,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace IlluminatePerms.Generator.Tests.Harness;
 
-/// <summary>An AdditionalFiles item held in memory.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+/// <summary>An AdditionalFiles item held in memory, optionally with the encoding the compiler decoded it with.</summary>
+internal sealed class InMemoryAdditionalText(string path, SourceText source) : AdditionalText
 {
-    private readonly SourceText source = SourceText.From(text);
+    public InMemoryAdditionalText(string path, string text)
+        : this(path, SourceText.From(text))
+    {
+    }
 
     public override string Path { get; } = path;
 

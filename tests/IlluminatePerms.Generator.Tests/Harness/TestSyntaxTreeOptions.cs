@@ -9,8 +9,14 @@ internal sealed class TestSyntaxTreeOptions(IReadOnlyDictionary<string, ReportDi
 {
     public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
 
+    /// <summary>The paths of the files asked about, so tests can see how far a lookup reaches.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, bool> AskedFiles { get; } = new();
+
     public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
-        => severities.TryGetValue(diagnosticId, out severity);
+    {
+        AskedFiles[tree.FilePath] = true;
+        return severities.TryGetValue(diagnosticId, out severity);
+    }
 
     public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
     {

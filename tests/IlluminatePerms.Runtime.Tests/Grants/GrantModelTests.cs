@@ -104,7 +104,7 @@ public class GrantModelTests
     public void Parse_errors_say_what_is_wrong()
     {
         Assert.Equal("'Student Data Read' is not of the form 'Area: Read, Update'.", Assert.Throws<FormatException>(() => GrantSet.Parse(" Student Data Read ")).Message);
-        Assert.Equal("'Gradebok Scores' is not an Aeries API Security area.", Assert.Throws<FormatException>(() => GrantSet.Parse("Gradebok Scores : Read")).Message);
+        Assert.Equal("'Gradebok Scores' is not an Aeries API Security area. Did you mean 'Gradebook Scores'?", Assert.Throws<FormatException>(() => GrantSet.Parse("Gradebok Scores : Read")).Message);
         Assert.Equal("'Write' is not an Aeries access level (Read, Update, Insert, Delete).", Assert.Throws<FormatException>(() => GrantSet.Parse("Student Data: Read, Write")).Message);
     }
 

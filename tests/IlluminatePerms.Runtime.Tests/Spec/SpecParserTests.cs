@@ -84,12 +84,32 @@ public class SpecParserTests
     }
 
     [Theory]
+    [InlineData("Area,Access,Reason\n,,\nStudent Data,Read,r\n,,\n")]
+    [InlineData("Area,Access,Reason\r\n , ,\t\r\nStudent Data,Read,r\r\n")]
+    public void Excel_empty_rows_are_ignored_like_blank_lines(string text)
+    {
+        var spec = SpecParser.Parse(text);
+
+        Assert.Empty(spec.Diagnostics);
+        Assert.Equal(new[] { "Student Data" }, spec.Rows.Select(row => row.Area.Name));
+    }
+
+    [Fact]
+    public void A_header_that_cannot_be_read_makes_the_spec_unreadable_but_a_bad_row_does_not()
+    {
+        Assert.True(SpecParser.Parse("Area;Access;Reason\nStudent Data;Read;r\n").IsUnreadable);
+        Assert.True(SpecParser.Parse("Area,Access\nStudent Data,Read\n").IsUnreadable);
+        Assert.False(SpecParser.Parse("Area,Access,Reason\nStudent Data,Raed,r\n").IsUnreadable);
+        Assert.False(SpecParser.Parse("# only a comment\n").IsUnreadable);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("\"")]
     [InlineData(",,,,\n\"\"\"")]
     [InlineData("\uFEFF")]
     [InlineData("Area,Access,Reason\n\"")]
-    [InlineData("Area,Access,Reason\n,,\n")]
+    [InlineData("Area,Access,Reason\n\"\",,\n")]
     public void Bad_input_never_throws(string text)
     {
         var spec = SpecParser.Parse(text);

@@ -52,6 +52,6 @@ namespace IlluminatePerms.Client.Json;
 [JsonSerializable(typeof(AeriesRecord))]
 [JsonSerializable(typeof(List<AeriesRecord>))]
 [JsonSerializable(typeof(AeriesErrorBody))]
-public sealed partial class AeriesJsonContext : JsonSerializerContext
+internal sealed partial class AeriesJsonContext : JsonSerializerContext
 {
 }

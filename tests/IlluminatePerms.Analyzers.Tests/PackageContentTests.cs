@@ -1,0 +1,50 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using IlluminatePerms.Analyzers.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.Analyzers.Tests;
+
+/// <summary>What the packed package holds: its own README with the spec format, no template engine beside the analyzers.</summary>
+[Trait("Category", "RealBuild")]
+public sealed class PackageContentTests : IClassFixture<LocalFeed>
+{
+    private readonly LocalFeed feed;
+
+    public PackageContentTests(LocalFeed feed) => this.feed = feed;
+
+    [Fact]
+    public void The_package_readme_carries_the_spec_format_and_only_links_that_work_outside_the_repository()
+    {
+        using var package = Open();
+        var readme = Read(package, "README.md");
+
+        Assert.Contains("## The spec format (`permissions.csv`)", readme);
+        Assert.Contains("Group,Table/Program Area,Permission Needed,Reason", readme);
+        var links = Regex.Matches(readme, @"\]\(([^)]+)\)|https?://\S+").Select(m => m.Value).ToList();
+        Assert.All(Regex.Matches(readme, @"\]\(([^)]+)\)").Select(m => m.Groups[1].Value), link => Assert.Matches("^https://", link));
+        Assert.NotEmpty(links);
+    }
+
+    [Fact]
+    public void No_third_party_assembly_loads_into_the_compiler_and_the_runtime_brings_scriban()
+    {
+        using var package = Open();
+        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/", System.StringComparison.Ordinal)).Select(e => e.Name).OrderBy(n => n).ToList();
+        Assert.Equal(new[] { "IlluminatePerms.CodeFixes.dll", "IlluminatePerms.Generator.dll" }, analyzers);
+
+        Assert.Contains(package.Entries, e => e.FullName == "lib/net10.0/IlluminatePerms.Runtime.dll");
+        var nuspec = Read(package, "IlluminatePerms.nuspec");
+        Assert.Contains("id=\"Scriban.Signed\"", nuspec);
+    }
+
+    private ZipArchive Open() => ZipFile.OpenRead(Directory.GetFiles(feed.Feed, "IlluminatePerms.*.nupkg").Single());
+
+    private static string Read(ZipArchive package, string name)
+    {
+        using var reader = new StreamReader(package.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace IlluminatePerms.Generator.Tests;
+
+/// <summary>Every help link of every diagnostic points at a document of this repository and at a section it has.</summary>
+public class HelpLinkTests
+{
+    private const string RepositoryUrl = "https://github.com/illuminateperms/illuminateperms/blob/main/";
+
+    [Fact]
+    public void Every_descriptor_links_to_an_existing_section_of_an_existing_document()
+    {
+        var descriptors = typeof(GrantsGenerator).Assembly
+            .GetType("IlluminatePerms.Generator.DiagnosticDescriptors", throwOnError: true)!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .ToList();
+        Assert.True(descriptors.Count >= 20, $"only {descriptors.Count} descriptors found");
+
+        foreach (var descriptor in descriptors)
+        {
+            Assert.StartsWith(RepositoryUrl, descriptor.HelpLinkUri);
+            var (document, anchor) = Split(descriptor.HelpLinkUri.Substring(RepositoryUrl.Length));
+            var path = Path.Combine(RepositoryRoot(), document);
+            Assert.True(File.Exists(path), $"{descriptor.Id}: {document} does not exist");
+            Assert.Equal(descriptor.Id.ToLowerInvariant(), anchor);
+            Assert.Contains($"\n## {anchor}\n", File.ReadAllText(path).Replace("\r\n", "\n"));
+        }
+    }
+
+    private static (string Document, string Anchor) Split(string relative)
+    {
+        var hash = relative.IndexOf('#');
+        return (relative.Substring(0, hash), relative.Substring(hash + 1));
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string callerPath = "")
+    {
+        for (var directory = Path.GetDirectoryName(callerPath); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (File.Exists(Path.Combine(directory, "IlluminatePerms.sln")))
+            {
+                return directory;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root was not found above " + callerPath);
+    }
+}
