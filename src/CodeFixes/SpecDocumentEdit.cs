@@ -6,7 +6,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Generator.Analyzers;
 using IlluminatePerms.Grants;
+using IlluminatePerms.Spec;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace IlluminatePerms.CodeFixes;
 
@@ -14,7 +16,7 @@ namespace IlluminatePerms.CodeFixes;
 internal static class SpecDocumentEdit
 {
     /// <summary>The missing grant a diagnostic describes, or null when its properties are incomplete.</summary>
-    public static MissingGrant? ReadGrant(Diagnostic diagnostic)
+    public static SpecAddition? ReadGrant(Diagnostic diagnostic)
     {
         var properties = diagnostic.Properties;
         if (properties.TryGetValue(GrantUsageAnalyzer.AreaProperty, out var areaName) && areaName is not null
@@ -23,7 +25,7 @@ internal static class SpecDocumentEdit
             && AreaCatalog.TryFind(areaName, out var area)
             && AccessText.TryParse(accessText, out var access, out _))
         {
-            return new MissingGrant(area, access, member);
+            return new SpecAddition(area, access, member);
         }
 
         return null;
@@ -57,7 +59,7 @@ internal static class SpecDocumentEdit
             }
 
             // WithChanges keeps the document's encoding (and so its BOM) as it was.
-            var merged = text.WithChanges(changes);
+            var merged = text.WithChanges(changes.Select(change => new TextChange(new TextSpan(change.Start, change.Length), change.NewText)));
             foreach (var copy in solution.Projects.SelectMany(project => project.AdditionalDocuments).Where(document => string.Equals(document.FilePath, specFile.Key, StringComparison.Ordinal)))
             {
                 solution = solution.WithAdditionalDocumentText(copy.Id, merged);

@@ -1,9 +1,9 @@
 using IlluminatePerms.Grants;
 
-namespace IlluminatePerms.CodeFixes;
+namespace IlluminatePerms.Spec;
 
 /// <summary>A grant to add to the spec, and the member that needs it (named in a new row's reason).</summary>
 /// <param name="Area">The area.</param>
 /// <param name="Access">The access to add.</param>
 /// <param name="Member">"Type.Member" that needs it.</param>
-internal sealed record MissingGrant(AeriesArea Area, AeriesAccess Access, string Member);
+internal sealed record SpecAddition(AeriesArea Area, AeriesAccess Access, string Member);

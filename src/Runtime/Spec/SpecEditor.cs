@@ -3,14 +3,14 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
-using Microsoft.CodeAnalysis.Text;
 
-namespace IlluminatePerms.CodeFixes;
+namespace IlluminatePerms.Spec;
 
 /// <summary>
 /// Adds grants to a spec's text as a person would: more access on an area's existing row ("Read"
 /// becomes "Read, Update"), or a new row placed with its group. Everything else (order, quoting,
-/// comments, line ends, the presence or absence of a final newline) is left as it was.
+/// comments, line ends, the presence or absence of a final newline) is left as it was. Shared by
+/// the IDE's code fix and <c>illuminate-perms spec add-missing</c>.
 /// </summary>
 internal static class SpecEditor
 {
@@ -20,24 +20,28 @@ internal static class SpecEditor
     /// column count). Also true for a spec whose CSV is malformed or has no header: which row is which
     /// cannot be trusted. Adding the grant there would hide the typo or create a duplicate.
     /// </summary>
+    /// <param name="text">The spec's text.</param>
+    /// <param name="area">The area to add a grant of.</param>
     public static bool HasErrorsAbout(string text, AeriesArea area) => HasErrorsAbout(text, SpecParser.Parse(text), area);
 
     /// <summary>
     /// The text changes that add <paramref name="grants"/>; empty when the spec cannot take them (no
     /// header). Grants of an area the spec has errors about are left out (see <see cref="HasErrorsAbout(string, AeriesArea)"/>).
     /// </summary>
-    public static IReadOnlyList<TextChange> AddGrants(string text, IEnumerable<MissingGrant> grants)
+    /// <param name="text">The spec's text.</param>
+    /// <param name="grants">The grants to add, each with the member that needs it.</param>
+    public static IReadOnlyList<SpecEdit> AddGrants(string text, IEnumerable<SpecAddition> grants)
     {
         var spec = SpecParser.Parse(text);
         if (spec.Columns is null)
         {
-            return Array.Empty<TextChange>();
+            return Array.Empty<SpecEdit>();
         }
 
         grants = grants.Where(grant => !HasErrorsAbout(text, spec, grant.Area)).ToList();
 
         var newLine = text.Contains("\r\n") ? "\r\n" : "\n";
-        var changes = new List<TextChange>();
+        var changes = new List<SpecEdit>();
         var newRows = new List<(Anchor Anchor, AeriesArea Area, string Row)>();
         foreach (var area in grants.GroupBy(g => g.Area))
         {
@@ -61,10 +65,10 @@ internal static class SpecEditor
             var inserted = anchor.Key.Before
                 ? string.Concat(rows.Select(row => row + newLine))
                 : string.Concat(rows.Select(row => newLine + row));
-            changes.Add(new TextChange(new TextSpan(anchor.Key.Position, 0), inserted));
+            changes.Add(new SpecEdit(anchor.Key.Position, 0, inserted));
         }
 
-        return changes.OrderBy(change => change.Span.Start).ToList();
+        return changes.OrderBy(change => change.Start).ToList();
     }
 
     private static bool HasErrorsAbout(string text, PermissionSpec spec, AeriesArea area)
@@ -100,12 +104,26 @@ internal static class SpecEditor
     private static AeriesArea? NamedArea(string field)
         => AreaCatalog.TryFind(field.Trim(), out var area) ? area : AreaCatalog.FindClosest(field.Trim());
 
-    private static TextChange WidenAccess(string text, SpecRow row, AeriesAccess added)
+    /// <summary>The text with <paramref name="edits"/> (from <see cref="AddGrants"/>: sorted, not overlapping) applied.</summary>
+    /// <param name="text">The spec's text.</param>
+    /// <param name="edits">The edits.</param>
+    public static string Apply(string text, IReadOnlyList<SpecEdit> edits)
+    {
+        var result = new System.Text.StringBuilder(text);
+        foreach (var edit in edits.OrderByDescending(e => e.Start))
+        {
+            result.Remove(edit.Start, edit.Length).Insert(edit.Start, edit.NewText);
+        }
+
+        return result.ToString();
+    }
+
+    private static SpecEdit WidenAccess(string text, SpecRow row, AeriesAccess added)
     {
         var span = row.AccessSpan;
         var wasQuoted = span.Length > 0 && text[span.Offset] == '"';
         var access = AccessText.Format(row.Access | added);
-        return new TextChange(new TextSpan(span.Offset, span.Length), CsvWriter.Field(access, forceQuotes: wasQuoted));
+        return new SpecEdit(span.Offset, span.Length, CsvWriter.Field(access, forceQuotes: wasQuoted));
     }
 
     /// <summary>

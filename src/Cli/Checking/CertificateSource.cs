@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using IlluminatePerms.Connection;
+using Spectre.Console;
+
+namespace IlluminatePerms.Cli.Checking;
+
+/// <summary>
+/// Where the certificate of a real district comes from: --cert-file, the AERIES_CERT environment
+/// variable, or a hidden prompt on a terminal. Never an argument: process lists would show it.
+/// </summary>
+internal static class CertificateSource
+{
+    /// <summary>The environment variable that holds the certificate.</summary>
+    public const string Variable = "AERIES_CERT";
+
+    /// <summary>Reads the certificate from the first source given.</summary>
+    /// <exception cref="CliException">No source, an unreadable file, or a value that is not a certificate (never shown).</exception>
+    public static AeriesCertificate Read(string? certFile, CliEnvironment environment)
+    {
+        string text;
+        string origin;
+        if (certFile is not null)
+        {
+            if (!File.Exists(certFile))
+            {
+                throw new CliException($"the certificate file {certFile} does not exist. Save the certificate from Display Certificate Details in a file and give its path.");
+            }
+
+            text = File.ReadAllText(certFile);
+            origin = $"the file {certFile}";
+        }
+        else if (environment.GetVariable(Variable) is { Length: > 0 } variable)
+        {
+            text = variable;
+            origin = $"the {Variable} environment variable";
+        }
+        else if (environment.IsInteractive)
+        {
+            text = AnsiConsole.Prompt(new TextPrompt<string>("Aeries certificate (input hidden):").Secret());
+            origin = "the prompt";
+        }
+        else
+        {
+            throw new CliException($"no certificate: set {Variable} or give --cert-file PATH (a plain argument would show it in process lists).");
+        }
+
+        try
+        {
+            return AeriesCertificate.Parse(text);
+        }
+        catch (FormatException exception)
+        {
+            throw new CliException($"the certificate from {origin} is not usable: {exception.Message}", exception);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Linq;
+using IlluminatePerms.Checking.Report;
+
+namespace IlluminatePerms.Cli.Checking;
+
+/// <summary>The exit code of a check, most actionable first (README, "Exit codes").</summary>
+internal static class ExitCodePolicy
+{
+    /// <summary>
+    /// 2 when a required grant is missing (whatever else); otherwise 1 when the check did not complete
+    /// or a grant is Error or Blocked; otherwise 0. <paramref name="strict"/>: not-verifiable and excess grants give 2.
+    /// </summary>
+    public static int For(GrantCheckReport report, bool strict)
+    {
+        if (report.Results.Any(r => r.Verdict == GrantVerdict.Missing))
+        {
+            return ExitCodes.Missing;
+        }
+
+        if (report.Outcome != CheckOutcome.Completed || report.Results.Any(r => r.Verdict is GrantVerdict.Error or GrantVerdict.Blocked))
+        {
+            return ExitCodes.Error;
+        }
+
+        if (strict && (report.Excess.Count > 0 || report.Results.Any(r => r.Verdict == GrantVerdict.NotVerifiable)))
+        {
+            return ExitCodes.Missing;
+        }
+
+        return ExitCodes.Success;
+    }
+}

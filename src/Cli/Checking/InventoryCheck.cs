@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Cli.Output;
+using IlluminatePerms.Cli.Reports;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Spec;
+using Spectre.Console;
+
+namespace IlluminatePerms.Cli.Checking;
+
+/// <summary>One district's line of an inventory run, as written to summary.json (and read back by --previous).</summary>
+/// <param name="Name">The district.</param>
+/// <param name="Checked">True when the check completed.</param>
+/// <param name="Problem">Why it could not be checked, when it could not.</param>
+/// <param name="Counts">Spec results by verdict (camelCase names).</param>
+/// <param name="Excess">Readable areas outside the spec.</param>
+/// <param name="Missing">The missing grants ("Area: Access").</param>
+/// <param name="Verified">The verified grants.</param>
+internal sealed record DistrictSummary(string Name, bool Checked, string? Problem, IReadOnlyDictionary<string, int> Counts, int Excess, IReadOnlyList<string> Missing, IReadOnlyList<string> Verified);
+
+/// <summary>
+/// <c>check --inventory FILE</c>: many districts in one run, at most a given number at once (each
+/// district has its own HTTP pipeline, limits and deadline, so one district's trouble never slows or
+/// trips another), one report per district and summary.json in the output directory, a summary table,
+/// and with --previous what changed since the last run.
+/// </summary>
+internal static class InventoryCheck
+{
+    /// <summary>Runs the inventory; returns 1 if any district could not be checked, else 2 if any misses a grant, else 0.</summary>
+    public static async Task<int> RunAsync(CliEnvironment environment, string inventoryPath, PermissionSpec spec, string specName, string outputDirectory, string? previousPath, ReportFormat format, int districtsInFlight, CallLimits limits, CancellationToken cancellationToken)
+    {
+        var districts = InventoryFile.Read(inventoryPath);
+        var previous = previousPath is null ? null : ReadPrevious(previousPath);
+        Directory.CreateDirectory(outputDirectory);
+        var inventoryDirectory = Path.GetDirectoryName(inventoryPath)!;
+        using var slots = new SemaphoreSlim(districtsInFlight);
+        var done = 0;
+        var summaries = await Task.WhenAll(districts.Select(async district =>
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var summary = await CheckOneAsync(environment, district, inventoryDirectory, spec, specName, outputDirectory, format, limits, cancellationToken).ConfigureAwait(false);
+                var count = Interlocked.Increment(ref done);
+                lock (environment.Error)
+                {
+                    environment.Error.WriteLine($"[{count}/{districts.Count}] {district.Name}: {Result(summary)}");
+                }
+
+                return summary;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
+
+        AtomicFile.Write(Path.Combine(outputDirectory, "summary.json"), JsonSerializer.Serialize(summaries, SummaryJson));
+        WriteTable(environment, summaries);
+        if (previous is not null)
+        {
+            WriteChanges(environment, previous, summaries);
+        }
+
+        environment.Out.WriteLine($"{summaries.Length} district(s): {summaries.Count(s => !s.Checked)} not checked, {summaries.Count(s => s.Missing.Count > 0)} missing a grant. Reports in {outputDirectory}.");
+        return summaries.Any(s => !s.Checked) ? ExitCodes.Error : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing : ExitCodes.Success;
+    }
+
+    private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, ReportFormat format, CallLimits limits, CancellationToken cancellationToken)
+    {
+        AeriesCertificate certificate;
+        if (!AeriesBaseUrl.TryParse(district.BaseUrl, out var url, out var error))
+        {
+            return NotChecked(district.Name, $"base URL: {error}");
+        }
+
+        try
+        {
+            certificate = InventoryFile.Certificate(district, environment, inventoryDirectory);
+        }
+        catch (CliException exception)
+        {
+            return NotChecked(district.Name, exception.Message);
+        }
+
+        var (report, trouble) = await DistrictCheck.RunAsync(url!, certificate, spec.Grants, limits, null, cancellationToken).ConfigureAwait(false);
+        var checkedReport = new CheckedReport(report, specName, null);
+        AtomicFile.Write(Path.Combine(outputDirectory, ReportFileName(district.Name, format)), ReportWriter.Render(checkedReport, format));
+        var problem = FailureMessage.For(report, trouble, limits.Timeout);
+        return new DistrictSummary(
+            district.Name,
+            problem is null,
+            problem,
+            checkedReport.Counts.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key.ToString()), p => p.Value),
+            report.Excess.Count,
+            report.Missing.Select(r => r.Grant).ToList(),
+            report.Results.Where(r => r.Verdict == GrantVerdict.Verified).Select(r => r.Grant).ToList());
+    }
+
+    private static DistrictSummary NotChecked(string name, string problem)
+        => new(name, false, problem, new Dictionary<string, int>(), 0, [], []);
+
+    /// <summary>The report's file name: the district's name with anything but letters, digits, '-' and '.' made '_'.</summary>
+    private static string ReportFileName(string name, ReportFormat format)
+    {
+        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
+        var extension = format switch { ReportFormat.Json => "json", ReportFormat.Markdown => "md", ReportFormat.Sarif => "sarif", ReportFormat.Html => "html", _ => "txt" };
+        return $"{safe}.{extension}";
+    }
+
+    private static string Result(DistrictSummary summary)
+        => !summary.Checked ? $"could not check: {summary.Problem}" : summary.Missing.Count > 0 ? $"{summary.Missing.Count} missing" : "all there";
+
+    private static void WriteTable(CliEnvironment environment, IReadOnlyList<DistrictSummary> summaries)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Out), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
+        console.Profile.Width = 160;
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var column in new[] { "District", "Result", "Verified", "Missing", "Not verifiable", "Blocked/error", "Excess" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var summary in summaries.OrderBy(s => s.Checked).ThenByDescending(s => s.Missing.Count).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            int Count(string verdict) => summary.Counts.TryGetValue(verdict, out var n) ? n : 0;
+            table.AddRow(
+                new Text(summary.Name),
+                new Text(Result(summary)),
+                new Text(summary.Checked ? Count("verified").ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
+                new Text(summary.Checked ? summary.Missing.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
+                new Text(summary.Checked ? Count("notVerifiable").ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
+                new Text(summary.Checked ? (Count("blocked") + Count("error")).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
+                new Text(summary.Checked ? summary.Excess.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"));
+        }
+
+        console.Write(table);
+    }
+
+    private static IReadOnlyList<DistrictSummary> ReadPrevious(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"the previous run's summary {path} does not exist (an inventory run writes summary.json in its --output directory).");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<DistrictSummary>>(File.ReadAllText(path), SummaryJson) ?? [];
+        }
+        catch (JsonException exception)
+        {
+            throw new CliException($"{path} is not the summary.json of an inventory run: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>What changed since the previous run; a district that lost a grant comes first: it is the news.</summary>
+    private static void WriteChanges(CliEnvironment environment, IReadOnlyList<DistrictSummary> previous, IReadOnlyList<DistrictSummary> current)
+    {
+        var before = previous.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var lines = new List<(int Rank, string Text)>();
+        foreach (var now in current)
+        {
+            if (!before.TryGetValue(now.Name, out var was))
+            {
+                lines.Add((3, $"  new district: {now.Name}: {Result(now)}"));
+                continue;
+            }
+
+            foreach (var lost in now.Missing.Except(was.Missing))
+            {
+                lines.Add((0, $"  {now.Name} LOST {lost}"));
+            }
+
+            foreach (var regained in was.Missing.Except(now.Missing).Where(now.Verified.Contains))
+            {
+                lines.Add((2, $"  {now.Name} now has {regained}"));
+            }
+
+            if (was.Checked != now.Checked)
+            {
+                lines.Add((1, now.Checked ? $"  {now.Name} can be checked again" : $"  {now.Name} could not be checked: {now.Problem}"));
+            }
+        }
+
+        foreach (var gone in previous.Where(p => !current.Any(c => string.Equals(c.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
+        {
+            lines.Add((3, $"  no longer in the inventory: {gone.Name}"));
+        }
+
+        environment.Out.WriteLine(lines.Count == 0 ? "No change since the previous run." : "Since the previous run:");
+        foreach (var line in lines.OrderBy(l => l.Rank))
+        {
+            environment.Out.WriteLine(line.Text);
+        }
+    }
+}

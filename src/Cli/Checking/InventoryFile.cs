@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Spec;
+
+namespace IlluminatePerms.Cli.Checking;
+
+/// <summary>A district of an inventory: its name, base URL, and where its certificate comes from (never the certificate).</summary>
+/// <param name="Name">The district's name, as the vendor calls it.</param>
+/// <param name="BaseUrl">Its base URL, as pasted.</param>
+/// <param name="CertificateSource">"env:VARIABLE" or "file:PATH".</param>
+internal sealed record InventoryDistrict(string Name, string BaseUrl, string CertificateSource);
+
+/// <summary>
+/// Reads an inventory: a CSV with the header <c>name,base_url,certificate</c>, or a JSON array of
+/// <c>{"name", "baseUrl", "certificate"}</c>; <c>certificate</c> is <c>env:VARIABLE</c> or <c>file:PATH</c>.
+/// </summary>
+internal static class InventoryFile
+{
+    /// <summary>The districts of the file.</summary>
+    /// <exception cref="CliException">Missing file, wrong shape, duplicate names, or a certificate given inline.</exception>
+    public static IReadOnlyList<InventoryDistrict> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"the inventory {path} does not exist.");
+        }
+
+        var text = File.ReadAllText(path);
+        var districts = text.TrimStart().StartsWith('[') ? FromJson(text, path) : FromCsv(text, path);
+        if (districts.Count == 0)
+        {
+            throw new CliException($"the inventory {path} lists no district.");
+        }
+
+        foreach (var district in districts)
+        {
+            if (!district.CertificateSource.StartsWith("env:", StringComparison.Ordinal) && !district.CertificateSource.StartsWith("file:", StringComparison.Ordinal))
+            {
+                // Never echo the value: it may be the certificate itself.
+                throw new CliException($"the inventory {path}: district '{district.Name}' gives its certificate as neither env:VARIABLE nor file:PATH. An inventory names where a certificate is, never the certificate.");
+            }
+        }
+
+        var duplicate = districts.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new CliException($"the inventory {path} lists '{duplicate.Key}' twice: each district needs its own name (it names its report).");
+        }
+
+        return districts;
+    }
+
+    /// <summary>Reads a district's certificate from its source.</summary>
+    /// <exception cref="CliException">The variable is unset or the file missing, or the value is not a certificate.</exception>
+    public static AeriesCertificate Certificate(InventoryDistrict district, CliEnvironment environment, string inventoryDirectory)
+    {
+        var source = district.CertificateSource;
+        string? text = source.StartsWith("env:", StringComparison.Ordinal)
+            ? environment.GetVariable(source[4..])
+            : File.Exists(Path.GetFullPath(source[5..], inventoryDirectory)) ? File.ReadAllText(Path.GetFullPath(source[5..], inventoryDirectory)) : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new CliException($"no certificate at {source}.");
+        }
+
+        try
+        {
+            return AeriesCertificate.Parse(text);
+        }
+        catch (FormatException exception)
+        {
+            throw new CliException($"the certificate at {source} is not usable: {exception.Message}", exception);
+        }
+    }
+
+    private static List<InventoryDistrict> FromCsv(string text, string path)
+    {
+        var records = CsvReader.Read(text).Records.Where(r => r.Fields.Count > 1 || r.Fields.Any(f => f.Value.Length > 0)).ToList();
+        var header = records.FirstOrDefault()?.Fields.Select(f => f.Value.Trim().ToLowerInvariant()).ToList();
+        int Column(string name) => header?.IndexOf(name) ?? -1;
+        var (name, url, certificate) = (Column("name"), Column("base_url"), Column("certificate"));
+        if (name < 0 || url < 0 || certificate < 0)
+        {
+            throw new CliException($"the inventory {path} needs the header name,base_url,certificate (or a JSON array).");
+        }
+
+        return records.Skip(1).Select(r => new InventoryDistrict(Field(r, name), Field(r, url), Field(r, certificate))).ToList();
+    }
+
+    private static string Field(CsvRecord record, int index) => index < record.Fields.Count ? record.Fields[index].Value.Trim() : string.Empty;
+
+    private static List<InventoryDistrict> FromJson(string text, string path)
+    {
+        try
+        {
+            var rows = JsonSerializer.Deserialize<List<JsonDistrict>>(text, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
+            return rows.Select(r => new InventoryDistrict(r.Name ?? string.Empty, r.BaseUrl ?? string.Empty, r.Certificate ?? string.Empty)).ToList();
+        }
+        catch (JsonException exception)
+        {
+            throw new CliException($"the inventory {path} is not a JSON array of {{\"name\", \"baseUrl\", \"certificate\"}}: {exception.Message}", exception);
+        }
+    }
+
+    private sealed record JsonDistrict(string? Name, string? BaseUrl, string? Certificate);
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking.Report;
+using Spectre.Console;
+
+namespace IlluminatePerms.Cli.Checking;
+
+/// <summary>Shows a check's progress on standard error: a progress bar at a terminal, one plain line per result when redirected.</summary>
+internal static class ProgressDisplay
+{
+    /// <summary>Runs <paramref name="check"/> with a progress sink suited to the environment.</summary>
+    public static async Task<T> RunAsync<T>(CliEnvironment environment, Func<IProgress<GrantCheckProgress>, Task<T>> check)
+    {
+        if (!environment.IsInteractive)
+        {
+            var plain = new SynchronousProgress(p => environment.Error.WriteLine($"[{p.Completed}/{p.Total}] {p.Latest.Grant}: {Reports.CheckedReport.Label(p.Latest.Verdict)}"));
+            return await check(plain).ConfigureAwait(false);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Error) });
+        T? result = default;
+        await console.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var task = context.AddTask("Probing Aeries");
+            var sink = new SynchronousProgress(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Completed;
+                task.Description = $"Probing Aeries: {Markup.Escape(p.Latest.Grant)}";
+            });
+            result = await check(sink).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return result!;
+    }
+
+    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post late lines after the report).</summary>
+    private sealed class SynchronousProgress(Action<GrantCheckProgress> report) : IProgress<GrantCheckProgress>
+    {
+        private readonly object gate = new();
+
+        public void Report(GrantCheckProgress value)
+        {
+            lock (gate)
+            {
+                report(value);
+            }
+        }
+    }
+}

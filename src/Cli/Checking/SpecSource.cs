@@ -1,0 +1,46 @@
+using System.IO;
+using System.Linq;
+using IlluminatePerms.Spec;
+
+namespace IlluminatePerms.Cli.Checking;
+
+/// <summary>Loads a permission spec: a file the user names, or the one embedded at build time.</summary>
+internal static class SpecSource
+{
+    /// <summary>Name shown for the embedded spec.</summary>
+    public const string EmbeddedName = "spec/permissions.csv (embedded)";
+
+    /// <summary>The spec/permissions.csv this tool was built with.</summary>
+    public static PermissionSpec Embedded { get; } = LoadEmbedded();
+
+    /// <summary>Loads the spec at <paramref name="path"/>, or the embedded one when it is null.</summary>
+    /// <exception cref="CliException">The file is missing or the spec has errors; the message names each at its line.</exception>
+    public static PermissionSpec Load(string? path)
+    {
+        if (path is null)
+        {
+            return Embedded;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"the spec {path} does not exist. Give the path of a permissions.csv, or leave out --spec for the embedded one.");
+        }
+
+        var spec = SpecParser.Parse(File.ReadAllText(path));
+        if (spec.HasErrors)
+        {
+            var errors = spec.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).Select(d => $"{path}{d}");
+            throw new CliException($"the spec {path} has errors; fix them and run again:\n  " + string.Join("\n  ", errors));
+        }
+
+        return spec;
+    }
+
+    private static PermissionSpec LoadEmbedded()
+    {
+        using var stream = typeof(SpecSource).Assembly.GetManifestResourceStream("IlluminatePerms.Cli.permissions.csv")!;
+        using var reader = new StreamReader(stream);
+        return SpecParser.Parse(reader.ReadToEnd());
+    }
+}

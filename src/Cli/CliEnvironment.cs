@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+
+namespace IlluminatePerms.Cli;
+
+/// <summary>What the tool reads from and writes to outside its arguments, so tests can run it in-process.</summary>
+/// <param name="Out">Where results go (stdout).</param>
+/// <param name="Error">Where progress and errors go (stderr).</param>
+/// <param name="GetVariable">Reads an environment variable.</param>
+/// <param name="IsInteractive">True when a person is at a terminal: progress bars and the hidden certificate prompt.</param>
+/// <param name="WorkingDirectory">Relative paths are resolved from here.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<string, string?> GetVariable, bool IsInteractive, string WorkingDirectory)
+{
+    /// <summary>The real console and environment.</summary>
+    public static CliEnvironment FromProcess() => new(
+        Console.Out,
+        Console.Error,
+        Environment.GetEnvironmentVariable,
+        !Console.IsInputRedirected && !Console.IsErrorRedirected,
+        Environment.CurrentDirectory);
+
+    /// <summary>A path as the user gave it, resolved against <see cref="WorkingDirectory"/>.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

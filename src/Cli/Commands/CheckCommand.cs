@@ -1,0 +1,144 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Output;
+using IlluminatePerms.Cli.Reports;
+using IlluminatePerms.Connection;
+using IlluminatePerms.MockAeries;
+using IlluminatePerms.Spec;
+
+namespace IlluminatePerms.Cli.Commands;
+
+/// <summary><c>check</c>: a certificate against the spec, on a real district or on the bundled mock.</summary>
+internal static class CheckCommand
+{
+    /// <summary>The mock certificate profiles --demo accepts; the default shows a realistic result.</summary>
+    public static readonly string[] DemoProfiles = ["partial", "full", "excess", "read-only", "empty"];
+
+    /// <summary>Students in the in-process mock: enough for every probe, quick to build.</summary>
+    private const int DemoScale = 200;
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliEnvironment environment)
+    {
+        var baseUrl = new Option<string?>("--base-url") { Description = "The district's Aeries address as pasted (its sign-in page will do). Without it, the bundled mock Aeries is started and checked." };
+        var certFile = new Option<string?>("--cert-file") { Description = $"File holding the certificate (else {CertificateSource.Variable}, else a hidden prompt on a terminal). Never pass it as an argument." };
+        var demo = new Option<string>("--demo") { Description = "Without --base-url: which mock certificate to check.", DefaultValueFactory = _ => DemoProfiles[0] };
+        demo.AcceptOnlyFromAmong(DemoProfiles);
+        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
+        var format = new Option<ReportFormat>("--format") { Description = "table, json, markdown, sarif or html.", DefaultValueFactory = _ => ReportFormat.Table };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of the standard output." };
+        var strict = new Option<bool>("--strict") { Description = "Not-verifiable and excess grants fail the check too (exit 2)." };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take.", DefaultValueFactory = _ => 30 };
+        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 600) { r.AddError("--timeout must be between 0 and 600 seconds."); } });
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
+        concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
+        var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
+        retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) { r.AddError("--retries must be between 0 and 10."); } });
+        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate) or JSON array; certificate is env:VARIABLE or file:PATH. --output is then a directory (default illuminate-perms-reports)." };
+        var previous = new Option<string?>("--previous") { Description = "With --inventory: the summary.json of an earlier run, to show what changed." };
+        var districts = new Option<int>("--districts") { Description = "With --inventory: districts checked at once.", DefaultValueFactory = _ => 32 };
+        districts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) { r.AddError("--districts must be between 1 and 256."); } });
+        var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
+
+        var command = new Command("check", "Checks a certificate against the spec: a table grouped like the Aeries screen, a summary, and how to fix each missing grant. Exit 0 all there, 2 a grant missing, 1 could not check.")
+        {
+            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, inventory, previous, districts, verbose,
+        };
+        command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
+            environment,
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
+            cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, Settings settings, CancellationToken cancellationToken)
+    {
+        var specFile = settings.SpecPath is null ? null : environment.Resolve(settings.SpecPath);
+        var spec = SpecSource.Load(specFile);
+        var specName = specFile ?? SpecSource.EmbeddedName;
+        if (settings.Inventory is not null)
+        {
+            if (settings.BaseUrl is not null || settings.CertFile is not null)
+            {
+                throw new CliException("--inventory names each district's base URL and certificate source: leave out --base-url and --cert-file.");
+            }
+
+            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (settings.Previous is not null)
+        {
+            throw new CliException("--previous compares inventory runs: use it with --inventory.");
+        }
+
+        if (settings.BaseUrl is null)
+        {
+            if (settings.CertFile is not null)
+            {
+                throw new CliException("--cert-file needs --base-url: without it the bundled mock is checked with its own --demo certificate.");
+            }
+
+            await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = DemoScale, SpecGrants = spec.Grants }, cancellationToken).ConfigureAwait(false);
+            var certificate = AeriesCertificate.Parse(mock.Certificate(settings.Demo).Value);
+            return await CheckAsync(environment, settings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!AeriesBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
+        {
+            throw new CliException($"--base-url: {error}");
+        }
+
+        var districtCertificate = CertificateSource.Read(settings.CertFile is null ? null : environment.Resolve(settings.CertFile), environment);
+        return await CheckAsync(environment, settings, spec, specName, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, PermissionSpec spec, string specName, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
+    {
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken)).ConfigureAwait(false);
+
+        var checkedReport = new CheckedReport(report, specName, demo);
+        var failure = FailureMessage.For(report, trouble, settings.Timeout);
+        if (failure is not null)
+        {
+            await environment.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+        }
+
+        if (failure is null || settings.Output is not null || settings.Format != ReportFormat.Table)
+        {
+            Write(environment, checkedReport, settings);
+        }
+
+        return ExitCodePolicy.For(report, settings.Strict);
+    }
+
+    private static void Write(CliEnvironment environment, CheckedReport report, Settings settings)
+    {
+        if (settings.Output is null)
+        {
+            if (settings.Format == ReportFormat.Table)
+            {
+                TableReport.Write(report, environment.Out, colour: environment.IsInteractive);
+            }
+            else
+            {
+                environment.Out.Write(ReportWriter.Render(report, settings.Format));
+            }
+
+            return;
+        }
+
+        var text = ReportWriter.Render(report, settings.Format);
+        var path = environment.Resolve(settings.Output);
+        AtomicFile.Write(path, text);
+        environment.Out.WriteLine($"{report.SummaryLine} Report written to {path}.");
+    }
+
+    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, string? Inventory, string? Previous, int Districts)
+    {
+        public CallLimits Limits => new(Timeout, Retries, Concurrency);
+    }
+}

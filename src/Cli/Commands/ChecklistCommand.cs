@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Linq;
+using System.Threading.Tasks;
+using IlluminatePerms.Checklist;
+using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Output;
+
+namespace IlluminatePerms.Cli.Commands;
+
+/// <summary><c>checklist</c>: the district admin's setup steps from the spec, by the runtime library's renderer.</summary>
+internal static class ChecklistCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliEnvironment environment)
+    {
+        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
+        var format = new Option<ChecklistFormat>("--format") { Description = "markdown (default) or html.", DefaultValueFactory = _ => ChecklistFormat.Markdown };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the checklist to this file (atomically) instead of the standard output." };
+        var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
+        var command = new Command("checklist", "The district admin's setup steps in Aeries from the spec, as Markdown or HTML, ready to paste into a ticket or send.") { specPath, format, output, verbose };
+        command.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
+        {
+            var path = parsed.GetValue(specPath);
+            var spec = SpecSource.Load(path is null ? null : environment.Resolve(path));
+            var model = new ChecklistModel(spec.ProductName, spec.Comment, spec.Rows.Select(row => new ChecklistRow(row.Grant, row.Reason)));
+            var text = AdminChecklist.Render(model, parsed.GetValue(format));
+            if (parsed.GetValue(output) is { } file)
+            {
+                var target = environment.Resolve(file);
+                AtomicFile.Write(target, text);
+                environment.Out.WriteLine($"Checklist written to {target}.");
+            }
+            else
+            {
+                environment.Out.Write(text);
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using IlluminatePerms.Cli.Output;
+using IlluminatePerms.Grants;
+using IlluminatePerms.Spec;
+
+namespace IlluminatePerms.Cli.Commands;
+
+/// <summary><c>spec add-missing --from-sarif BUILD.sarif</c>: the explicit, reviewable way to widen the spec.</summary>
+internal static class SpecCommand
+{
+    /// <summary>IP0001's message: "'Type.Member' needs 'Area: Access', which permissions.csv does not grant".</summary>
+    private static readonly Regex MissingGrantMessage = new("^'(?<member>[^']+)' needs '(?<area>[^':]+): (?<access>[^']+)'", RegexOptions.CultureInvariant);
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliEnvironment environment)
+    {
+        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log (-p:ErrorLog=build.sarif%2Cversion=2.1): its IP0001 results are the grants to add.", Required = true };
+        var specPath = new Option<string>("--spec") { Description = "The spec to widen.", DefaultValueFactory = _ => Path.Combine("spec", "permissions.csv") };
+        var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
+        var addMissing = new Command("add-missing", "Adds exactly the grants of a build's IP0001 results to the spec (screen order, format kept) and prints what it added.") { sarif, specPath, verbose };
+        addMissing.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
+            Task.FromResult(AddMissing(environment, environment.Resolve(parsed.GetValue(sarif)!), environment.Resolve(parsed.GetValue(specPath)!)))));
+        return new Command("spec", "Edits the permission spec.") { addMissing };
+    }
+
+    private static int AddMissing(CliEnvironment environment, string sarifPath, string specPath)
+    {
+        if (!File.Exists(sarifPath))
+        {
+            throw new CliException($"the SARIF log {sarifPath} does not exist. Build with -p:ErrorLog=build.sarif%2Cversion=2.1 to write one.");
+        }
+
+        if (!File.Exists(specPath))
+        {
+            throw new CliException($"the spec {specPath} does not exist. Give its path with --spec.");
+        }
+
+        var grants = ReadMissingGrants(sarifPath);
+        if (grants.Count == 0)
+        {
+            environment.Out.WriteLine($"No IP0001 results in {sarifPath}: the spec already grants what the code needs.");
+            return ExitCodes.Success;
+        }
+
+        var text = File.ReadAllText(specPath);
+        var addable = grants.Where(g => !SpecEditor.HasErrorsAbout(text, g.Area)).ToList();
+        var edits = SpecEditor.AddGrants(text, addable);
+        if (edits.Count > 0)
+        {
+            AtomicFile.Write(specPath, SpecEditor.Apply(text, edits));
+        }
+
+        foreach (var grant in addable.OrderBy(g => g.Area.Order))
+        {
+            environment.Out.WriteLine($"+ {new Grant(grant.Area, grant.Access)} (needed by {grant.Member})");
+        }
+
+        var skipped = grants.Except(addable).ToList();
+        foreach (var grant in skipped)
+        {
+            environment.Error.WriteLine($"error: not added: {new Grant(grant.Area, grant.Access)}: {specPath} has errors about {grant.Area.Name}; fix them and run again.");
+        }
+
+        environment.Out.WriteLine($"{addable.Count} grant(s) added to {specPath}.");
+        return skipped.Count == 0 ? ExitCodes.Success : ExitCodes.Error;
+    }
+
+    /// <summary>The grants of the log's IP0001 results (suppressed ones left out), one per area, access and member.</summary>
+    private static List<SpecAddition> ReadMissingGrants(string sarifPath)
+    {
+        JsonDocument log;
+        try
+        {
+            log = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        }
+        catch (JsonException exception)
+        {
+            throw new CliException($"{sarifPath} is not JSON ({exception.Message}): give the build's SARIF error log.", exception);
+        }
+
+        using (log)
+        {
+            if (!log.RootElement.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
+            {
+                throw new CliException($"{sarifPath} is not a SARIF log (no runs): build with -p:ErrorLog=build.sarif%2Cversion=2.1.");
+            }
+
+            var grants = new List<SpecAddition>();
+            foreach (var run in runs.EnumerateArray())
+            {
+                if (!run.TryGetProperty("results", out var results))
+                {
+                    continue;
+                }
+
+                foreach (var result in results.EnumerateArray())
+                {
+                    if (result.TryGetProperty("ruleId", out var rule) && rule.GetString() == "IP0001"
+                        && !(result.TryGetProperty("suppressions", out var suppressions) && suppressions.GetArrayLength() > 0)
+                        && result.TryGetProperty("message", out var message) && message.TryGetProperty("text", out var messageText))
+                    {
+                        grants.Add(Parse(messageText.GetString() ?? string.Empty, sarifPath));
+                    }
+                }
+            }
+
+            return grants.Distinct().ToList();
+        }
+    }
+
+    private static SpecAddition Parse(string message, string sarifPath)
+    {
+        var match = MissingGrantMessage.Match(message);
+        if (!match.Success || !AreaCatalog.TryFind(match.Groups["area"].Value, out var area) || !AccessText.TryParse(match.Groups["access"].Value, out var access, out _))
+        {
+            throw new CliException($"an IP0001 result in {sarifPath} does not name a grant: \"{message}\".");
+        }
+
+        return new SpecAddition(area, access, match.Groups["member"].Value);
+    }
+}

@@ -1,0 +1,4 @@
+using System;
+using IlluminatePerms.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromProcess());

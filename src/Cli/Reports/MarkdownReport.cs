@@ -1,0 +1,57 @@
+using System.Linq;
+using System.Text;
+using IlluminatePerms.Checking.Report;
+
+namespace IlluminatePerms.Cli.Reports;
+
+/// <summary>The report as Markdown, for a support ticket: one table per Aeries screen group, then the fix steps.</summary>
+internal static class MarkdownReport
+{
+    /// <summary>The Markdown text of a report.</summary>
+    public static string Render(CheckedReport checkedReport)
+    {
+        var report = checkedReport.Report;
+        var text = new StringBuilder();
+        text.AppendLine("# Aeries API permissions check").AppendLine();
+        text.AppendLine($"- Aeries: {report.BaseUrl}{(checkedReport.Demo is null ? string.Empty : $" (bundled mock, '{checkedReport.Demo}' certificate)")}");
+        text.AppendLine($"- Certificate: `{report.Certificate}`");
+        text.AppendLine($"- Spec: {checkedReport.SpecName}");
+        text.AppendLine($"- Result: **{Escape(checkedReport.SummaryLine)}**").AppendLine();
+        foreach (var group in report.Results.GroupBy(r => r.Group))
+        {
+            text.AppendLine($"## {group.Key}").AppendLine();
+            text.AppendLine("| Area | Access | Status | Why |").AppendLine("|---|---|---|---|");
+            foreach (var result in group)
+            {
+                text.AppendLine($"| {Escape(result.Area)} | {result.Access} | {CheckedReport.Label(result.Verdict)} | {Escape(result.Reason)} |");
+            }
+
+            text.AppendLine();
+        }
+
+        if (report.Excess.Count > 0)
+        {
+            text.AppendLine("## Beyond the spec").AppendLine();
+            foreach (var excess in report.Excess)
+            {
+                text.AppendLine($"- {Escape(excess.Grant)}: {Escape(excess.Reason)}");
+            }
+
+            text.AppendLine();
+        }
+
+        var missing = report.Missing.Where(r => r.ToTick is not null).ToList();
+        if (missing.Count > 0)
+        {
+            text.AppendLine("## To fix").AppendLine();
+            foreach (var result in missing)
+            {
+                text.AppendLine($"- [ ] {Escape(result.Grant)}: {Escape(CheckedReport.FixStep(result.ToTick!))}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal);
+}

@@ -1,0 +1,7 @@
+namespace IlluminatePerms.Spec;
+
+/// <summary>A change to a spec's text: replace <paramref name="Length"/> characters at <paramref name="Start"/> with <paramref name="NewText"/>.</summary>
+/// <param name="Start">Offset in the text.</param>
+/// <param name="Length">Characters replaced (0 to insert).</param>
+/// <param name="NewText">The text put there.</param>
+internal sealed record SpecEdit(int Start, int Length, string NewText);

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using IlluminatePerms.MockAeries;
+using Xunit;
+
+namespace IlluminatePerms.Cli.Tests;
+
+/// <summary><c>check --inventory</c>: many districts, one summary, one report each, --previous.</summary>
+public sealed class InventoryTests
+{
+    [Fact]
+    public async Task Districts_that_cannot_be_checked_give_exit_1_and_every_district_gets_its_line_and_report()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("south.cert"), aeries.Certificate("partial").Value);
+        File.WriteAllText(directory.File("districts.csv"), $"""
+            name,base_url,certificate
+            North USD,{aeries.BaseUrl},env:NORTH_CERT
+            South USD,{aeries.BaseUrl},file:south.cert
+            Closed USD,http://127.0.0.1:{CliRun.ClosedPort()}/aeries/,env:NORTH_CERT
+            Unset USD,{aeries.BaseUrl},env:NOT_SET
+            """);
+        var variables = new Dictionary<string, string> { ["NORTH_CERT"] = aeries.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--retries", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"North USD\s+all there", result.Out);
+        Assert.Matches(@"South USD\s+[1-9]\d* missing", result.Out);
+        Assert.Matches(@"Closed USD\s+could not check: 127.0.0.1 could not be reached", result.Out);
+        Assert.Contains("no certificate at env:NOT_SET", result.Out);
+        Assert.Contains("4 district(s): 2 not checked, 1 missing a grant.", result.Out);
+        Assert.Equal(
+            new[] { "Closed_USD.json", "North_USD.json", "South_USD.json", "summary.json" },
+            Directory.GetFiles(directory.File("reports")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var certificate in new[] { aeries.Certificate("full").Value, aeries.Certificate("partial").Value })
+        {
+            Assert.DoesNotContain(certificate, result.All, StringComparison.OrdinalIgnoreCase);
+            Assert.All(Directory.GetFiles(directory.File("reports")), file => Assert.DoesNotContain(certificate, File.ReadAllText(file), StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task A_json_inventory_with_a_missing_grant_exits_2_and_previous_shows_the_district_that_lost_it()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.json"), $$"""
+            [{"name": "North", "baseUrl": "{{aeries.BaseUrl}}", "certificate": "env:NORTH_CERT"},
+             {"name": "South", "baseUrl": "{{aeries.BaseUrl}}", "certificate": "env:SOUTH_CERT"}]
+            """);
+        var first = new Dictionary<string, string> { ["NORTH_CERT"] = aeries.Certificate("full").Value, ["SOUTH_CERT"] = aeries.Certificate("partial").Value };
+        var second = new Dictionary<string, string> { ["NORTH_CERT"] = aeries.Certificate("partial").Value, ["SOUTH_CERT"] = aeries.Certificate("full").Value };
+
+        var before = await CliRun.InAsync(first, directory.Path, "check", "--inventory", "districts.json", "--output", "monday");
+        var after = await CliRun.InAsync(second, directory.Path, "check", "--inventory", "districts.json", "--output", "tuesday", "--previous", "monday/summary.json");
+
+        Assert.Equal(2, before.ExitCode);
+        Assert.Equal(2, after.ExitCode);
+        Assert.Contains("Since the previous run:", after.Out);
+        Assert.Matches(@"North LOST [^\n]+: Read", after.Out);
+        Assert.Matches(@"South now has [^\n]+: Read", after.Out);
+        Assert.True(after.Out.IndexOf("North LOST", StringComparison.Ordinal) < after.Out.IndexOf("South now has", StringComparison.Ordinal), "the district that lost a grant is the news: first");
+    }
+
+    [Fact]
+    public async Task An_inventory_that_holds_a_certificate_itself_is_refused_without_echoing_it()
+    {
+        using var directory = new TempDirectory();
+        const string Secret = "0123456789abcdef0123456789abcdef";
+        File.WriteAllText(directory.File("districts.csv"), $"name,base_url,certificate\nNorth,https://north.example/aeries/,{Secret}\n");
+
+        var result = await CliRun.InAsync(null, directory.Path, "check", "--inventory", "districts.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("never the certificate", result.Error);
+        Assert.DoesNotContain(Secret, result.All);
+    }
+
+    [Theory]
+    [InlineData("name,url\nNorth,https://x.example/\n", "needs the header name,base_url,certificate")]
+    [InlineData("[{\"name\": 1}]", "is not a JSON array")]
+    [InlineData("name,base_url,certificate\n", "lists no district")]
+    public async Task A_malformed_inventory_exits_1(string content, string expected)
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), content);
+
+        var result = await CliRun.InAsync(null, directory.Path, "check", "--inventory", "districts.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+    }
+}

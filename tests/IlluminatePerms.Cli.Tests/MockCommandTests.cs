@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace IlluminatePerms.Cli.Tests;
+
+/// <summary><c>mock</c>: the mock Aeries in the foreground, with its program's options; then <c>check</c> against it.</summary>
+public sealed class MockCommandTests
+{
+    [Fact]
+    public async Task Mock_serves_in_the_foreground_and_check_passes_with_its_full_certificate()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { ToolProcess.Dll, "mock", "--port", "0", "--scale", "50", "--latency", "5" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var mock = Process.Start(start)!;
+        _ = mock.StandardError.ReadToEndAsync();
+        try
+        {
+            string? baseUrl = null;
+            string? full = null;
+            var lines = new List<string>();
+            for (var line = await ReadLineAsync(mock); line is not null && !line.StartsWith("Serving", StringComparison.Ordinal); line = await ReadLineAsync(mock))
+            {
+                lines.Add(line);
+                baseUrl ??= Regex.Match(line, @"^Mock Aeries base URL: (\S+)") is { Success: true } url ? url.Groups[1].Value : null;
+                full ??= Regex.Match(line, @"^  full +(\S+)") is { Success: true } certificate ? certificate.Groups[1].Value : null;
+            }
+
+            Assert.True(baseUrl is not null && full is not null, string.Join("\n", lines));
+
+            var result = await CliRun.InAsync(new Dictionary<string, string> { ["AERIES_CERT"] = full! }, System.IO.Path.GetTempPath(), "check", "--base-url", baseUrl!);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains(" 0 missing", result.Out);
+        }
+        finally
+        {
+            mock.Kill(entireProcessTree: true);
+            await mock.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Mock_rejects_a_bad_option_like_its_program()
+    {
+        var result = await CliRun.RunAsync("mock", "--latency", "-1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--latency must be between 0 and 60,000 ms.", result.Error);
+    }
+
+    private static async Task<string?> ReadLineAsync(Process process)
+    {
+        var read = process.StandardOutput.ReadLineAsync();
+        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromMinutes(1))) != read)
+        {
+            throw new TimeoutException("the mock printed nothing for a minute");
+        }
+
+        return await read;
+    }
+}
