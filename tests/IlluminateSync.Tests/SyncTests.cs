@@ -68,6 +68,32 @@ public sealed class SyncTests : MockAeriesTest<SyncAeries>, IClassFixture<SyncAe
     }
 
     [Fact]
+    public async Task A_district_that_ticked_nothing_stops_the_sync_at_the_first_read_with_nothing_written()
+    {
+        await using var district = Aeries.ClientFor(Aeries.Certificates.None());
+
+        var stopped = await Assert.ThrowsAsync<SyncStoppedException>(() => new GradebookSync(district.Client, new SeededResults()).RunAsync(SeededResults.Request()));
+
+        Assert.Equal(new Grant("Student Data", AeriesAccess.Read), stopped.Missing);
+        Assert.Empty(stopped.Written);
+        Assert.EndsWith("Nothing had been written.", stopped.Message);
+        Assert.Equal("none granted", Assert.Single(Aeries.Journal.Entries).Profile);
+    }
+
+    [Fact]
+    public async Task A_generous_district_certificate_holds_the_spec_and_the_extra_grant()
+    {
+        var extra = new Grant("Fees and Fines", AeriesAccess.Read);
+
+        var generous = Aeries.Certificates.With(extra);
+
+        Assert.True(Aeries.Certificates.Spec.IsSubsetOf(generous.Grants));
+        Assert.Equal(GrantSet.Of(extra), generous.Grants.Except(RequiredGrants.All));
+        await using var district = Aeries.ClientFor(generous);
+        Assert.NotEmpty(await district.Client.GetFeesAndFinesAsync(994));
+    }
+
+    [Fact]
     public async Task Reset_forgets_what_a_previous_test_wrote()
     {
         var sync = new GradebookSync(Aeries.Client, new SeededResults());
