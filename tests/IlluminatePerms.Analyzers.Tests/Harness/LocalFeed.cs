@@ -37,7 +37,12 @@ public sealed class LocalFeed : IDisposable
     /// <summary>The package's version.</summary>
     public string Version { get; }
 
-    /// <summary>A new empty project folder whose nuget.config knows only the local feed.</summary>
+    /// <summary>
+    /// A new empty project folder whose nuget.config takes IlluminatePerms packages only from the
+    /// local feed, and the runtime's own dependencies (Microsoft.Extensions.Http.Resilience, Polly)
+    /// from the machine's package cache, read as a feed: no network, and no cached IlluminatePerms.
+    /// Packages a test packs itself (a vendor's package) come from the local feed too.
+    /// </summary>
     public string NewProjectFolder(string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
@@ -46,11 +51,19 @@ public sealed class LocalFeed : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                <add key="cache" value="{MachinePackages}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="IlluminatePerms*" /><package pattern="*" /></packageSource>
+                <packageSource key="cache"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         return folder;
     }
+
+    private static string MachinePackages { get; } = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>Runs the dotnet CLI in <paramref name="folder"/>, restoring into <see cref="Packages"/>.</summary>
     public (int ExitCode, string Output) Dotnet(string folder, params string[] arguments)
