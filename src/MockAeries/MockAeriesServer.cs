@@ -32,11 +32,13 @@ public sealed class MockAeriesServer : IAsyncDisposable
 {
     private readonly WireMockServer server;
     private readonly RequestPipeline pipeline;
+    private readonly AccessCheck access;
 
-    private MockAeriesServer(WireMockServer server, RequestPipeline pipeline, DataSetCache data, RequestJournal journal, IReadOnlyList<MockCertificate> certificates, MockAeriesOptions options)
+    private MockAeriesServer(WireMockServer server, RequestPipeline pipeline, AccessCheck access, DataSetCache data, RequestJournal journal, IReadOnlyList<MockCertificate> certificates, MockAeriesOptions options)
     {
         this.server = server;
         this.pipeline = pipeline;
+        this.access = access;
         Data = data;
         Journal = journal;
         Certificates = certificates;
@@ -50,7 +52,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
     /// <summary>The v5 API root, <c>{BaseUrl}api/v5/</c>.</summary>
     public Uri ApiUrl => new(BaseUrl, "api/v5/");
 
-    /// <summary>The certificates the server accepts.</summary>
+    /// <summary>The certificates the server started with (see <see cref="AcceptCertificate"/> for more).</summary>
     public IReadOnlyList<MockCertificate> Certificates { get; }
 
     /// <summary>Every request since start or <see cref="Reset"/> (never a certificate or a query string).</summary>
@@ -74,6 +76,17 @@ public sealed class MockAeriesServer : IAsyncDisposable
     /// <exception cref="KeyNotFoundException">No certificate has that profile.</exception>
     public MockCertificate Certificate(string profile)
         => Certificates.FirstOrDefault(c => c.Profile == profile) ?? throw new KeyNotFoundException($"No mock certificate has the profile '{profile}'.");
+
+    /// <summary>
+    /// Accepts <paramref name="certificate"/> from now on, beside those the server started with. A
+    /// certificate with the same value gets the new grants, as when a district ticks or unticks a
+    /// box for a vendor's existing certificate. Kept across <see cref="Reset"/>.
+    /// </summary>
+    public void AcceptCertificate(MockCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        access.Accept(certificate);
+    }
 
     /// <summary>Forgets writes, the journal, the request count and the fault attempts, so the next test starts clean.</summary>
     public void Reset()
@@ -101,7 +114,8 @@ public sealed class MockAeriesServer : IAsyncDisposable
         var journal = new RequestJournal(options.JournalCapacity);
         var handlers = HandlerMap.Create(year => SystemInfoOf(options, data, data.For(year).DatabaseYear));
         var routes = new RouteTable(AeriesContract.All, handlers.Handlers);
-        var pipeline = new RequestPipeline(routes, data, faults, journal, new AccessCheck(certificates, disabled, options.Assumptions), options.Assumptions);
+        var access = new AccessCheck(certificates, disabled, options.Assumptions);
+        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions);
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {
@@ -116,7 +130,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
             // The whole request is answered here, where the HttpContext is; WireMock only hosts it.
             PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(pipeline.InvokeAsync),
         });
-        return new MockAeriesServer(server, pipeline, data, journal, certificates, options);
+        return new MockAeriesServer(server, pipeline, access, data, journal, certificates, options);
     }
 
     /// <summary>systeminfo for the data year of the request: Aeries reflects a valid requested DatabaseYear there.</summary>

@@ -42,6 +42,25 @@ public sealed class CertificateTests
     }
 
     [Fact]
+    public async Task An_accepted_certificate_is_let_in_and_a_new_tick_on_it_takes_effect_at_once()
+    {
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50 });
+        using var aeries = new AeriesCaller(server);
+        var readOnly = new MockCertificate("vendor", "0123456789abcdef0123456789abcdef", GrantSet.Parse("Student Data: Read"), "before the tick");
+
+        Assert.Equal(401, (await aeries.SendWithCertificateAsync("schools/994/students/99400001", readOnly.Value)).Status);
+        server.AcceptCertificate(readOnly);
+        Assert.Equal(200, (await aeries.SendWithCertificateAsync("schools/994/students/99400001", readOnly.Value)).Status);
+        Assert.Equal(401, (await aeries.SendWithCertificateAsync("schools/994/flexperiods", readOnly.Value)).Status);
+
+        server.AcceptCertificate(readOnly with { Grants = GrantSet.Parse("Student Data: Read; Flex Periods: Read") });
+        server.Reset();
+
+        Assert.Equal(200, (await aeries.SendWithCertificateAsync("schools/994/flexperiods", readOnly.Value)).Status);
+        Assert.Equal("vendor", server.Journal.Entries.Single().Profile);
+    }
+
+    [Fact]
     public async Task A_certificate_can_take_its_grants_from_a_spec_file()
     {
         var directory = Directory.CreateTempSubdirectory("mock-cert-").FullName;

@@ -137,6 +137,21 @@ public sealed class FaultAndJournalTests
     }
 
     [Fact]
+    public async Task A_request_fails_at_most_the_limit_of_its_rule_then_passes()
+    {
+        await using var server = await Start(new FaultRule { ErrorRate = 1, ErrorStatusCode = 503, MaxFailuresPerRequest = 2 });
+        using var aeries = new AeriesCaller(server);
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await aeries.GetAsync("schools/994/students/99400001")).Status);
+        }
+
+        Assert.Equal(new[] { 503, 503, 200, 200 }, statuses);
+    }
+
+    [Fact]
     public void Fault_rules_reject_a_status_other_than_500_or_503()
         => Assert.Throws<ArgumentException>(() => new FaultInjector(new[] { new FaultRule { ErrorRate = 1, ErrorStatusCode = 404 } }, 1));
 

@@ -63,6 +63,11 @@ internal sealed class FaultInjector
             }
 
             latency += rule.Latency;
+            if (attempt > rule.MaxFailuresPerRequest)
+            {
+                continue;
+            }
+
             if (Roll(fingerprint, attempt, i, 1) < rule.DropRate)
             {
                 return new FaultDecision(latency, FaultKind.Drop, 0, 0);

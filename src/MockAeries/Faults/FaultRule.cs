@@ -29,6 +29,12 @@ public sealed record FaultRule
     /// <summary>Share of requests whose connection is dropped without an answer.</summary>
     public double DropRate { get; init; }
 
+    /// <summary>
+    /// Attempts of one request (same method, path and body) that may fail; later attempts pass.
+    /// Null for no limit. 2 means a client that retries twice always gets through.
+    /// </summary>
+    public int? MaxFailuresPerRequest { get; init; }
+
     /// <summary>True when the rule applies to <paramref name="apiPath"/> (the path after <c>/api/v5/</c>).</summary>
     public bool AppliesTo(string apiPath)
         => PathPrefix is null || apiPath.StartsWith(PathPrefix.TrimStart('/'), StringComparison.OrdinalIgnoreCase);

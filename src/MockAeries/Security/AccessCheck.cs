@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -15,17 +16,20 @@ namespace IlluminatePerms.MockAeries.Security;
 /// </summary>
 internal sealed class AccessCheck
 {
-    private readonly Dictionary<string, MockCertificate> certificates;
+    private readonly ConcurrentDictionary<string, MockCertificate> certificates;
     private readonly HashSet<AeriesArea> disabledAreas;
     private readonly MockAssumptions assumptions;
 
     public AccessCheck(IReadOnlyList<MockCertificate> certificates, IEnumerable<AeriesArea> disabledAreas, MockAssumptions assumptions)
     {
         // Ordinal: Aeries compares certificates case-sensitively.
-        this.certificates = certificates.ToDictionary(c => c.Value, System.StringComparer.Ordinal);
+        this.certificates = new ConcurrentDictionary<string, MockCertificate>(certificates.Select(c => KeyValuePair.Create(c.Value, c)), System.StringComparer.Ordinal);
         this.disabledAreas = disabledAreas.ToHashSet();
         this.assumptions = assumptions;
     }
+
+    /// <summary>Accepts <paramref name="certificate"/> from now on; one with the same value is replaced (the district changed its ticks).</summary>
+    public void Accept(MockCertificate certificate) => certificates[certificate.Value] = certificate;
 
     /// <summary>The certificate of an AERIES-CERT value and its profile for the journal ("none", "unknown" or the profile).</summary>
     public MockCertificate? Identify(string? value, out string profile)

@@ -33,13 +33,13 @@ public sealed class AssignmentScore
     [JsonPropertyName("NumberCorrectPossible")]
     public decimal NumberCorrectPossible { get; init; }
 
-    /// <summary>Percent correct.</summary>
+    /// <summary>Percent correct; null for a student not scored yet (the mock answers null there).</summary>
     [JsonPropertyName("PercentCorrect")]
-    public decimal PercentCorrect { get; init; }
+    public decimal? PercentCorrect { get; init; }
 
-    /// <summary>Points earned.</summary>
+    /// <summary>Points earned; null for a student not scored yet.</summary>
     [JsonPropertyName("PointsEarned")]
-    public decimal PointsEarned { get; init; }
+    public decimal? PointsEarned { get; init; }
 
     /// <summary>Points possible.</summary>
     [JsonPropertyName("PointsPossible")]
