@@ -23,6 +23,10 @@ public sealed class CheckDemoTests
         Assert.True(result.Out.IndexOf("Gradebook", System.StringComparison.Ordinal) < result.Out.IndexOf("Gradebook Scores", System.StringComparison.Ordinal));
         // Redirected: progress as plain lines on standard error.
         Assert.Matches(@"\[\d+/\d+\] ", result.Error);
+        // Areas outside the spec are probed for excess: refused there is not a missing grant.
+        Assert.Contains("Class Calendars: Read: MISSING", result.Error);
+        Assert.Contains("Discipline: Read: outside the spec, not granted", result.Error);
+        Assert.DoesNotContain("Discipline: Read: MISSING", result.Error);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ internal static class ProgressDisplay
     {
         if (!environment.IsInteractive)
         {
-            var plain = new SynchronousProgress(p => environment.Error.WriteLine($"[{p.Completed}/{p.Total}] {p.Latest.Grant}: {Reports.CheckedReport.Label(p.Latest.Verdict)}"));
+            var plain = new SynchronousProgress(p => environment.Error.WriteLine($"[{p.Completed}/{p.Total}] {p.Latest.Grant}: {Label(p.Latest)}"));
             return await check(plain).ConfigureAwait(false);
         }
 
@@ -32,6 +32,19 @@ internal static class ProgressDisplay
         }).ConfigureAwait(false);
         return result!;
     }
+
+    /// <summary>
+    /// A grant of the spec by its verdict; an area outside the spec (probed to find excess grants) by
+    /// whether the certificate can read it, so that a refusal there never reads as a missing grant.
+    /// </summary>
+    internal static string Label(GrantCheckResult result) => result.InSpec
+        ? Reports.CheckedReport.Label(result.Verdict)
+        : result.Verdict switch
+        {
+            GrantVerdict.Verified => "outside the spec, readable (excess)",
+            GrantVerdict.Missing => "outside the spec, not granted",
+            _ => "outside the spec, " + Reports.CheckedReport.Label(result.Verdict),
+        };
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post late lines after the report).</summary>
     private sealed class SynchronousProgress(Action<GrantCheckProgress> report) : IProgress<GrantCheckProgress>
