@@ -14,7 +14,7 @@ public sealed class ToolPackageTests
     [Trait("Category", "RealBuild")]
     public void Packed_tool_installs_from_a_local_feed_and_checks_the_bundled_mock()
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryRoot.Path;
         // The tests were built with the tool, in the same configuration: pack that build.
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         using var directory = new TempDirectory();
@@ -37,18 +37,5 @@ public sealed class ToolPackageTests
         using var json = JsonDocument.Parse(result.Out);
         Assert.Equal("completed", json.RootElement.GetProperty("outcome").GetString());
         Assert.Equal("partial", json.RootElement.GetProperty("demo").GetString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (directory.GetFiles("IlluminatePerms.sln").Any())
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("IlluminatePerms.sln not found above the test assembly");
     }
 }
