@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Generator.Tests;
@@ -28,7 +28,7 @@ public class HelpLinkTests
         {
             Assert.StartsWith(RepositoryUrl, descriptor.HelpLinkUri);
             var (document, anchor) = Split(descriptor.HelpLinkUri.Substring(RepositoryUrl.Length));
-            var path = Path.Combine(RepositoryRoot(), document);
+            var path = Path.Combine(RepositoryRoot.Path, document);
             Assert.True(File.Exists(path), $"{descriptor.Id}: {document} does not exist");
             Assert.Equal(descriptor.Id.ToLowerInvariant(), anchor);
             Assert.Contains($"\n## {anchor}\n", File.ReadAllText(path).Replace("\r\n", "\n"));
@@ -39,18 +39,5 @@ public class HelpLinkTests
     {
         var hash = relative.IndexOf('#');
         return (relative.Substring(0, hash), relative.Substring(hash + 1));
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string callerPath = "")
-    {
-        for (var directory = Path.GetDirectoryName(callerPath); directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "IlluminatePerms.sln")))
-            {
-                return directory;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above " + callerPath);
     }
 }

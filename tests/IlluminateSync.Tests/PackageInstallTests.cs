@@ -81,7 +81,7 @@ public sealed class PackageInstallTests : IDisposable
         var version = "0.1.0-local" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var project in new[] { "src/Runtime/IlluminatePerms.Runtime.csproj", "src/MockAeries/IlluminatePerms.MockAeries.csproj", "src/MockAeries.Xunit/IlluminatePerms.MockAeries.Xunit.csproj" })
         {
-            var pack = DotnetCli.Run(root, Timeout, "pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Debug", "--no-build", "-nologo", "-o", feed, $"-p:Version={version}");
+            var pack = DotnetCli.Run(root, Timeout, "pack", Path.Combine(RepositoryRoot.Path, project), "-c", "Debug", "--no-build", "-nologo", "-o", feed, $"-p:Version={version}");
             Assert.True(pack.ExitCode == 0, pack.Output);
         }
 

@@ -20,13 +20,13 @@ public sealed class SpecGateBuildTests : IDisposable
     [Fact]
     public void Removing_the_Gradebook_Scores_row_fails_the_build_at_the_call_sites_that_need_it()
     {
-        var sample = Path.Combine(RepositoryPaths.Root, "samples", "IlluminateSync");
+        var sample = Path.Combine(RepositoryRoot.Path, "samples", "IlluminateSync");
         foreach (var file in Directory.GetFiles(sample).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         }
 
-        var project = File.ReadAllText(Path.Combine(sample, "IlluminateSync.csproj")).Replace(@"..\..\", RepositoryPaths.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var project = File.ReadAllText(Path.Combine(sample, "IlluminateSync.csproj")).Replace(@"..\..\", RepositoryRoot.Path + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(copy, "IlluminateSync.csproj"), project);
 
         var asIs = DotnetCli.Run(copy, Timeout, "build", "-nologo", "-v:q");

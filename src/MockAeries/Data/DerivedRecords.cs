@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.MockAeries.Data;
@@ -14,16 +15,15 @@ internal static class DerivedRecords
 {
     private const int AssignmentsPerGradebook = 6;
 
-    // Program codes and the API Security row that governs each (the capture's models: 127 GATE,
-    // 144 Special Education, 181/182 free and reduced meals, the others the Special Programs table).
-    private static readonly (string Code, string Description, string Area)[] Programs =
+    // Program codes the district uses; the API Security row that governs each is ProgramRows.AreaOf's.
+    private static readonly (string Code, string Description)[] Programs =
     {
-        ("127", "Gifted and Talented Education (GATE)", "GATE"),
-        ("144", "Special Education", "Special Education"),
-        ("181", "Free Meal Program", "Free and Reduced"),
-        ("182", "Reduced-Price Meal Program", "Free and Reduced"),
-        ("190", "Foster Program", "Special Programs"),
-        ("191", "Migrant Education", "Special Programs"),
+        ("127", "Gifted and Talented Education (GATE)"),
+        ("144", "Special Education"),
+        ("181", "Free Meal Program"),
+        ("182", "Reduced-Price Meal Program"),
+        ("190", "Foster Program"),
+        ("191", "Migrant Education"),
     };
 
     /// <summary>The programs a student takes part in, each with the Read grant that governs its row.</summary>
@@ -33,12 +33,12 @@ internal static class DerivedRecords
         {
             if (DeterministicHash.Below(4, data.Seed, student.StudentID, 20, i) == 0)
             {
-                var (code, description, area) = Programs[i];
+                var (code, description) = Programs[i];
                 var properties = code == "144"
                     ? new[] { new ExtendedProperty("DisabilityCode", "240"), new ExtendedProperty("DisabilityCodeDescription", "Speech or Language Impairment (SLI)") }
                     : Array.Empty<ExtendedProperty>();
                 yield return (new StudentProgram(properties, student.StudentID, code, description, student.SchoolEnterDate, null, student.SchoolEnterDate.AddDays(30), null),
-                    new Grant(area, AeriesAccess.Read));
+                    new Grant(ProgramRows.AreaOf(code), AeriesAccess.Read));
             }
         }
     }

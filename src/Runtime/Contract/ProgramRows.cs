@@ -1,10 +1,12 @@
 using IlluminatePerms.Grants;
 
-namespace IlluminatePerms.Checking;
+namespace IlluminatePerms.Contract;
 
 /// <summary>
 /// Which area governs a row of <c>students/{id}/programs</c>, by program code: 127 GATE, 144 Special
-/// Education, 181 and 182 free and reduced meals, any other code Special Programs.
+/// Education, 181 and 182 free and reduced meals, any other code Special Programs. The one list of
+/// it: the checker reads it to tell which rows prove an area, the mock to decide which rows a
+/// certificate may see.
 /// </summary>
 internal static class ProgramRows
 {
