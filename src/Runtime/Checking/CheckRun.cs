@@ -21,6 +21,9 @@ namespace IlluminatePerms.Checking;
 /// semaphore), each waiting only for the identifiers it needs. Identifiers come from the reads of
 /// Student Data, Teacher Data, Master Schedule and Gradebook Data, which are probes themselves, so
 /// discovery costs one round after the certificate check and probes without placeholders never wait.
+/// Gradebook identifiers are the exception Aeries imposes: a gradebook is found only through a staff
+/// member, and an assignment only through a gradebook, so the Gradebook Scores probe ends a chain of
+/// three reads after that round (their slots come first, so the chain runs beside the other probes).
 /// </summary>
 internal sealed class CheckRun : IDisposable
 {
