@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Checking;
 
-/// <summary>Shows a check's progress on standard error: a progress bar at a terminal, one plain line per result when redirected.</summary>
+/// <summary>
+/// Shows a check's progress on standard error: at a terminal a live progress bar that ends with one
+/// line of final counts; when redirected, one plain line per classified result (no escape sequences).
+/// </summary>
 internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="check"/> with a progress sink suited to the environment.</summary>
@@ -17,19 +20,26 @@ internal static class ProgressDisplay
             return await check(plain).ConfigureAwait(false);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Error) });
+        var tally = new ProgressTally();
         T? result = default;
-        await console.Progress().AutoClear(true).StartAsync(async context =>
+        // Cleared at the end: the bar gives way to one line of counts, which stays on the screen.
+        await environment.Terminal.Progress().AutoClear(true).StartAsync(async context =>
         {
             var task = context.AddTask("Probing Aeries");
             var sink = new SynchronousProgress(p =>
             {
+                tally.Add(p);
                 task.MaxValue = p.Total;
                 task.Value = p.Completed;
-                task.Description = $"Probing Aeries: {Markup.Escape(p.Latest.Grant)}";
+                task.Description = Markup.Escape($"Probing Aeries {p.Completed}/{p.Total}: {p.Latest.Grant}");
             });
             result = await check(sink).ConfigureAwait(false);
         }).ConfigureAwait(false);
+        if (tally.Completed > 0)
+        {
+            environment.Terminal.WriteLine(tally.FinalLine);
+        }
+
         return result!;
     }
 
