@@ -14,13 +14,17 @@ internal static class ProgressDisplay
     /// <summary>Runs <paramref name="check"/> with a progress sink suited to the environment.</summary>
     public static async Task<T> RunAsync<T>(CliEnvironment environment, Func<IProgress<GrantCheckProgress>, Task<T>> check)
     {
+        var tally = new ProgressTally();
         if (!environment.IsInteractive)
         {
-            var plain = new SynchronousProgress(p => environment.Error.WriteLine($"[{p.Completed}/{p.Total}] {p.Latest.Grant}: {Label(p.Latest)}"));
+            var plain = new SynchronousProgress(p =>
+            {
+                tally.Add(p);
+                environment.Error.WriteLine($"[{tally.Completed}/{tally.Total}] {p.Latest.Grant}: {Label(p.Latest)}");
+            });
             return await check(plain).ConfigureAwait(false);
         }
 
-        var tally = new ProgressTally();
         T? result = default;
         // Cleared at the end: the bar gives way to one line of counts, which stays on the screen.
         await environment.Terminal.Progress().AutoClear(true).StartAsync(async context =>
@@ -29,9 +33,9 @@ internal static class ProgressDisplay
             var sink = new SynchronousProgress(p =>
             {
                 tally.Add(p);
-                task.MaxValue = p.Total;
-                task.Value = p.Completed;
-                task.Description = Markup.Escape($"Probing Aeries {p.Completed}/{p.Total}: {p.Latest.Grant}");
+                task.MaxValue = tally.Total;
+                task.Value = tally.Completed;
+                task.Description = Markup.Escape($"Probing Aeries {tally.Completed}/{tally.Total}: {p.Latest.Grant}");
             });
             result = await check(sink).ConfigureAwait(false);
         }).ConfigureAwait(false);
