@@ -95,6 +95,20 @@ public sealed class ScoreWriteProofTests
         Assert.Equal(verdict == "verified" ? 200 : 401, write.StatusCode);
     }
 
+    [Fact]
+    public async Task A_named_score_that_does_not_exist_is_an_error_not_a_verdict_on_the_grant()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        var proof = await DemoScoreProof.FindAsync(aeries, CancellationToken.None);
+        var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, System.IO.Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json", "--prove-score-write", $"{proof.GradebookNumber}/{proof.AssignmentNumber}/1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error", ScoresUpdate(result.Out).GetProperty("verdict").GetString());
+        Assert.DoesNotContain(aeries.Journal.Entries, e => e.Method == "POST");
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("4366926/1")]
