@@ -154,7 +154,7 @@ internal static class CheckCommand
     /// </summary>
     private static async Task WriteScoreWriteNoteAsync(CliEnvironment environment, Settings settings, GrantCheckReport report)
     {
-        var result = report.Results.FirstOrDefault(r => r.InSpec && r.Area == ScoreWrite.Area.Name && r.Access == "Update");
+        var result = report.Results.FirstOrDefault(r => r.InSpec && r.Area == ScoreWrite.Area.Name && r.Access == AccessText.Format(ScoreWrite.Access));
         if (result is null)
         {
             return;
