@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Spectre.Console;
 
 namespace IlluminatePerms.Cli;
 
@@ -11,6 +12,12 @@ namespace IlluminatePerms.Cli;
 /// <param name="WorkingDirectory">Relative paths are resolved from here.</param>
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<string, string?> GetVariable, bool IsInteractive, string WorkingDirectory)
 {
+    /// <summary>
+    /// The person's terminal when <see cref="IsInteractive"/>: the hidden certificate prompt and the live
+    /// progress display. It writes to <see cref="Error"/> so that standard output stays the report alone.
+    /// </summary>
+    public IAnsiConsole Terminal { get; init; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
+
     /// <summary>The real console and environment.</summary>
     public static CliEnvironment FromProcess() => new(
         Console.Out,

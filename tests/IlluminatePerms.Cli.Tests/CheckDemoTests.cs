@@ -33,8 +33,8 @@ public sealed class CheckDemoTests
     [InlineData("full", 0)]
     [InlineData("excess", 0)]
     [InlineData("partial", 2)]
-    // Writes are not verifiable without writing, so a read-only certificate passes unless --strict.
-    [InlineData("read-only", 0)]
+    // The demo proves the score write on the mock, so a read-only certificate misses Gradebook Scores: Update.
+    [InlineData("read-only", 2)]
     [InlineData("empty", 2)]
     public async Task Exit_code_follows_the_demo_certificate(string demo, int expected)
     {

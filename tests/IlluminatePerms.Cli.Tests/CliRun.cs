@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using Spectre.Console.Testing;
 
 namespace IlluminatePerms.Cli.Tests;
 
@@ -14,11 +15,26 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs the tool in-process with captured output, given environment variables, not at a terminal.</summary>
 internal static class CliRun
 {
-    public static async Task<CliResult> InAsync(IReadOnlyDictionary<string, string>? variables, string workingDirectory, params string[] args)
+    public static Task<CliResult> InAsync(IReadOnlyDictionary<string, string>? variables, string workingDirectory, params string[] args)
+        => RunAsync(variables, workingDirectory, terminal: null, args);
+
+    /// <summary>
+    /// Runs the tool as if a person were at a terminal: <paramref name="terminal"/> (a Spectre test
+    /// console) is the terminal, where the prompt and the live progress go; stdout and stderr are still captured.
+    /// </summary>
+    public static Task<CliResult> AtTerminalAsync(TestConsole terminal, IReadOnlyDictionary<string, string>? variables, params string[] args)
+        => RunAsync(variables, Path.GetTempPath(), terminal, args);
+
+    private static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string>? variables, string workingDirectory, TestConsole? terminal, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, name => variables is not null && variables.TryGetValue(name, out var value) ? value : null, false, workingDirectory);
+        var environment = new CliEnvironment(output, error, name => variables is not null && variables.TryGetValue(name, out var value) ? value : null, terminal is not null, workingDirectory);
+        if (terminal is not null)
+        {
+            environment = environment with { Terminal = terminal };
+        }
+
         var code = await CliApp.RunAsync(args, environment);
         return new CliResult(code, output.ToString(), error.ToString());
     }

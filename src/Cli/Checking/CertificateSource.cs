@@ -37,7 +37,12 @@ internal static class CertificateSource
         }
         else if (environment.IsInteractive)
         {
-            text = AnsiConsole.Prompt(new TextPrompt<string>("Aeries certificate (input hidden):").Secret());
+            text = Prompt(environment.Terminal);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new CliException($"no certificate was typed at the prompt: paste the one from Display Certificate Details, or set {Variable} or give --cert-file PATH.");
+            }
+
             origin = "the prompt";
         }
         else
@@ -54,4 +59,9 @@ internal static class CertificateSource
             throw new CliException($"the certificate from {origin} is not usable: {exception.Message}", exception);
         }
     }
+
+    /// <summary>Asks at the terminal; what is typed shows as mask characters, never as text.</summary>
+    private static string Prompt(IAnsiConsole terminal)
+        // AllowEmpty: an empty answer ends with a clear error instead of asking again forever.
+        => terminal.Prompt(new TextPrompt<string>("Aeries certificate (input hidden):").Secret().AllowEmpty());
 }

@@ -18,8 +18,11 @@ internal sealed record CallLimits(TimeSpan Timeout, int Retries, int Concurrency
 /// <summary>One district's check through the typed client's pipeline, with what the wire showed.</summary>
 internal static class DistrictCheck
 {
-    /// <summary>Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/>; never throws for what the district answers.</summary>
-    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/>; never throws for what the district answers.
+    /// <paramref name="proveScoreWrite"/>: the score a no-op write may rewrite to prove Gradebook Scores: Update; null writes nothing.
+    /// </summary>
+    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null)
     {
         // One observer per district, so one district's trouble is never blamed on another.
         var observer = new ConnectionObserver();
@@ -37,6 +40,7 @@ internal static class DistrictCheck
             Spec = spec,
             MaxConcurrency = limits.Concurrency,
             RequestTimeout = limits.Timeout,
+            ProveScoreWrite = proveScoreWrite,
         };
         var report = await provider.GetRequiredService<GrantChecker>().CheckAsync(request, progress, cancellationToken).ConfigureAwait(false);
         return (report, observer.Trouble);

@@ -5,31 +5,45 @@ using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Checking;
 
-/// <summary>Shows a check's progress on standard error: a progress bar at a terminal, one plain line per result when redirected.</summary>
+/// <summary>
+/// Shows a check's progress on standard error: at a terminal a live progress bar that ends with one
+/// line of final counts; when redirected, one plain line per classified result (no escape sequences).
+/// </summary>
 internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="check"/> with a progress sink suited to the environment.</summary>
     public static async Task<T> RunAsync<T>(CliEnvironment environment, Func<IProgress<GrantCheckProgress>, Task<T>> check)
     {
+        var tally = new ProgressTally();
         if (!environment.IsInteractive)
         {
-            var plain = new SynchronousProgress(p => environment.Error.WriteLine($"[{p.Completed}/{p.Total}] {p.Latest.Grant}: {Label(p.Latest)}"));
+            var plain = new SynchronousProgress(p =>
+            {
+                tally.Add(p);
+                environment.Error.WriteLine($"[{tally.Completed}/{tally.Total}] {p.Latest.Grant}: {Label(p.Latest)}");
+            });
             return await check(plain).ConfigureAwait(false);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Error) });
         T? result = default;
-        await console.Progress().AutoClear(true).StartAsync(async context =>
+        // Cleared at the end: the bar gives way to one line of counts, which stays on the screen.
+        await environment.Terminal.Progress().AutoClear(true).StartAsync(async context =>
         {
             var task = context.AddTask("Probing Aeries");
             var sink = new SynchronousProgress(p =>
             {
-                task.MaxValue = p.Total;
-                task.Value = p.Completed;
-                task.Description = $"Probing Aeries: {Markup.Escape(p.Latest.Grant)}";
+                tally.Add(p);
+                task.MaxValue = tally.Total;
+                task.Value = tally.Completed;
+                task.Description = Markup.Escape($"Probing Aeries {tally.Completed}/{tally.Total}: {p.Latest.Grant}");
             });
             result = await check(sink).ConfigureAwait(false);
         }).ConfigureAwait(false);
+        if (tally.Completed > 0)
+        {
+            environment.Terminal.WriteLine(tally.FinalLine);
+        }
+
         return result!;
     }
 

@@ -1,12 +1,16 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
 using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
@@ -20,6 +24,9 @@ internal static class CheckCommand
 
     /// <summary>Students in the in-process mock: enough for every probe, quick to build.</summary>
     private const int DemoScale = 200;
+
+    /// <summary>The one write level a no-op write can prove.</summary>
+    private static readonly Grant ScoreWrite = new(AreaCatalog.Get("Gradebook Scores"), AeriesAccess.Update);
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
@@ -42,15 +49,30 @@ internal static class CheckCommand
         var previous = new Option<string?>("--previous") { Description = "With --inventory: the summary.json of an earlier run, to show what changed." };
         var districts = new Option<int>("--districts") { Description = "With --inventory: districts checked at once.", DefaultValueFactory = _ => 32 };
         districts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) { r.AddError("--districts must be between 1 and 256."); } });
+        var proveScoreWrite = new Option<ScoreWriteProof?>("--prove-score-write")
+        {
+            Description = "Prove Gradebook Scores: Update by a no-op write: the score of this gradebook, assignment and student is read, written back unchanged and read back (else that grant is not verifiable). The bundled mock's demo does this by itself.",
+            HelpName = ScoreWriteProofText.Shape,
+            CustomParser = r =>
+            {
+                if (ScoreWriteProofText.TryParse(r.Tokens[0].Value, out var proof, out var error))
+                {
+                    return proof;
+                }
+
+                r.AddError(error!);
+                return null;
+            },
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
 
         var command = new Command("check", "Checks a certificate against the spec: a table grouped like the Aeries screen, a summary, and how to fix each missing grant. Exit 0 all there, 2 a grant missing, 1 could not check.")
         {
-            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, inventory, previous, districts, verbose,
+            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, proveScoreWrite, inventory, previous, districts, verbose,
         };
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
             environment,
-            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
             cancellationToken)));
         return command;
     }
@@ -65,6 +87,11 @@ internal static class CheckCommand
             if (settings.BaseUrl is not null || settings.CertFile is not null)
             {
                 throw new CliException("--inventory names each district's base URL and certificate source: leave out --base-url and --cert-file.");
+            }
+
+            if (settings.ProveScoreWrite is not null)
+            {
+                throw new CliException("--prove-score-write names a score of one district: check that district with --base-url to use it.");
             }
 
             return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
@@ -84,7 +111,11 @@ internal static class CheckCommand
 
             await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = DemoScale, SpecGrants = spec.Grants }, cancellationToken).ConfigureAwait(false);
             var certificate = AeriesCertificate.Parse(mock.Certificate(settings.Demo).Value);
-            return await CheckAsync(environment, settings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
+            // The mock is ours, so the demo proves the write level it can: a read-only certificate then shows Update missing.
+            var demoSettings = settings.ProveScoreWrite is null && spec.Grants.Contains(ScoreWrite)
+                ? settings with { ProveScoreWrite = await DemoScoreProof.FindAsync(mock, cancellationToken).ConfigureAwait(false), ProofFoundOnMock = true }
+                : settings;
+            return await CheckAsync(environment, demoSettings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
         }
 
         if (!AeriesBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
@@ -98,7 +129,7 @@ internal static class CheckCommand
 
     private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, PermissionSpec spec, string specName, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
     {
-        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken)).ConfigureAwait(false);
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite)).ConfigureAwait(false);
 
         var checkedReport = new CheckedReport(report, specName, demo);
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
@@ -112,8 +143,40 @@ internal static class CheckCommand
             Write(environment, checkedReport, settings);
         }
 
+        await WriteScoreWriteNoteAsync(environment, settings, report).ConfigureAwait(false);
         return ExitCodePolicy.For(report, settings.Strict);
     }
+
+    /// <summary>
+    /// Says how Gradebook Scores: Update got its verdict when a write proved it, or how to prove it
+    /// when it stayed not verifiable; after a table, beside it, else on standard error so that a
+    /// machine-read report on standard output stays clean.
+    /// </summary>
+    private static async Task WriteScoreWriteNoteAsync(CliEnvironment environment, Settings settings, GrantCheckReport report)
+    {
+        var result = report.Results.FirstOrDefault(r => r.InSpec && r.Area == ScoreWrite.Area.Name && r.Access == AccessText.Format(ScoreWrite.Access));
+        if (result is null)
+        {
+            return;
+        }
+
+        var proof = settings.ProveScoreWrite;
+        var note = (proof, result.Verdict) switch
+        {
+            (null, GrantVerdict.NotVerifiable) => $"Note: {ScoreWrite} stays not verifiable unless you allow a no-op write: --prove-score-write {ScoreWriteProofText.Shape} writes that score back unchanged and reads it back.",
+            (null, _) => null,
+            _ when settings.ProofFoundOnMock => $"Note: the demo checked {ScoreWrite} on the bundled mock with a no-op write ({Describe(proof)}): {CheckedReport.Label(result.Verdict)}. Nothing real was written; against a district nothing is written unless you give --prove-score-write {ScoreWriteProofText.Shape}.",
+            _ => $"Note: {ScoreWrite} was checked with a no-op write ({Describe(proof)}): {CheckedReport.Label(result.Verdict)}.",
+        };
+        if (note is not null)
+        {
+            var beside = settings.Output is not null || settings.Format == ReportFormat.Table ? environment.Out : environment.Error;
+            await beside.WriteLineAsync(note).ConfigureAwait(false);
+        }
+    }
+
+    private static string Describe(ScoreWriteProof proof)
+        => $"rewriting, unchanged, the score of student {proof.StudentID} on assignment {proof.AssignmentNumber} of gradebook {proof.GradebookNumber}, then reading it back";
 
     private static void Write(CliEnvironment environment, CheckedReport report, Settings settings)
     {
@@ -137,8 +200,11 @@ internal static class CheckCommand
         environment.Out.WriteLine($"{report.SummaryLine} Report written to {path}.");
     }
 
-    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, string? Inventory, string? Previous, int Districts)
+    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, ScoreWriteProof? ProveScoreWrite, string? Inventory, string? Previous, int Districts)
     {
         public CallLimits Limits => new(Timeout, Retries, Concurrency);
+
+        /// <summary>True when the demo found <see cref="ProveScoreWrite"/> on the bundled mock by itself.</summary>
+        public bool ProofFoundOnMock { get; init; }
     }
 }
