@@ -290,7 +290,15 @@ internal sealed class CheckRun : IDisposable
                 return new ProbeOutcome(GrantVerdict.Error, "The score named for the no-op write does not exist; name a student with a score.", Write, 200);
             }
 
-            var same = new ScoreWrite { StudentID = score.StudentID, NumberCorrect = score.NumberCorrect, Mark = score.NumberCorrect is null ? score.Mark : null, IsMissing = score.IsMissing };
+            // Everything the write can set, as read: a field left out could be cleared by Aeries.
+            var same = new ScoreWrite
+            {
+                StudentID = score.StudentID,
+                NumberCorrect = score.NumberCorrect,
+                Mark = score.NumberCorrect is null ? score.Mark : null,
+                IsMissing = score.IsMissing,
+                DateCompleted = score.DateCompleted?.ToString(ScoreWrite.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
+            };
             var written = await client.WriteScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, new[] { same }, token).ConfigureAwait(false);
             return new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back and read back ({written.Attempts} attempt(s)).", Write, 200);
         }

@@ -157,7 +157,10 @@ public class GrantCheckerVerdictTests
         Assert.Equal(GrantVerdict.Verified, ScoresUpdate(full).Verdict);
         Assert.Equal(GrantVerdict.Missing, ScoresUpdate(readOnly).Verdict);
         Assert.Equal(new AdminTick("Gradebook", "Gradebook Scores", "Update"), ScoresUpdate(readOnly).ToTick);
-        Assert.Equal(score.NumberCorrect, (await client.GetAssignmentScoresAsync(gradebook, assignment, score.StudentID)).Single().NumberCorrect);
+        // A no-op write: the score reads back as it was, its completion date included.
+        var after = (await client.GetAssignmentScoresAsync(gradebook, assignment, score.StudentID)).Single();
+        Assert.NotNull(score.DateCompleted);
+        Assert.Equal((score.NumberCorrect, score.PointsEarned, score.DateCompleted, score.IsMissing), (after.NumberCorrect, after.PointsEarned, after.DateCompleted, after.IsMissing));
     }
 
     private static GrantCheckResult ScoresUpdate(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");

@@ -26,7 +26,10 @@ public sealed class ScoreWrite
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? IsMissing { get; init; }
 
-    /// <summary>Date completed, as Aeries' example writes it: "2017/02/17".</summary>
+    /// <summary>The form of <see cref="DateCompleted"/> in Aeries' example: "2017/02/17".</summary>
+    public const string DateFormat = "yyyy/MM/dd";
+
+    /// <summary>Date completed, as Aeries' example writes it: "2017/02/17" (<see cref="DateFormat"/>).</summary>
     [JsonPropertyName("DateCompleted")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DateCompleted { get; init; }
