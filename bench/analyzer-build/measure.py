@@ -7,7 +7,9 @@ compiler reports for IlluminatePerms' analyzers and generator with the time of t
 Runs once with the real spec and once with a synthetic 5,000-row spec.
 
 Usage: python3 bench/analyzer-build/measure.py [--runs N]
-Writes nothing to the repository; the consumer lives in a temporary folder.
+Writes nothing to the repository; the consumer lives in a temporary folder. Packages are restored
+into a folder of its own (never the user's NuGet cache, where a package of the same version packed
+earlier would be used instead of the one just packed).
 """
 import argparse
 import os
@@ -41,15 +43,29 @@ def catalog_areas():
     return areas
 
 
+def dependency_source():
+    """The runtime's own dependencies come from the machine's NuGet cache, read as a folder feed."""
+    return os.environ.get("NUGET_PACKAGES") or os.path.join(os.path.expanduser("~"), ".nuget", "packages")
+
+
 def write_consumer(root, feed, version, spec_text, areas):
     os.makedirs(root, exist_ok=True)
+    # Source mapping: IlluminatePerms only from the feed just packed, its dependencies from the cache.
     with open(os.path.join(root, "nuget.config"), "w") as f:
-        f.write(f'<configuration><packageSources><clear /><add key="local" value="{feed}" /></packageSources></configuration>\n')
+        f.write(f"""<configuration>
+  <packageSources><clear /><add key="local" value="{feed}" /><add key="dependencies" value="{dependency_source()}" /></packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="*" /></packageSource>
+    <packageSource key="dependencies"><package pattern="Microsoft.*" /><package pattern="Polly.*" /><package pattern="System.*" /><package pattern="Scriban.*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+""")
     with open(os.path.join(root, "Consumer.csproj"), "w") as f:
         f.write(f"""<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
+    <RestorePackagesPath>$(MSBuildThisFileDirectory)../packages</RestorePackagesPath>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="IlluminatePerms" Version="{version}" />
