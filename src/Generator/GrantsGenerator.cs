@@ -20,8 +20,6 @@ namespace IlluminatePerms.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class GrantsGenerator : IIncrementalGenerator
 {
-    private const string RuntimeGrantSetType = "IlluminatePerms.Grants.GrantSet";
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -49,11 +47,20 @@ public sealed class GrantsGenerator : IIncrementalGenerator
             .Select((value, _) => new SpecDiagnostics(value.Diagnostics, value.Source is not null))
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        // The runtime found among the references by name; the compilation is only asked for
+        // GrantSet when no reference is named so (GrantSet in source, or the error IP1014).
+        var runtimeByName = context.MetadataReferencesProvider
+            .Where(RuntimeAssembly.IsRuntime)
+            .Collect()
+            .Select((references, _) => new RuntimeReference(!references.IsEmpty))
+            .WithTrackingName(TrackingNames.RuntimeByName);
+
         // Facts of the compilation as values, so that the compilation stays out of the pipeline.
         var facts = context.CompilationProvider
-            .Select((compilation, cancellationToken) => new CompilationFacts(
-                compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null,
-                ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken)))
+            .Combine(runtimeByName)
+            .Select((pair, cancellationToken) => new CompilationFacts(
+                pair.Right.IsReferenced || pair.Left.GetTypeByMetadataName(RuntimeAssembly.GrantSetType) is not null,
+                ConfiguredSeverity.ForCSharpFiles(pair.Left, DiagnosticDescriptors.All.Keys, cancellationToken)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         // The source depends on this alone, so a severity edit in .editorconfig does not re-emit it.
