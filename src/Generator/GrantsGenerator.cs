@@ -47,20 +47,11 @@ public sealed class GrantsGenerator : IIncrementalGenerator
             .Select((value, _) => new SpecDiagnostics(value.Diagnostics, value.Source is not null))
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        // The runtime found among the references by name; the compilation is only asked for
-        // GrantSet when no reference is named so (GrantSet in source, or the error IP1014).
-        var runtimeByName = context.MetadataReferencesProvider
-            .Where(RuntimeAssembly.IsRuntime)
-            .Collect()
-            .Select((references, _) => new RuntimeReference(!references.IsEmpty))
-            .WithTrackingName(TrackingNames.RuntimeByName);
-
         // Facts of the compilation as values, so that the compilation stays out of the pipeline.
         var facts = context.CompilationProvider
-            .Combine(runtimeByName)
-            .Select((pair, cancellationToken) => new CompilationFacts(
-                pair.Right.IsReferenced || pair.Left.GetTypeByMetadataName(RuntimeAssembly.GrantSetType) is not null,
-                ConfiguredSeverity.ForCSharpFiles(pair.Left, DiagnosticDescriptors.All.Keys, cancellationToken)))
+            .Select((compilation, cancellationToken) => new CompilationFacts(
+                RuntimeAssembly.IsReferenced(compilation),
+                ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         // The source depends on this alone, so a severity edit in .editorconfig does not re-emit it.

@@ -8,7 +8,6 @@ internal static class TrackingNames
     public const string Reading = nameof(Reading);
     public const string SourceModel = nameof(SourceModel);
     public const string Diagnostics = nameof(Diagnostics);
-    public const string RuntimeByName = nameof(RuntimeByName);
     public const string CompilationFacts = nameof(CompilationFacts);
     public const string RuntimeReference = nameof(RuntimeReference);
 }

@@ -352,12 +352,14 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void A_reference_named_IlluminatePerms_Runtime_is_the_runtime_whether_a_file_or_an_IDE_project_reference(bool asFile)
+    [InlineData("IlluminatePerms.Runtime.dll", false)]
+    [InlineData(null, false)]
+    [InlineData("Acme.IlluminatePerms.Runtime.dll", true)]
+    public void A_reference_named_IlluminatePerms_Runtime_is_the_runtime_whether_a_file_or_an_IDE_project_reference(string? fileName, bool expectIP1014)
     {
         // The reference is recognised by its name alone (the compilation is not asked for GrantSet,
         // which would bind every reference in a cold compiler): this stand-in has no GrantSet.
+        // null: an IDE project reference (a CompilationReference) instead of a file.
         var standIn = CSharpCompilation.Create(
             "IlluminatePerms.Runtime",
             options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
@@ -367,9 +369,9 @@ public class DiagnosticTests
         try
         {
             MetadataReference reference = standIn.ToMetadataReference();
-            if (asFile)
+            if (fileName is not null)
             {
-                var path = System.IO.Path.Combine(folder, "IlluminatePerms.Runtime.dll");
+                var path = System.IO.Path.Combine(folder, fileName);
                 Assert.True(standIn.Emit(path).Success);
                 reference = MetadataReference.CreateFromFile(path);
             }
@@ -383,8 +385,8 @@ public class DiagnosticTests
             System.IO.Directory.Delete(folder, recursive: true);
         }
 
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "IP1014");
-        Assert.Single(result.Results.Single().GeneratedSources);
+        Assert.Equal(expectIP1014, result.Diagnostics.Any(d => d.Id == "IP1014"));
+        Assert.Equal(expectIP1014 ? 0 : 1, result.Results.Single().GeneratedSources.Length);
     }
 
     [Theory]
