@@ -2,6 +2,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using IlluminatePerms.Analyzers.Tests.Harness;
 using Xunit;
@@ -46,14 +47,22 @@ public sealed class PackageContentTests : IClassFixture<LocalFeed>
     {
         using var package = Open();
         var il = Headers(package, "analyzers/dotnet/cs/IlluminatePerms.Generator.dll");
-        var readyToRun = Headers(package, "readytorun/linux-x64/IlluminatePerms.Generator.dll");
-
         Assert.Equal(0, il.ManagedNativeHeaderDirectory.Size);
         Assert.True(il.Flags.HasFlag(CorFlags.ILOnly));
+
+        // Built only where the packing SDK is the portable linux-x64 one (src/Generator/ReadyToRun.targets).
+        var readyToRunEntries = package.Entries.Where(e => e.FullName.StartsWith("readytorun/", System.StringComparison.Ordinal)).Select(e => e.FullName).OrderBy(n => n).ToList();
+        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            Assert.Empty(readyToRunEntries);
+            return;
+        }
+
+        var readyToRun = Headers(package, "readytorun/linux-x64/IlluminatePerms.Generator.dll");
         Assert.True(readyToRun.ManagedNativeHeaderDirectory.Size > 0);
         Assert.True(readyToRun.Flags.HasFlag(CorFlags.ILLibrary));
         // The code fixes beside it, since they load the generator's assembly from their own folder.
-        Assert.Contains(package.Entries, e => e.FullName == "readytorun/linux-x64/IlluminatePerms.CodeFixes.dll");
+        Assert.Equal(new[] { "readytorun/linux-x64/IlluminatePerms.CodeFixes.dll", "readytorun/linux-x64/IlluminatePerms.Generator.dll" }, readyToRunEntries);
     }
 
     private static CorHeader Headers(ZipArchive package, string name)
