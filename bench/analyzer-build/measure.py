@@ -6,8 +6,12 @@ package from a local feed, rebuilds it with -p:ReportAnalyzer=true, and compares
 compiler reports for IlluminatePerms' analyzers and generator with the time of the Csc task.
 Runs once with the real spec and once with a synthetic 5,000-row spec.
 
-Usage: python3 bench/analyzer-build/measure.py [--runs N]
-Writes nothing to the repository; the consumer lives in a temporary folder.
+Usage: python3 bench/analyzer-build/measure.py [--runs N] [--feed DIR]
+(--feed: measure the IlluminatePerms package already in DIR instead of packing this checkout,
+e.g. one packed from an earlier commit, to compare before and after under the same load.)
+Writes nothing to the repository; the consumer lives in a temporary folder. Packages are restored
+into a folder of its own (never the user's NuGet cache, where a package of the same version packed
+earlier would be used instead of the one just packed).
 """
 import argparse
 import os
@@ -41,15 +45,29 @@ def catalog_areas():
     return areas
 
 
+def dependency_source():
+    """The runtime's own dependencies come from the machine's NuGet cache, read as a folder feed."""
+    return os.environ.get("NUGET_PACKAGES") or os.path.join(os.path.expanduser("~"), ".nuget", "packages")
+
+
 def write_consumer(root, feed, version, spec_text, areas):
     os.makedirs(root, exist_ok=True)
+    # Source mapping: IlluminatePerms only from the feed just packed, its dependencies from the cache.
     with open(os.path.join(root, "nuget.config"), "w") as f:
-        f.write(f'<configuration><packageSources><clear /><add key="local" value="{feed}" /></packageSources></configuration>\n')
+        f.write(f"""<configuration>
+  <packageSources><clear /><add key="local" value="{feed}" /><add key="dependencies" value="{dependency_source()}" /></packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="*" /></packageSource>
+    <packageSource key="dependencies"><package pattern="Microsoft.*" /><package pattern="Polly.*" /><package pattern="System.*" /><package pattern="Scriban.*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+""")
     with open(os.path.join(root, "Consumer.csproj"), "w") as f:
         f.write(f"""<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
+    <RestorePackagesPath>$(MSBuildThisFileDirectory)../packages</RestorePackagesPath>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="IlluminatePerms" Version="{version}" />
@@ -97,27 +115,31 @@ def measure(root, runs, shared):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--feed", help="a folder holding the IlluminatePerms package to measure (default: pack this checkout)")
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="illuminateperms-analyzer-bench-")
     try:
-        feed = os.path.join(work, "feed")
-        run(["dotnet", "pack", os.path.join(REPO, "src", "Runtime", "IlluminatePerms.Runtime.csproj"), "-c", "Release", "-nologo", "-o", feed], REPO)
-        version = [f for f in os.listdir(feed) if f.endswith(".nupkg")][0][len("IlluminatePerms."):-len(".nupkg")]
+        feed = os.path.abspath(args.feed) if args.feed else os.path.join(work, "feed")
+        if not args.feed:
+            run(["dotnet", "pack", os.path.join(REPO, "src", "Runtime", "IlluminatePerms.Runtime.csproj"), "-c", "Release", "-nologo", "-o", feed], REPO)
+        version = [f for f in os.listdir(feed) if f.startswith("IlluminatePerms.") and f.endswith(".nupkg")][0][len("IlluminatePerms."):-len(".nupkg")]
         areas = catalog_areas()
         with open(os.path.join(REPO, "spec", "permissions.csv"), encoding="utf-8") as f:
             real = f.read()
         print(f"consumer: {FILES} files, {FILES * CALLS_PER_FILE} call sites, {len(areas)} members with [RequiresGrant]; {args.runs} rebuilds each")
-        print("| spec | compiler server | Csc task (median s) | analyzer (median s) | generator (median s) | share of Csc |")
-        print("|---|---|---:|---:|---:|---:|")
+        # Other work on the machine slows a cold compiler's JIT more than the compiler itself: say how busy it was.
+        print("| spec | compiler server | Csc task (median s) | analyzer (median s) | generator (median s) | share of Csc | load average (1 min) before, after |")
+        print("|---|---|---:|---:|---:|---:|---|")
         for name, text in (("real (41 rows)", real), ("synthetic 5,000 rows", synthetic_spec(5000, areas))):
             root = os.path.join(work, name.split()[0])
             write_consumer(root, feed, version, text, areas)
             for shared in ("false", "true"):
+                load_before = os.getloadavg()[0]
                 samples = measure(root, args.runs, shared)
                 csc = statistics.median(s[0] for s in samples)
                 analyzer = statistics.median(s[1] for s in samples)
                 generator = statistics.median(s[2] for s in samples)
-                print(f"| {name} | {'on' if shared == 'true' else 'off'} | {csc:.3f} | {analyzer:.3f} | {generator:.3f} | {(analyzer + generator) / csc:.1%} |")
+                print(f"| {name} | {'on' if shared == 'true' else 'off'} | {csc:.3f} | {analyzer:.3f} | {generator:.3f} | {(analyzer + generator) / csc:.1%} | {load_before:.1f}, {os.getloadavg()[0]:.1f} |")
             run(["dotnet", "build-server", "shutdown"], root)
     finally:
         shutil.rmtree(work, ignore_errors=True)

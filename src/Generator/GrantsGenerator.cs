@@ -20,8 +20,6 @@ namespace IlluminatePerms.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class GrantsGenerator : IIncrementalGenerator
 {
-    private const string RuntimeGrantSetType = "IlluminatePerms.Grants.GrantSet";
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -52,7 +50,7 @@ public sealed class GrantsGenerator : IIncrementalGenerator
         // Facts of the compilation as values, so that the compilation stays out of the pipeline.
         var facts = context.CompilationProvider
             .Select((compilation, cancellationToken) => new CompilationFacts(
-                compilation.GetTypeByMetadataName(RuntimeGrantSetType) is not null,
+                RuntimeAssembly.IsReferenced(compilation),
                 ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 

@@ -43,7 +43,7 @@ internal static class Parser
                 spec.Path, 0, 0, 1, 1, 1, 1));
         }
 
-        var parsed = SpecParser.Parse(spec.Text ?? string.Empty, cancellationToken);
+        var parsed = LastParsedSpec.Parse(spec.Text ?? string.Empty, cancellationToken);
         foreach (var problem in parsed.Diagnostics)
         {
             var span = problem.Span;

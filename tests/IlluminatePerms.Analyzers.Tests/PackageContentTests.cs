@@ -1,6 +1,8 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using IlluminatePerms.Analyzers.Tests.Harness;
 using Xunit;
@@ -38,6 +40,42 @@ public sealed class PackageContentTests : IClassFixture<LocalFeed>
         Assert.Contains(package.Entries, e => e.FullName == "lib/net10.0/IlluminatePerms.Runtime.dll");
         var nuspec = Read(package, "IlluminatePerms.nuspec");
         Assert.Contains("id=\"Scriban.Signed\"", nuspec);
+    }
+
+    [Fact]
+    public void The_ReadyToRun_build_of_the_generator_is_precompiled_and_the_analyzers_folder_keeps_the_IL_build()
+    {
+        using var package = Open();
+        var il = Headers(package, "analyzers/dotnet/cs/IlluminatePerms.Generator.dll");
+        Assert.Equal(0, il.ManagedNativeHeaderDirectory.Size);
+        Assert.True(il.Flags.HasFlag(CorFlags.ILOnly));
+
+        // Built only where the packing SDK is the portable linux-x64 one (src/Generator/ReadyToRun.targets).
+        var readyToRunEntries = package.Entries.Where(e => e.FullName.StartsWith("readytorun/", System.StringComparison.Ordinal)).Select(e => e.FullName).OrderBy(n => n).ToList();
+        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            Assert.Empty(readyToRunEntries);
+            return;
+        }
+
+        var readyToRun = Headers(package, "readytorun/linux-x64/IlluminatePerms.Generator.dll");
+        Assert.True(readyToRun.ManagedNativeHeaderDirectory.Size > 0);
+        Assert.True(readyToRun.Flags.HasFlag(CorFlags.ILLibrary));
+        // The code fixes beside it, since they load the generator's assembly from their own folder.
+        Assert.Equal(new[] { "readytorun/linux-x64/IlluminatePerms.CodeFixes.dll", "readytorun/linux-x64/IlluminatePerms.Generator.dll" }, readyToRunEntries);
+    }
+
+    private static CorHeader Headers(ZipArchive package, string name)
+    {
+        using var stream = new MemoryStream();
+        using (var entry = package.GetEntry(name)!.Open())
+        {
+            entry.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+        return reader.PEHeaders.CorHeader!;
     }
 
     private ZipArchive Open() => ZipFile.OpenRead(Directory.GetFiles(feed.Feed, "IlluminatePerms.*.nupkg").Single());

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace IlluminatePerms.Generator.Tests;
@@ -335,6 +336,57 @@ public class DiagnosticTests
         Assert.StartsWith("The permission spec was read, but the project does not reference IlluminatePerms.Runtime", diagnostic.GetMessage());
         Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void IP1014_not_reported_when_grant_set_is_declared_in_the_compilation_without_the_runtime_reference()
+    {
+        // No reference is named IlluminatePerms.Runtime, so the generator asks the compilation for GrantSet.
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) };
+        var compilation = GeneratorHarness.Compilation(referenceRuntime: false, "namespace IlluminatePerms.Grants { public sealed class GrantSet { } }");
+
+        var result = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "IP1014");
+        Assert.Single(result.Results.Single().GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("IlluminatePerms.Runtime.dll", false)]
+    [InlineData(null, false)]
+    [InlineData("Acme.IlluminatePerms.Runtime.dll", true)]
+    public void A_reference_named_IlluminatePerms_Runtime_is_the_runtime_whether_a_file_or_an_IDE_project_reference(string? fileName, bool expectIP1014)
+    {
+        // The reference is recognised by its name alone (the compilation is not asked for GrantSet,
+        // which would bind every reference in a cold compiler): this stand-in has no GrantSet.
+        // null: an IDE project reference (a CompilationReference) instead of a file.
+        var standIn = CSharpCompilation.Create(
+            "IlluminatePerms.Runtime",
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            references: Basic.Reference.Assemblies.Net100.References.All);
+        var folder = System.IO.Directory.CreateTempSubdirectory("illuminateperms-runtime-name-").FullName;
+        GeneratorDriverRunResult result;
+        try
+        {
+            MetadataReference reference = standIn.ToMetadataReference();
+            if (fileName is not null)
+            {
+                var path = System.IO.Path.Combine(folder, fileName);
+                Assert.True(standIn.Emit(path).Success);
+                reference = MetadataReference.CreateFromFile(path);
+            }
+
+            var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) };
+            var compilation = GeneratorHarness.Compilation(referenceRuntime: false).AddReferences(reference);
+            result = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult();
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+
+        Assert.Equal(expectIP1014, result.Diagnostics.Any(d => d.Id == "IP1014"));
+        Assert.Equal(expectIP1014 ? 0 : 1, result.Results.Single().GeneratedSources.Length);
     }
 
     [Theory]

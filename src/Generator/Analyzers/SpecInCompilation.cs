@@ -49,6 +49,6 @@ internal sealed class SpecInCompilation
         }
 
         absence = string.Empty;
-        return new SpecInCompilation(file.Path, SpecParser.Parse(text, cancellationToken));
+        return new SpecInCompilation(file.Path, LastParsedSpec.Parse(text, cancellationToken));
     }
 }
