@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests;
@@ -42,6 +45,31 @@ public sealed class InventoryTests
             Assert.DoesNotContain(certificate, result.All, StringComparison.OrdinalIgnoreCase);
             Assert.All(Directory.GetFiles(directory.File("reports")), file => Assert.DoesNotContain(certificate, File.ReadAllText(file), StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    [Fact]
+    public async Task Districts_checked_at_once_share_the_pipeline_but_each_gets_the_message_of_its_own_wire()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var signIn = WireMockServer.Start();
+        signIn.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html; charset=utf-8").WithBody("<html><body><form>Sign in to Aeries</form></body></html>"));
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), $"""
+            name,base_url,certificate
+            Healthy USD,{aeries.BaseUrl},env:CERT
+            Sign-in USD,{signIn.Url}/aeries/,env:CERT
+            Closed USD,http://127.0.0.1:{CliRun.ClosedPort()}/aeries/,env:CERT
+            Healthy Too USD,{aeries.BaseUrl},env:CERT
+            """);
+        var variables = new Dictionary<string, string> { ["CERT"] = aeries.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--retries", "0", "--districts", "4");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"Healthy USD\s+all there", result.Out);
+        Assert.Matches(@"Healthy Too USD\s+all there", result.Out);
+        Assert.Matches(@"Sign-in USD\s+could not check: [^\n]*answered a web page \(HTML\)", result.Out);
+        Assert.Matches(@"Closed USD\s+could not check: 127.0.0.1 could not be reached", result.Out);
     }
 
     [Fact]
