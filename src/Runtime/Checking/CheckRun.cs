@@ -30,6 +30,9 @@ internal sealed class CheckRun : IDisposable
     private static readonly AeriesArea GradebookData = AreaCatalog.Get("Gradebook Data");
     private static readonly AeriesArea GradebookScores = AreaCatalog.Get("Gradebook Scores");
 
+    /// <summary>The probe whose rows prove the program areas: found once, not per area of every check.</summary>
+    private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
+
     private readonly GrantCheckRequest request;
     private readonly AeriesClient client;
     private readonly IProgress<GrantCheckProgress>? progress;
@@ -329,8 +332,6 @@ internal sealed class CheckRun : IDisposable
             slots.Release();
         }
     }
-
-    private static AeriesOperation? ProgramsOperation => AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
 
     private static bool IsProgramRow(AeriesArea area)
         => area.Probe is null && ProgramsOperation is { } programs && programs.RowAreas.Contains(area);
