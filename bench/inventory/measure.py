@@ -85,8 +85,8 @@ def main():
         with open("/proc/loadavg") as f:
             load = " ".join(f.read().split()[:3])
         print(f"load average before: {load}; {args.districts} districts at {url}, latency {args.latency} ms, {args.runs} runs")
-        print("| run | wall s | tool CPU s (user+sys) | mock CPU s | requests | floor s | ratio |")
-        print("|---:|---:|---:|---:|---:|---:|---:|")
+        print("| run | wall s | tool CPU s (user+sys) | tool peak MiB | mock CPU s | requests | floor s | ratio |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
         rows = []
         for run in range(1, args.runs + 1):
             out = os.path.join(work, f"reports{run}")
@@ -106,15 +106,15 @@ def main():
                     with open(os.path.join(out, name)) as f:
                         requests += json.load(f)["requests"]
             floor = args.latency / 1000 * requests / args.in_flight
-            row = (wall, usage.ru_utime + usage.ru_stime, usage.ru_utime, usage.ru_stime, mock_cpu, requests, floor, wall / floor)
+            row = (wall, usage.ru_utime + usage.ru_stime, usage.ru_utime, usage.ru_stime, mock_cpu, requests, floor, wall / floor, usage.ru_maxrss / 1024)
             rows.append(row)
-            print(f"| {run} | {wall:.2f} | {row[1]:.2f} ({row[2]:.2f}+{row[3]:.2f}) | {mock_cpu:.2f} | {requests:,} | {floor:.2f} | {row[7]:.2f}x |", flush=True)
+            print(f"| {run} | {wall:.2f} | {row[1]:.2f} ({row[2]:.2f}+{row[3]:.2f}) | {row[8]:.0f} | {mock_cpu:.2f} | {requests:,} | {floor:.2f} | {row[7]:.2f}x |", flush=True)
             shutil.rmtree(out, ignore_errors=True)
         median = lambda i: statistics.median(r[i] for r in rows)
         with open("/proc/loadavg") as f:
             load = " ".join(f.read().split()[:3])
         print(f"median: wall {median(0):.2f} s (min {min(r[0] for r in rows):.2f}, max {max(r[0] for r in rows):.2f}), "
-              f"tool CPU {median(1):.2f} s (user {median(2):.2f}, sys {median(3):.2f}), mock CPU {median(4):.2f} s, "
+              f"tool CPU {median(1):.2f} s (user {median(2):.2f}, sys {median(3):.2f}), tool peak {median(8):.0f} MiB, mock CPU {median(4):.2f} s, "
               f"requests {median(5):,.0f}, floor {median(6):.2f} s, ratio {median(0) / median(6):.2f}x; load average after: {load}")
     finally:
         if mock is not None:
