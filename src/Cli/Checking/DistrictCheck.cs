@@ -57,15 +57,18 @@ internal sealed class DistrictCheck : IAsyncDisposable
         checker = provider.GetRequiredService<GrantChecker>();
     }
 
-    /// <summary>Checks one district with a pipeline of its own (the single-district <c>check</c>).</summary>
-    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Checks one district with a pipeline of its own (the single-district <c>check</c>); see <see cref="CheckAsync"/>.</summary>
+    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null)
     {
         await using var district = new DistrictCheck(limits, 1);
-        return await district.CheckAsync(url, certificate, spec, progress, cancellationToken).ConfigureAwait(false);
+        return await district.CheckAsync(url, certificate, spec, progress, cancellationToken, proveScoreWrite).ConfigureAwait(false);
     }
 
-    /// <summary>Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/>; never throws for what the district answers.</summary>
-    public async Task<(GrantCheckReport Report, WireTrouble Trouble)> CheckAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/>; never throws for what the district answers.
+    /// <paramref name="proveScoreWrite"/>: the score a no-op write may rewrite to prove Gradebook Scores: Update; null writes nothing.
+    /// </summary>
+    public async Task<(GrantCheckReport Report, WireTrouble Trouble)> CheckAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null)
     {
         // What the wire shows during this district's check is this district's alone.
         var wire = ConnectionObserver.Watch();
@@ -76,6 +79,7 @@ internal sealed class DistrictCheck : IAsyncDisposable
             Spec = spec,
             MaxConcurrency = limits.Concurrency,
             RequestTimeout = limits.Timeout,
+            ProveScoreWrite = proveScoreWrite,
         };
         var report = await checker.CheckAsync(request, progress, cancellationToken).ConfigureAwait(false);
         return (report, wire.Trouble);

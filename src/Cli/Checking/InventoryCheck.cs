@@ -71,7 +71,11 @@ internal static class InventoryCheck
         }
 
         environment.Out.WriteLine($"{summaries.Length} district(s): {summaries.Count(s => !s.Checked)} not checked, {summaries.Count(s => s.Missing.Count > 0)} missing a grant. Reports in {outputDirectory}.");
-        return summaries.Any(s => !s.Checked) ? ExitCodes.Error : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing : ExitCodes.Success;
+        // As for one district (ExitCodePolicy), a grant blocked or in error is a check that did not finish.
+        return summaries.Any(s => !s.Checked) ? ExitCodes.Error
+            : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing
+            : summaries.Any(s => BlockedOrError(s) > 0) ? ExitCodes.Error
+            : ExitCodes.Success;
     }
 
     private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -119,7 +123,13 @@ internal static class InventoryCheck
     }
 
     private static string Result(DistrictSummary summary)
-        => !summary.Checked ? $"could not check: {summary.Problem}" : summary.Missing.Count > 0 ? $"{summary.Missing.Count} missing" : "all there";
+        => !summary.Checked ? $"could not check: {summary.Problem}"
+            : summary.Missing.Count > 0 ? $"{summary.Missing.Count} missing"
+            : BlockedOrError(summary) > 0 ? $"{BlockedOrError(summary)} blocked or in error"
+            : "all there";
+
+    private static int BlockedOrError(DistrictSummary summary)
+        => (summary.Counts.TryGetValue("blocked", out var blocked) ? blocked : 0) + (summary.Counts.TryGetValue("error", out var error) ? error : 0);
 
     private static void WriteTable(CliEnvironment environment, IReadOnlyList<DistrictSummary> summaries)
     {
@@ -140,7 +150,7 @@ internal static class InventoryCheck
                 new Text(summary.Checked ? Count("verified").ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
                 new Text(summary.Checked ? summary.Missing.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
                 new Text(summary.Checked ? Count("notVerifiable").ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
-                new Text(summary.Checked ? (Count("blocked") + Count("error")).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
+                new Text(summary.Checked ? BlockedOrError(summary).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
                 new Text(summary.Checked ? summary.Excess.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"));
         }
 
