@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests;
@@ -42,6 +45,65 @@ public sealed class InventoryTests
             Assert.DoesNotContain(certificate, result.All, StringComparison.OrdinalIgnoreCase);
             Assert.All(Directory.GetFiles(directory.File("reports")), file => Assert.DoesNotContain(certificate, File.ReadAllText(file), StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    [Fact]
+    public async Task Districts_checked_at_once_share_the_pipeline_but_each_gets_the_message_of_its_own_wire()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var signIn = WireMockServer.Start();
+        signIn.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html; charset=utf-8").WithBody("<html><body><form>Sign in to Aeries</form></body></html>"));
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), $"""
+            name,base_url,certificate
+            Healthy USD,{aeries.BaseUrl},env:CERT
+            Sign-in USD,{signIn.Url}/aeries/,env:CERT
+            Closed USD,http://127.0.0.1:{CliRun.ClosedPort()}/aeries/,env:CERT
+            Healthy Too USD,{aeries.BaseUrl},env:CERT
+            """);
+        var variables = new Dictionary<string, string> { ["CERT"] = aeries.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--retries", "0", "--districts", "4");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"Healthy USD\s+all there", result.Out);
+        Assert.Matches(@"Healthy Too USD\s+all there", result.Out);
+        Assert.Matches(@"Sign-in USD\s+could not check: [^\n]*answered a web page \(HTML\)", result.Out);
+        Assert.Matches(@"Closed USD\s+could not check: 127.0.0.1 could not be reached", result.Out);
+    }
+
+    [Fact]
+    public async Task A_host_whose_probes_fail_opens_its_own_circuit_and_never_the_circuit_of_another_host_in_the_same_run()
+    {
+        // Host A answers like Aeries up to the certificate check, then 503 to every probe: its
+        // three districts give the shared pipeline enough failures to open A's circuit at once.
+        using var failing = WireMockServer.Start();
+        failing.Given(Request.Create().WithPath("/aeries/api/v5/systeminfo")).AtPriority(1).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"AeriesVersion": "10.24.1", "DatabaseYear": "2026-2027"}"""));
+        failing.Given(Request.Create().WithPath("/aeries/api/v5/schools")).AtPriority(1).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""[{"SchoolCode": 994, "Name": "North High"}]"""));
+        failing.Given(Request.Create().UsingAnyMethod()).AtPriority(2).RespondWith(Response.Create().WithStatusCode(503));
+        // Host B is healthy but slow, so its probes are still going when A's circuit opens.
+        await using var slow = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { Latency = TimeSpan.FromMilliseconds(100) } } });
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), $"""
+            name,base_url,certificate
+            Failing A1,{failing.Url}/aeries/,env:CERT
+            Failing A2,{failing.Url}/aeries/,env:CERT
+            Failing A3,{failing.Url}/aeries/,env:CERT
+            Healthy B,{slow.BaseUrl},env:CERT
+            """);
+        var variables = new Dictionary<string, string> { ["CERT"] = slow.Certificate("full").Value };
+
+        // One retry doubles the failures of A's probes against its two answers per district: the
+        // breaker needs 90 % failures of at least 20 attempts.
+        var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--retries", "1", "--districts", "4");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"Failing A1\s+\d+ blocked or in error", result.Out);
+        Assert.Matches(@"Healthy B\s+all there", result.Out);
+        var reasons = new[] { "Failing_A1.json", "Failing_A2.json", "Failing_A3.json" }.Select(name => File.ReadAllText(Path.Combine(directory.File("reports"), name))).ToList();
+        Assert.Contains(reasons, report => report.Contains("answered 503", StringComparison.Ordinal));
+        // A request the open circuit stopped never reaches the host: the check calls it unreachable, though A was up.
+        Assert.Contains(reasons, report => report.Contains("Aeries could not be reached.", StringComparison.Ordinal));
     }
 
     [Fact]

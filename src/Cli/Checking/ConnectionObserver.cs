@@ -25,39 +25,57 @@ internal enum WireTrouble
     Timeout,
 }
 
-/// <summary>
-/// Watches each HTTP attempt of the typed client (it passes everything through unchanged) so the
-/// tool can tell an unreachable host, a TLS failure, an HTML sign-in page and a timeout apart.
-/// </summary>
-internal sealed class ConnectionObserver : DelegatingHandler
+/// <summary>What the wire showed during one district's check: the first trouble seen.</summary>
+internal sealed class WireWatch
 {
     private int trouble;
 
     /// <summary>The first trouble seen.</summary>
     public WireTrouble Trouble => (WireTrouble)Volatile.Read(ref trouble);
 
+    /// <summary>Keeps <paramref name="seen"/> unless something was seen before.</summary>
+    public void Record(WireTrouble seen) => Interlocked.CompareExchange(ref trouble, (int)seen, (int)WireTrouble.None);
+}
+
+/// <summary>
+/// Watches each HTTP attempt of the typed client (it passes everything through unchanged) so the
+/// tool can tell an unreachable host, a TLS failure, an HTML sign-in page and a timeout apart.
+/// One observer serves every district of a run: each attempt reports to the <see cref="WireWatch"/>
+/// of the check it belongs to, the one <see cref="Watch"/> started in that check's async flow.
+/// </summary>
+internal sealed class ConnectionObserver : DelegatingHandler
+{
+    private static readonly AsyncLocal<WireWatch?> Current = new();
+
+    /// <summary>
+    /// Starts a watch for the requests sent from the calling async flow from now on (the calling
+    /// async method and what it awaits; its caller keeps its own).
+    /// </summary>
+    public static WireWatch Watch() => Current.Value = new WireWatch();
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var watch = Current.Value;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (response.Content.Headers.ContentType?.MediaType is { } type && type.Contains("html", StringComparison.OrdinalIgnoreCase))
             {
-                Record(WireTrouble.Html);
+                watch?.Record(WireTrouble.Html);
             }
 
             return response;
         }
         catch (HttpRequestException exception)
         {
-            Record(Classify(exception));
+            watch?.Record(Classify(exception));
             throw;
         }
         catch (OperationCanceledException)
         {
             // The token here is the attempt's: cancelled by its timeout (or by Ctrl+C, which the report says itself).
-            Record(WireTrouble.Timeout);
+            watch?.Record(WireTrouble.Timeout);
             throw;
         }
     }
@@ -74,6 +92,4 @@ internal sealed class ConnectionObserver : DelegatingHandler
 
         return WireTrouble.Unreachable;
     }
-
-    private void Record(WireTrouble seen) => Interlocked.CompareExchange(ref trouble, (int)seen, (int)WireTrouble.None);
 }

@@ -25,10 +25,11 @@ namespace IlluminatePerms.Cli.Checking;
 internal sealed record DistrictSummary(string Name, bool Checked, string? Problem, IReadOnlyDictionary<string, int> Counts, int Excess, IReadOnlyList<string> Missing, IReadOnlyList<string> Verified);
 
 /// <summary>
-/// <c>check --inventory FILE</c>: many districts in one run, at most a given number at once (each
-/// district has its own HTTP pipeline, limits and deadline, so one district's trouble never slows or
-/// trips another), one report per district and summary.json in the output directory, a summary table,
-/// and with --previous what changed since the last run.
+/// <c>check --inventory FILE</c>: many districts in one run, at most a given number at once (one
+/// shared HTTP pipeline with a circuit breaker per host and connections for every district in
+/// flight; each district its own limits, deadline and wire observer, so one district's trouble never
+/// slows or trips another: see <see cref="DistrictCheck"/>), one report per district and summary.json
+/// in the output directory, a summary table, and with --previous what changed since the last run.
 /// </summary>
 internal static class InventoryCheck
 {
@@ -40,13 +41,14 @@ internal static class InventoryCheck
         Directory.CreateDirectory(outputDirectory);
         var inventoryDirectory = Path.GetDirectoryName(inventoryPath)!;
         using var slots = new SemaphoreSlim(districtsInFlight);
+        await using var pipeline = new DistrictCheck(limits, districtsInFlight);
         var done = 0;
         var summaries = await Task.WhenAll(districts.Select(async district =>
         {
             await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var summary = await CheckOneAsync(environment, district, inventoryDirectory, spec, specName, outputDirectory, format, limits, cancellationToken).ConfigureAwait(false);
+                var summary = await CheckOneAsync(environment, pipeline, district, inventoryDirectory, spec, specName, outputDirectory, format, limits.Timeout, cancellationToken).ConfigureAwait(false);
                 var count = Interlocked.Increment(ref done);
                 lock (environment.Error)
                 {
@@ -69,12 +71,16 @@ internal static class InventoryCheck
         }
 
         environment.Out.WriteLine($"{summaries.Length} district(s): {summaries.Count(s => !s.Checked)} not checked, {summaries.Count(s => s.Missing.Count > 0)} missing a grant. Reports in {outputDirectory}.");
-        return summaries.Any(s => !s.Checked) ? ExitCodes.Error : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing : ExitCodes.Success;
+        // As for one district (ExitCodePolicy), a grant blocked or in error is a check that did not finish.
+        return summaries.Any(s => !s.Checked) ? ExitCodes.Error
+            : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing
+            : summaries.Any(s => BlockedOrError(s) > 0) ? ExitCodes.Error
+            : ExitCodes.Success;
     }
 
     private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, ReportFormat format, CallLimits limits, CancellationToken cancellationToken)
+    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, DistrictCheck pipeline, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         AeriesCertificate certificate;
         if (!AeriesBaseUrl.TryParse(district.BaseUrl, out var url, out var error))
@@ -91,10 +97,10 @@ internal static class InventoryCheck
             return NotChecked(district.Name, exception.Message);
         }
 
-        var (report, trouble) = await DistrictCheck.RunAsync(url!, certificate, spec.Grants, limits, null, cancellationToken).ConfigureAwait(false);
+        var (report, trouble) = await pipeline.CheckAsync(url!, certificate, spec.Grants, null, cancellationToken).ConfigureAwait(false);
         var checkedReport = new CheckedReport(report, specName, null);
         AtomicFile.Write(Path.Combine(outputDirectory, ReportFileName(district.Name, format)), ReportWriter.Render(checkedReport, format));
-        var problem = FailureMessage.For(report, trouble, limits.Timeout);
+        var problem = FailureMessage.For(report, trouble, attemptTimeout);
         return new DistrictSummary(
             district.Name,
             problem is null,
@@ -117,7 +123,13 @@ internal static class InventoryCheck
     }
 
     private static string Result(DistrictSummary summary)
-        => !summary.Checked ? $"could not check: {summary.Problem}" : summary.Missing.Count > 0 ? $"{summary.Missing.Count} missing" : "all there";
+        => !summary.Checked ? $"could not check: {summary.Problem}"
+            : summary.Missing.Count > 0 ? $"{summary.Missing.Count} missing"
+            : BlockedOrError(summary) > 0 ? $"{BlockedOrError(summary)} blocked or in error"
+            : "all there";
+
+    private static int BlockedOrError(DistrictSummary summary)
+        => (summary.Counts.TryGetValue("blocked", out var blocked) ? blocked : 0) + (summary.Counts.TryGetValue("error", out var error) ? error : 0);
 
     private static void WriteTable(CliEnvironment environment, IReadOnlyList<DistrictSummary> summaries)
     {
@@ -138,7 +150,7 @@ internal static class InventoryCheck
                 new Text(summary.Checked ? Count("verified").ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
                 new Text(summary.Checked ? summary.Missing.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
                 new Text(summary.Checked ? Count("notVerifiable").ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
-                new Text(summary.Checked ? (Count("blocked") + Count("error")).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
+                new Text(summary.Checked ? BlockedOrError(summary).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
                 new Text(summary.Checked ? summary.Excess.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"));
         }
 

@@ -33,6 +33,9 @@ internal sealed class CheckRun : IDisposable
     private static readonly AeriesArea GradebookData = AreaCatalog.Get("Gradebook Data");
     private static readonly AeriesArea GradebookScores = AreaCatalog.Get("Gradebook Scores");
 
+    /// <summary>The probe whose rows prove the program areas: found once, not per area of every check.</summary>
+    private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
+
     private readonly GrantCheckRequest request;
     private readonly AeriesClient client;
     private readonly IProgress<GrantCheckProgress>? progress;
@@ -65,31 +68,38 @@ internal sealed class CheckRun : IDisposable
         deadline.CancelAfter(request.Deadline);
         token = deadline.Token;
 
+        // systeminfo and schools go out together (one round trip instead of two before any probe
+        // can start), but are judged in order: an unreachable or non-Aeries server ends the check
+        // before anything is said about the certificate, and the schools answer is then dropped.
+        Interlocked.Add(ref requests, 2);
+        using var certificateCheck = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var schoolsAnswer = client.GetSchoolsAsync(null, certificateCheck.Token);
         SystemInfo info;
         try
         {
-            Interlocked.Increment(ref requests);
             info = await client.GetSystemInfoAsync(token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
         {
+            await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
             return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/systeminfo did not answer like Aeries ({Describe(exception)}): check the base URL (AeriesBaseUrl discovery can find it).", null);
         }
         catch (OperationCanceledException)
         {
+            await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
             return Stopped(StoppedOutcome(cancellationToken), "The check was stopped before Aeries answered systeminfo.", null);
         }
 
         if (string.IsNullOrEmpty(info.AeriesVersion))
         {
+            await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
             return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/systeminfo answered, but not with an Aeries version: check the base URL.", null);
         }
 
         IReadOnlyList<School> schools;
         try
         {
-            Interlocked.Increment(ref requests);
-            schools = await client.GetSchoolsAsync(null, token).ConfigureAwait(false);
+            schools = await schoolsAnswer.ConfigureAwait(false);
         }
         catch (AeriesCertificateRejectedException exception)
         {
@@ -134,6 +144,20 @@ internal sealed class CheckRun : IDisposable
         foreach (var body in bodies)
         {
             body.Dispose();
+        }
+    }
+
+    /// <summary>Cancels the schools request once systeminfo has ended the check, and waits for it so nothing runs on after the report.</summary>
+    private static async Task DropAsync(Task<IReadOnlyList<School>> schools, CancellationTokenSource cancel)
+    {
+        await cancel.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await schools.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException or OperationCanceledException)
+        {
+            // Its answer says nothing once systeminfo has: the report names systeminfo's failure.
         }
     }
 
@@ -319,8 +343,6 @@ internal sealed class CheckRun : IDisposable
             slots.Release();
         }
     }
-
-    private static AeriesOperation? ProgramsOperation => AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
 
     private static bool IsProgramRow(AeriesArea area)
         => area.Probe is null && ProgramsOperation is { } programs && programs.RowAreas.Contains(area);

@@ -14,6 +14,7 @@ namespace IlluminatePerms.Checking;
 /// can read, by calling Aeries (Aeries cannot list a certificate's permissions):
 /// 1. reachability (<c>systeminfo</c>: version and database year);
 /// 2. the certificate, through <c>schools</c>, which needs no permission (a 401 there ends the check);
+///    sent together with <c>systeminfo</c> to save a round trip, judged after it;
 /// 3. every grant probed through its area's contract probe, at most <see cref="GrantCheckRequest.MaxConcurrency"/>
 ///    requests at once, each within <see cref="GrantCheckRequest.RequestTimeout"/> and all within
 ///    <see cref="GrantCheckRequest.Deadline"/>, identifiers discovered from what the certificate can read;

@@ -39,6 +39,33 @@ public class GrantCheckerRunTests
     }
 
     [Fact]
+    public async Task Systeminfo_and_schools_are_on_the_wire_together_but_a_rejected_certificate_still_ends_the_check_alone()
+    {
+        await using var slow = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { Latency = TimeSpan.FromMilliseconds(200) } } });
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(slow, IlluminatePerms.Connection.AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"));
+
+        Assert.Equal(CheckOutcome.CertificateRejected, report.Outcome);
+        Assert.Equal(2, harness.InFlight.Max);
+        Assert.False(string.IsNullOrEmpty(report.AeriesVersion));
+    }
+
+    [Fact]
+    public async Task A_server_whose_systeminfo_is_not_aeries_ends_the_check_as_unreachable_whatever_schools_answered()
+    {
+        await using var odd = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = "systeminfo", ErrorRate = 1, ErrorStatusCode = 500 } } });
+        using var harness = new CheckerHarness(maxReadRetries: 0);
+
+        var report = await harness.CheckAsync(odd, "full");
+
+        Assert.Equal(CheckOutcome.Unreachable, report.Outcome);
+        Assert.Contains("systeminfo did not answer like Aeries (status 500)", report.Summary, StringComparison.Ordinal);
+        Assert.Empty(report.Results);
+        Assert.Null(report.AeriesVersion);
+    }
+
+    [Fact]
     public async Task Cancelling_mid_check_stops_promptly_and_reports_what_was_done()
     {
         await using var slow = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new FaultRule { Latency = TimeSpan.FromMilliseconds(150) } } });
