@@ -120,7 +120,7 @@ internal static class CheckCommand
             return await CheckAsync(environment, demoSettings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!AeriesBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
+        if (!PastedBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
         {
             throw new CliException($"--base-url: {error}");
         }
