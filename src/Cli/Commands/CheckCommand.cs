@@ -126,6 +126,12 @@ internal static class CheckCommand
         }
 
         var districtCertificate = CertificateSource.Read(settings.CertFile is null ? null : environment.Resolve(settings.CertFile), environment);
+        if (districtCertificate.Warning is not null)
+        {
+            // An unusual form is still tried (Aeries may issue others), but a truncated paste is the likely cause.
+            await environment.Error.WriteLineAsync($"warning: {districtCertificate.Warning}").ConfigureAwait(false);
+        }
+
         return await CheckAsync(environment, settings, spec, specName, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
     }
 

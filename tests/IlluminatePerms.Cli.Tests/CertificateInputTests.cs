@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace IlluminatePerms.Cli.Tests;
+
+/// <summary>Certificates as people really supply them: an empty variable, a paste cut short.</summary>
+public sealed class CertificateInputTests
+{
+    [Fact]
+    public async Task A_certificate_of_an_unusual_length_is_tried_with_a_warning_that_does_not_show_it()
+    {
+        const string cutShort = "0123456789abcdef0123456789";
+
+        var result = await CliRun.InAsync(new Dictionary<string, string> { ["AERIES_CERT"] = cutShort }, System.IO.Path.GetTempPath(), "check", "--base-url", $"http://127.0.0.1:{CliRun.ClosedPort()}/", "--retries", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("warning: The Aeries certificate is 26 characters long; the usual form is 32 hexadecimal characters.", result.Error);
+        Assert.Contains("could not be reached", result.Error);
+        Assert.DoesNotContain(cutShort, result.All);
+    }
+}
