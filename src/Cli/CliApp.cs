@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Commands;
 using IlluminatePerms.MockAeries.Server;
@@ -24,6 +27,43 @@ internal static class CliApp
         };
         // Time for the mock to stop cleanly after Ctrl+C.
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
-        return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+        // No arguments at all: a newcomer asking what the tool does, so the commands rather than an error.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parsed.Errors.Count > 0)
+        {
+            await WriteUsageErrorsAsync(parsed, environment).ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One "error: …" line per mistake on standard error, and where the options are listed, instead of
+    /// System.CommandLine's default (the errors followed by the whole help on standard output, which a
+    /// script that reads the report would take for it).
+    /// </summary>
+    private static async Task WriteUsageErrorsAsync(ParseResult parsed, CliEnvironment environment)
+    {
+        var messages = parsed.Errors.Select(e => e.Message).Distinct().ToList();
+        // "Required command was not provided" says nothing more when the mistyped command is named too.
+        if (messages.Count > 1 && parsed.CommandResult.Command is RootCommand)
+        {
+            messages.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
+        }
+
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result.Command is not RootCommand && result.Parent is CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        var command = string.Join(' ', names);
+        var help = command.Length == 0 ? "illuminate-perms --help" : $"illuminate-perms {command} --help";
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var line = $"error: {messages[i]}";
+            await environment.Error.WriteLineAsync(i == messages.Count - 1 ? $"{line} See '{help}'." : line).ConfigureAwait(false);
+        }
     }
 }

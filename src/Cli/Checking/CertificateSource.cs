@@ -47,7 +47,9 @@ internal static class CertificateSource
         }
         else
         {
-            throw new CliException($"no certificate: set {Variable} or give --cert-file PATH (a plain argument would show it in process lists).");
+            throw new CliException(environment.GetVariable(Variable) is null
+                ? $"no certificate: set {Variable} or give --cert-file PATH (a plain argument would show it in process lists)."
+                : $"{Variable} is set but empty: put the certificate from Display Certificate Details in it, or give --cert-file PATH.");
         }
 
         try

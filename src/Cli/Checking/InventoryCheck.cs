@@ -83,7 +83,7 @@ internal static class InventoryCheck
     private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, DistrictCheck pipeline, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         AeriesCertificate certificate;
-        if (!AeriesBaseUrl.TryParse(district.BaseUrl, out var url, out var error))
+        if (!PastedBaseUrl.TryParse(district.BaseUrl, out var url, out var error))
         {
             return NotChecked(district.Name, $"base URL: {error}");
         }

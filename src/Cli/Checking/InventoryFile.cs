@@ -85,7 +85,11 @@ internal static class InventoryFile
         var (name, url, certificate) = (Column("name"), Column("base_url"), Column("certificate"));
         if (name < 0 || url < 0 || certificate < 0)
         {
-            throw new CliException($"the inventory {path} needs the header name,base_url,certificate (or a JSON array).");
+            // Excel in some locales saves ';' or tabs: the one header field then holds every column name.
+            var separator = header is [var only] ? new[] { ';', '\t' }.FirstOrDefault(c => only.Contains(c)) : default;
+            throw new CliException(separator == default
+                ? $"the inventory {path} needs the header name,base_url,certificate (or a JSON array)."
+                : $"the inventory {path} separates its fields with {(separator == ';' ? "';'" : "tabs")}, but it takes commas: save it as CSV with commas (in Excel: CSV UTF-8 (Comma delimited)), header name,base_url,certificate.");
         }
 
         return records.Skip(1).Select(r => new InventoryDistrict(Field(r, name), Field(r, url), Field(r, certificate))).ToList();

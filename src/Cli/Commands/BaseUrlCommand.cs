@@ -1,5 +1,5 @@
 using System.CommandLine;
-using IlluminatePerms.Connection;
+using IlluminatePerms.Cli.Checking;
 
 namespace IlluminatePerms.Cli.Commands;
 
@@ -13,9 +13,9 @@ internal static class BaseUrlCommand
         var command = new Command("base-url", "Prints the normalized Aeries base URL of what was pasted, or says why it is not one.") { text };
         command.SetAction(parsed =>
         {
-            if (AeriesBaseUrl.TryParse(parsed.GetValue(text)!, out var url, out var error))
+            if (PastedBaseUrl.TryParse(parsed.GetValue(text)!, out var url, out var error))
             {
-                environment.Out.WriteLine(url!.ToString());
+                environment.Out.WriteLine(url.ToString());
                 environment.Out.WriteLine($"API: {url.ApiUrl}");
                 return ExitCodes.Success;
             }

@@ -22,6 +22,9 @@ internal static class CheckCommand
     /// <summary>The mock certificate profiles --demo accepts; the default shows a realistic result.</summary>
     public static readonly string[] DemoProfiles = ["partial", "full", "excess", "read-only", "empty"];
 
+    /// <summary>The --format words, the default first.</summary>
+    private static readonly string[] Formats = ["table", "json", "markdown", "sarif", "html"];
+
     /// <summary>Students in the in-process mock: enough for every probe, quick to build.</summary>
     private const int DemoScale = 200;
 
@@ -33,14 +36,13 @@ internal static class CheckCommand
     {
         var baseUrl = new Option<string?>("--base-url") { Description = "The district's Aeries address as pasted (its sign-in page will do). Without it, the bundled mock Aeries is started and checked." };
         var certFile = new Option<string?>("--cert-file") { Description = $"File holding the certificate (else {CertificateSource.Variable}, else a hidden prompt on a terminal). Never pass it as an argument." };
-        var demo = new Option<string>("--demo") { Description = "Without --base-url: which mock certificate to check.", DefaultValueFactory = _ => DemoProfiles[0] };
-        demo.AcceptOnlyFromAmong(DemoProfiles);
+        var demo = ChoiceOption.Create("--demo", "Without --base-url: which certificate of the bundled mock to check.", DemoProfiles);
         var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
-        var format = new Option<ReportFormat>("--format") { Description = "table, json, markdown, sarif or html.", DefaultValueFactory = _ => ReportFormat.Table };
+        var format = ChoiceOption.Create("--format", "The report's format.", Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of the standard output." };
         var strict = new Option<bool>("--strict") { Description = "Not-verifiable and excess grants fail the check too (exit 2)." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take.", DefaultValueFactory = _ => 30 };
-        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 600) { r.AddError("--timeout must be between 0 and 600 seconds."); } });
+        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 600) { r.AddError("--timeout must be more than 0 and at most 600 seconds."); } });
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
         var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
@@ -72,7 +74,7 @@ internal static class CheckCommand
         };
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
             environment,
-            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), parsed.GetValue(demo)!, parsed.GetValue(specPath), parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), ChoiceOption.Value(parsed, demo, DemoProfiles), parsed.GetValue(specPath), ChoiceOption.Value<ReportFormat>(parsed, format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
             cancellationToken)));
         return command;
     }
@@ -118,12 +120,18 @@ internal static class CheckCommand
             return await CheckAsync(environment, demoSettings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!AeriesBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
+        if (!PastedBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
         {
             throw new CliException($"--base-url: {error}");
         }
 
         var districtCertificate = CertificateSource.Read(settings.CertFile is null ? null : environment.Resolve(settings.CertFile), environment);
+        if (districtCertificate.Warning is not null)
+        {
+            // An unusual form is still tried (Aeries may issue others), but a truncated paste is the likely cause.
+            await environment.Error.WriteLineAsync($"warning: {districtCertificate.Warning}").ConfigureAwait(false);
+        }
+
         return await CheckAsync(environment, settings, spec, specName, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
     }
 

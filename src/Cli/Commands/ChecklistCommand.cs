@@ -14,7 +14,7 @@ internal static class ChecklistCommand
     public static Command Create(CliEnvironment environment)
     {
         var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
-        var format = new Option<ChecklistFormat>("--format") { Description = "markdown (default) or html.", DefaultValueFactory = _ => ChecklistFormat.Markdown };
+        var format = ChoiceOption.Create("--format", "The checklist's format.", ["markdown", "html"]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the checklist to this file (atomically) instead of the standard output." };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
         var command = new Command("checklist", "The district admin's setup steps in Aeries from the spec, as Markdown or HTML, ready to paste into a ticket or send.") { specPath, format, output, verbose };
@@ -23,7 +23,7 @@ internal static class ChecklistCommand
             var path = parsed.GetValue(specPath);
             var spec = SpecSource.Load(path is null ? null : environment.Resolve(path));
             var model = new ChecklistModel(spec.ProductName, spec.Comment, spec.Rows.Select(row => new ChecklistRow(row.Grant, row.Reason)));
-            var text = AdminChecklist.Render(model, parsed.GetValue(format));
+            var text = AdminChecklist.Render(model, ChoiceOption.Value<ChecklistFormat>(parsed, format));
             if (parsed.GetValue(output) is { } file)
             {
                 var target = environment.Resolve(file);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Grants;
@@ -18,8 +19,8 @@ internal static class DiffCommand
         var command = new Command("diff", "What changed between two specs (added, removed, changed access), as ticks in Aeries. Exit 0 unchanged, 2 changed.") { oldSpec, newSpec, verbose };
         command.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
         {
-            var before = SpecSource.Load(environment.Resolve(parsed.GetValue(oldSpec)!)).Grants;
-            var after = SpecSource.Load(environment.Resolve(parsed.GetValue(newSpec)!)).Grants;
+            var before = Load(environment, parsed.GetValue(oldSpec)!, "OLD");
+            var after = Load(environment, parsed.GetValue(newSpec)!, "NEW");
             var lines = Describe(before, after);
             foreach (var line in lines)
             {
@@ -30,6 +31,18 @@ internal static class DiffCommand
             return Task.FromResult(lines.Count == 0 ? ExitCodes.Success : ExitCodes.Missing);
         }));
         return command;
+    }
+
+    /// <summary>The grants of a spec named on the command line; a missing file is named as the argument it was.</summary>
+    private static GrantSet Load(CliEnvironment environment, string argument, string role)
+    {
+        var path = environment.Resolve(argument);
+        if (!File.Exists(path))
+        {
+            throw new CliException($"the {role} spec {path} does not exist: diff takes two paths of permissions.csv files, OLD then NEW.");
+        }
+
+        return SpecSource.Load(path).Grants;
     }
 
     /// <summary>One line per area whose access changed, in screen order.</summary>

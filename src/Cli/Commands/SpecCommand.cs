@@ -21,7 +21,7 @@ internal static class SpecCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log (-p:ErrorLog=build.sarif%2Cversion=2.1): its IP0001 results are the grants to add.", Required = true };
+        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log (built with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, an absolute path): its IP0001 results are the grants to add.", Required = true };
         var specPath = new Option<string>("--spec") { Description = "The spec to widen.", DefaultValueFactory = _ => Path.Combine("spec", "permissions.csv") };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
         var addMissing = new Command("add-missing", "Adds exactly the grants of a build's IP0001 results to the spec (screen order, format kept) and prints what it added.") { sarif, specPath, verbose };
@@ -34,7 +34,7 @@ internal static class SpecCommand
     {
         if (!File.Exists(sarifPath))
         {
-            throw new CliException($"the SARIF log {sarifPath} does not exist. Build with -p:ErrorLog=build.sarif%2Cversion=2.1 to write one.");
+            throw new CliException($"the SARIF log {sarifPath} does not exist. Build the project with an absolute path, -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, to write one (a relative path is taken in each project's own folder).");
         }
 
         if (!File.Exists(specPath))
@@ -89,7 +89,7 @@ internal static class SpecCommand
         {
             if (!log.RootElement.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
             {
-                throw new CliException($"{sarifPath} is not a SARIF log (no runs): build with -p:ErrorLog=build.sarif%2Cversion=2.1.");
+                throw new CliException($"{sarifPath} is not a SARIF log (no runs): build with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1.");
             }
 
             var grants = new List<SpecAddition>();

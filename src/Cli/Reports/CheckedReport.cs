@@ -19,7 +19,7 @@ internal sealed record CheckedReport(GrantCheckReport Report, string SpecName, s
 
     /// <summary>The admin's words for fixing a missing grant.</summary>
     public static string FixStep(AdminTick tick)
-        => $"In Aeries, open Security → API Security, find this certificate's row (Display Certificate Details), and under “{tick.Group}” tick {tick.Row} → {tick.Column}; then Save.";
+        => $"In Aeries, open Security → API Security, find this certificate's row (Display Certificate Details), and {ScreenHeading.Of(tick.Row, tick.Group).Under} tick {tick.Row} → {tick.Column}; then Save.";
 
     /// <summary>Short label of a verdict, as the table and the HTML show it.</summary>
     public static string Label(GrantVerdict verdict) => verdict switch

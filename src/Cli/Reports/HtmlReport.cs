@@ -46,7 +46,7 @@ internal static class HtmlReport
         }
 
         html.Append("</p>\n");
-        foreach (var group in report.Results.GroupBy(r => r.Group))
+        foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             html.Append("<h2>").Append(E(group.Key)).Append("</h2>\n<table><tr><th>Area</th><th>Access</th><th>Status</th><th>Why</th></tr>\n");
             foreach (var result in group)

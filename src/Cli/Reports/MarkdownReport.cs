@@ -17,7 +17,7 @@ internal static class MarkdownReport
         text.AppendLine($"- Certificate: `{report.Certificate}`");
         text.AppendLine($"- Spec: {checkedReport.SpecName}");
         text.AppendLine($"- Result: **{Escape(checkedReport.SummaryLine)}**").AppendLine();
-        foreach (var group in report.Results.GroupBy(r => r.Group))
+        foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             text.AppendLine($"## {group.Key}").AppendLine();
             text.AppendLine("| Area | Access | Status | Why |").AppendLine("|---|---|---|---|");

@@ -30,7 +30,7 @@ internal static class TableReport
         table.AddColumn("Access");
         table.AddColumn("Status");
         table.AddColumn("Why");
-        foreach (var group in report.Results.GroupBy(r => r.Group))
+        foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             table.AddRow(new Markup($"[bold]{Markup.Escape(group.Key)}[/]"));
             foreach (var result in group)
