@@ -150,6 +150,11 @@ public class GrantCheckerVerdictTests
         var readOnly = await harness.CheckAsync(mock, "read-only", b => b.ProveScoreWrite = proof);
 
         Assert.Equal(GrantVerdict.NotVerifiable, ScoresUpdate(without).Verdict);
+        // Without the option the score write says how to prove it; every other write level cannot be proven at all.
+        Assert.Equal("A write level cannot be proven without writing; opt in to a no-op score write (ProveScoreWrite) to prove it.", ScoresUpdate(without).Reason);
+        var otherWrites = without.Results.Where(r => r.Access != "Read" && r.Area != "Gradebook Scores").ToList();
+        Assert.NotEmpty(otherWrites);
+        Assert.All(otherWrites, r => Assert.Equal($"A write level ({r.Access}) cannot be proven without changing the district's data.", r.Reason));
         Assert.Equal(GrantVerdict.Verified, ScoresUpdate(full).Verdict);
         Assert.Equal(GrantVerdict.Missing, ScoresUpdate(readOnly).Verdict);
         Assert.Equal(new AdminTick("Gradebook", "Gradebook Scores", "Update"), ScoresUpdate(readOnly).ToTick);
