@@ -109,6 +109,19 @@ public sealed class CheckDistrictTests
     }
 
     [Fact]
+    public async Task A_probe_that_times_out_names_the_timeout_that_was_given()
+    {
+        // systeminfo and schools answer at once; every probe (under "schools/") takes far longer than
+        // --timeout, which leaves a cold first request on a busy machine room to answer.
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { PathPrefix = "schools/", Latency = TimeSpan.FromSeconds(20) } } });
+        var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json", "--retries", "0", "--timeout", "1.5");
+
+        Assert.True(result.Out.Contains("No answer within 1.5 s.", StringComparison.Ordinal), result.All);
+    }
+
+    [Fact]
     public async Task A_tls_failure_has_its_own_message()
     {
         // A server that answers plain HTTP where https expects a TLS handshake.

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries;
 using WireMock.RequestBuilders;
@@ -104,6 +106,40 @@ public sealed class InventoryTests
         Assert.Contains(reasons, report => report.Contains("answered 503", StringComparison.Ordinal));
         // A request the open circuit stopped never reaches the host: the check calls it unreachable, though A was up.
         Assert.Contains(reasons, report => report.Contains("Aeries could not be reached.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_missing_grant_outranks_a_district_in_error_and_the_table_counts_blocked_and_error_together()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        // The certificate check passes ("schools"), every probe under "schools/" fails.
+        await using var failing = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { PathPrefix = "schools/", ErrorRate = 1, ErrorStatusCode = 500 } } });
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), $"""
+            name,base_url,certificate
+            Empty USD,{aeries.BaseUrl},env:EMPTY_CERT
+            Failing USD,{failing.BaseUrl},env:FAILING_CERT
+            """);
+        var variables = new Dictionary<string, string> { ["EMPTY_CERT"] = aeries.Certificate("empty").Value, ["FAILING_CERT"] = failing.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--retries", "0");
+
+        // As for one district: a missing grant is the most actionable finding, so exit 2.
+        Assert.Equal(2, result.ExitCode);
+        var failingRow = Assert.Single(Regex.Matches(result.Out, @"Failing USD[^\d\n]+(\d+) blocked or in error[^\d\n]+(\d+)[^\d\n]+(\d+)[^\d\n]+(\d+)[^\d\n]+(\d+)[^\d\n]+(\d+)"));
+        Assert.Equal(failingRow.Groups[1].Value, failingRow.Groups[5].Value);
+        foreach (var (name, file) in new[] { ("Empty USD", "Empty_USD.json"), ("Failing USD", "Failing_USD.json") })
+        {
+            using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.File("reports"), file)));
+            var counts = report.RootElement.GetProperty("counts");
+            var row = Regex.Match(result.Out, name + @"\s+[^\n]*?(\d+)[^\d\n]+(\d+)[^\d\n]+(\d+)[^\d\n]+(\d+)[^\d\n]+(\d+)[^\d\n]*$", RegexOptions.Multiline);
+            Assert.True(row.Success, result.Out);
+            // Blocked/error: the district's blocked and error results together.
+            Assert.Equal(counts.GetProperty("blocked").GetInt32() + counts.GetProperty("error").GetInt32(), int.Parse(row.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // One progress line per district, numbered as they finish.
+        Assert.Equal(new[] { "1/2", "2/2" }, Regex.Matches(result.Error, @"^\[(\d+/\d+)\] ", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
     }
 
     [Fact]

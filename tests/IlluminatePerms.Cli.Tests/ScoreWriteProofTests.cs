@@ -132,6 +132,10 @@ public sealed class ScoreWriteProofTests
         Assert.True(ScoreWriteProofText.TryParse(" 4366926/2/99400001 ", out var proof, out var error));
         Assert.Null(error);
         Assert.Equal(new ScoreWriteProof(4366926, 2, 99400001), proof);
+
+        // Spaces around the slashes are not part of the numbers.
+        Assert.True(ScoreWriteProofText.TryParse("4366926 / 2 / 99400001", out var spaced, out _));
+        Assert.Equal(new ScoreWriteProof(4366926, 2, 99400001), spaced);
     }
 
     [Fact]

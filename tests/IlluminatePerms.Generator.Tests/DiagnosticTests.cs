@@ -390,6 +390,33 @@ public class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("IlluminatePerms.Runtime.dll", false)]
+    [InlineData(@"C:\Users\dev\.nuget\packages\illuminateperms.runtime\1.0.0\lib\net10.0\IlluminatePerms.Runtime.dll", false)]
+    [InlineData("/home/dev/.nuget/packages/illuminateperms.runtime/1.0.0/lib/net10.0/illuminateperms.runtime.DLL", false)]
+    [InlineData("/home/dev/refs/AcmeIlluminatePerms.Runtime.dll", true)]
+    [InlineData(@"C:\refs\IlluminatePerms.Runtime.dll.bak", true)]
+    [InlineData(null, true)]
+    public void A_runtime_reference_is_recognised_by_its_file_name_on_any_path_form(string? filePath, bool expectIP1014)
+    {
+        // In-memory images carry the path the compiler was given (a bare name, a Windows path from
+        // an IDE, any letter case) without a file on disk; an image with no path is not the runtime.
+        // The stand-in has no GrantSet, so only the name can make it the runtime.
+        var standIn = CSharpCompilation.Create(
+            "IlluminatePerms.Runtime",
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            references: Basic.Reference.Assemblies.Net100.References.All);
+        using var image = new System.IO.MemoryStream();
+        Assert.True(standIn.Emit(image).Success);
+        var reference = MetadataReference.CreateFromImage(image.ToArray(), filePath: filePath);
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec) };
+
+        var result = GeneratorHarness.Driver(files).RunGenerators(GeneratorHarness.Compilation(referenceRuntime: false).AddReferences(reference)).GetRunResult();
+
+        Assert.Equal(expectIP1014, result.Diagnostics.Any(d => d.Id == "IP1014"));
+        Assert.Equal(expectIP1014 ? 0 : 1, result.Results.Single().GeneratedSources.Length);
+    }
+
+    [Theory]
     [InlineData(ReportDiagnostic.Error, DiagnosticSeverity.Error)]
     [InlineData(ReportDiagnostic.Info, DiagnosticSeverity.Info)]
     [InlineData(ReportDiagnostic.Suppress, null)]

@@ -13,9 +13,10 @@ public class LastParsedSpecTests
     /// <summary>Alone: any other test that parses a spec replaces the one entry.</summary>
     public const string Collection = "Last parsed spec";
 
-    private static readonly MethodInfo ParseMethod = typeof(GrantsGenerator).Assembly
-        .GetType("IlluminatePerms.Generator.LastParsedSpec", throwOnError: true)!
-        .GetMethod("Parse", BindingFlags.Public | BindingFlags.Static)!;
+    private static readonly System.Type LastParsedSpecType = typeof(GrantsGenerator).Assembly
+        .GetType("IlluminatePerms.Generator.LastParsedSpec", throwOnError: true)!;
+
+    private static readonly MethodInfo ParseMethod = LastParsedSpecType.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static)!;
 
     [Fact]
     public void The_same_text_is_parsed_once_and_a_changed_text_anew()
@@ -30,6 +31,21 @@ public class LastParsedSpecTests
         Assert.NotSame(first, changed);
         Assert.Equal(Rows(first) + 1, Rows(changed));
         Assert.Same(changed, Parse(spec + "Other,Fees and Fines,Read,billing\n"));
+    }
+
+    [Fact]
+    public void The_first_parse_in_a_process_and_a_text_changed_only_in_letter_case_are_parsed_anew()
+    {
+        // As in a fresh compiler process: nothing parsed yet.
+        LastParsedSpecType.GetField("last", BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, null);
+        var spec = GeneratorHarness.RealSpec + "Other,Fees and Fines,Read,billing\n";
+        var first = Parse(spec);
+        Assert.Same(first, Parse(spec));
+
+        // The reason's letter case is part of the spec (it appears in the generated docs): not the same text.
+        var recased = Parse(spec.Replace(",billing\n", ",Billing\n", System.StringComparison.Ordinal));
+        Assert.NotSame(first, recased);
+        Assert.Equal(Rows(first), Rows(recased));
     }
 
     private static object Parse(string text) => ParseMethod.Invoke(null, new object[] { text, CancellationToken.None })!;

@@ -303,6 +303,7 @@ internal sealed class CheckRun : IDisposable
     private async Task<ProbeOutcome> ProveScoreWriteAsync(ScoreWriteProof proof)
     {
         const string Write = "gradebook.create_updating_assignment_scores";
+        const string NoSuchScore = "The score named for the no-op write does not exist; name a student with a score.";
         await slots.WaitAsync(SlotPriority.Independent, token).ConfigureAwait(false);
         try
         {
@@ -311,7 +312,7 @@ internal sealed class CheckRun : IDisposable
                 .FirstOrDefault(s => s.StudentID == proof.StudentID);
             if (score is null)
             {
-                return new ProbeOutcome(GrantVerdict.Error, "The score named for the no-op write does not exist; name a student with a score.", Write, 200);
+                return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, Write, 200);
             }
 
             // Everything the write can set, as read: a field left out could be cleared by Aeries.
@@ -333,6 +334,11 @@ internal sealed class CheckRun : IDisposable
         catch (AeriesPermissionException refused)
         {
             return new ProbeOutcome(GrantVerdict.Blocked, $"The no-op write needs {refused.Refused} to read the score first.", refused.OperationId, refused.StatusCode);
+        }
+        catch (AeriesApiException notFound) when (notFound.StatusCode == 404)
+        {
+            // Aeries answers 404 for a single addressed object that does not exist: the named score.
+            return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, notFound.OperationId, 404);
         }
         catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or AeriesWriteNotConfirmedException)
         {

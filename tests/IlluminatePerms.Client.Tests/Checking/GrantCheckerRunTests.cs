@@ -3,10 +3,15 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Faults;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Checking;
@@ -63,6 +68,30 @@ public class GrantCheckerRunTests
         Assert.Contains("systeminfo did not answer like Aeries (status 500)", report.Summary, StringComparison.Ordinal);
         Assert.Empty(report.Results);
         Assert.Null(report.AeriesVersion);
+    }
+
+    [Theory]
+    [InlineData(500, "")]
+    [InlineData(200, """{"DatabaseYear": "2026-2027"}""")]
+    public async Task When_systeminfo_ends_the_check_the_schools_request_sent_with_it_is_cancelled_not_left_running(int status, string body)
+    {
+        // systeminfo fails at once (an error, or an answer without an Aeries version); schools would
+        // answer long after the check should have ended.
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath("/aeries/api/v5/systeminfo")).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+        server.Given(Request.Create().WithPath("/aeries/api/v5/schools")).RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(40)).WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""[{"SchoolCode": 994, "Name": "North High"}]"""));
+        using var harness = new CheckerHarness(maxReadRetries: 0);
+        var request = new GrantCheckRequest { BaseUrl = AeriesBaseUrl.Parse($"{server.Url}/aeries/"), Certificate = AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"), Spec = CheckerHarness.Spec };
+
+        // Bounded well below schools' 40 s: the check must not wait for the answer it drops.
+        var report = await harness.Checker.CheckAsync(request).WaitAsync(TimeSpan.FromSeconds(25));
+
+        Assert.Equal(CheckOutcome.Unreachable, report.Outcome);
+        Assert.Contains("api/v5/systeminfo", report.Summary, StringComparison.Ordinal);
+        Assert.Empty(report.Results);
+        // Both went out together, and nothing of the check is still on the wire once it has reported.
+        Assert.Equal(2, report.Requests);
+        Assert.Equal(0, harness.InFlight.Current);
     }
 
     [Fact]

@@ -142,11 +142,7 @@ public class GrantCheckerVerdictTests
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
         var client = mock.Client("full");
-        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
-        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
-        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
-        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
-        var score = (await client.GetAssignmentScoresAsync(gradebook, assignment)).First();
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
         var proof = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID);
 
         var without = await harness.CheckAsync(mock, "full");
@@ -154,6 +150,11 @@ public class GrantCheckerVerdictTests
         var readOnly = await harness.CheckAsync(mock, "read-only", b => b.ProveScoreWrite = proof);
 
         Assert.Equal(GrantVerdict.NotVerifiable, ScoresUpdate(without).Verdict);
+        // Without the option the score write says how to prove it; every other write level cannot be proven at all.
+        Assert.Equal("A write level cannot be proven without writing; opt in to a no-op score write (ProveScoreWrite) to prove it.", ScoresUpdate(without).Reason);
+        var otherWrites = without.Results.Where(r => r.Access != "Read" && r.Area != "Gradebook Scores").ToList();
+        Assert.NotEmpty(otherWrites);
+        Assert.All(otherWrites, r => Assert.Equal($"A write level ({r.Access}) cannot be proven without changing the district's data.", r.Reason));
         Assert.Equal(GrantVerdict.Verified, ScoresUpdate(full).Verdict);
         Assert.Equal(GrantVerdict.Missing, ScoresUpdate(readOnly).Verdict);
         Assert.Equal(new AdminTick("Gradebook", "Gradebook Scores", "Update"), ScoresUpdate(readOnly).ToTick);
@@ -161,6 +162,71 @@ public class GrantCheckerVerdictTests
         var after = (await client.GetAssignmentScoresAsync(gradebook, assignment, score.StudentID)).Single();
         Assert.NotNull(score.DateCompleted);
         Assert.Equal((score.NumberCorrect, score.PointsEarned, score.DateCompleted, score.IsMissing), (after.NumberCorrect, after.PointsEarned, after.DateCompleted, after.IsMissing));
+    }
+
+    [Fact]
+    public async Task A_no_op_score_write_costs_three_requests_and_gives_back_its_slot()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        using var harness = new CheckerHarness();
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var proof = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID);
+
+        // One request at a time: a slot the write kept would leave every later probe waiting until the deadline.
+        var without = await harness.CheckAsync(mock, "full", b => { b.MaxConcurrency = 1; b.Deadline = TimeSpan.FromSeconds(60); });
+        var with = await harness.CheckAsync(mock, "full", b => { b.MaxConcurrency = 1; b.Deadline = TimeSpan.FromSeconds(60); b.ProveScoreWrite = proof; });
+
+        Assert.Equal(CheckOutcome.Completed, with.Outcome);
+        Assert.Equal(GrantVerdict.Verified, ScoresUpdate(with).Verdict);
+        Assert.Equal("The same score was written back and read back (1 attempt(s)).", ScoresUpdate(with).Reason);
+        // The score read, the write and the read that confirms it: what the report counts is what went out.
+        Assert.Equal(without.Requests + 3, with.Requests);
+    }
+
+    [Fact]
+    public async Task A_no_op_score_write_that_cannot_read_the_score_is_blocked_and_one_on_a_score_that_does_not_exist_is_an_error()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        using var harness = new CheckerHarness();
+        var (gradebook, assignment, _) = await FirstScoreAsync(mock);
+
+        var empty = await harness.CheckAsync(mock, "empty", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, 1));
+        var nobody = await harness.CheckAsync(mock, "full", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, 1));
+
+        // Refused on the read, not the write: nothing is known of the write level.
+        Assert.Equal(GrantVerdict.Blocked, ScoresUpdate(empty).Verdict);
+        Assert.StartsWith("The no-op write needs ", ScoresUpdate(empty).Reason, StringComparison.Ordinal);
+        Assert.EndsWith(" to read the score first.", ScoresUpdate(empty).Reason, StringComparison.Ordinal);
+        Assert.Equal(GrantVerdict.Error, ScoresUpdate(nobody).Verdict);
+        Assert.Equal("The score named for the no-op write does not exist; name a student with a score.", ScoresUpdate(nobody).Reason);
+    }
+
+    [Fact]
+    public async Task A_no_op_score_write_that_aeries_fails_is_an_error_naming_the_failure()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        // Only the named score's read fails: every probe answers as usual.
+        var scorePath = $"gradebooks/{gradebook}/assignments/{assignment}/scores/{score.StudentID}";
+        await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { PathPrefix = scorePath, ErrorRate = 1, ErrorStatusCode = 500 } } });
+        using var harness = new CheckerHarness(maxReadRetries: 0);
+
+        var report = await harness.CheckAsync(failing, "full", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID));
+
+        Assert.Equal(GrantVerdict.Error, ScoresUpdate(report).Verdict);
+        Assert.StartsWith("The no-op score write failed: ", ScoresUpdate(report).Reason, StringComparison.Ordinal);
+        Assert.Contains("500", ScoresUpdate(report).Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>The first score of the first assignment of a teacher's first gradebook, found as the checker finds it.</summary>
+    private static async Task<(int Gradebook, int Assignment, IlluminatePerms.Client.Models.AssignmentScore Score)> FirstScoreAsync(MockSession mock)
+    {
+        var client = mock.Client("full");
+        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
+        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
+        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
+        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
+        return (gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First());
     }
 
     private static GrantCheckResult ScoresUpdate(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");

@@ -12,6 +12,9 @@ internal sealed class InFlightMeter
 
     public int Max => Volatile.Read(ref max);
 
+    /// <summary>Requests on the wire now.</summary>
+    public int Current => Volatile.Read(ref current);
+
     public void Enter()
     {
         var now = Interlocked.Increment(ref current);
