@@ -47,6 +47,21 @@ public sealed class WriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_score_written_as_missing_reads_back_missing_and_one_written_without_the_flag_does_not()
+    {
+        var student = (await Aeries.GetAsync("gradebooks/4366926/assignments/4/scores")).Json[0].GetProperty("StudentID").GetInt32();
+        var scores = "gradebooks/4366926/assignments/4/Scores";
+
+        Assert.Equal(200, (await Aeries.PostAsync(scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 0, "IsMissing": true}]""", "full")).Status);
+        var missing = (await Aeries.GetAsync($"gradebooks/4366926/assignments/4/scores/{student}")).Json[0];
+        Assert.Equal(200, (await Aeries.PostAsync(scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 5}]""", "full")).Status);
+        var handedIn = (await Aeries.GetAsync($"gradebooks/4366926/assignments/4/scores/{student}")).Json[0];
+
+        Assert.True(missing.GetProperty("IsMissing").GetBoolean());
+        Assert.False(handedIn.GetProperty("IsMissing").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_same_write_twice_gives_the_same_answer_and_state()
     {
         var student = (await Aeries.GetAsync("gradebooks/4366926/assignments/2/scores")).Json[1].GetProperty("StudentID").GetInt32();

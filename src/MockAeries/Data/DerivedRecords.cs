@@ -352,7 +352,7 @@ internal static class DerivedRecords
         var percent = correct is null || assignment.NumberCorrectPossible == 0 ? (decimal?)null : Math.Round(100m * correct.Value / assignment.NumberCorrectPossible, 1);
         var earned = correct is null ? (decimal?)null : correct * assignment.PointsPossible / Math.Max(1m, assignment.NumberCorrectPossible);
         return new Score(
-            assignment.AssignmentNumber, update.DateCompleted, assignment.GradebookNumber, false, false, earned?.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            assignment.AssignmentNumber, update.DateCompleted, assignment.GradebookNumber, update.IsMissing ?? false, false, earned?.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
             correct, assignment.NumberCorrectPossible, percent, update.StudentID, earned, assignment.PointsPossible, 0, 0m, Array.Empty<StandardScore>());
     }
 

@@ -87,12 +87,17 @@ public sealed record Score(
 /// <summary>A score on one standard of an assignment.</summary>
 public sealed record StandardScore(string StandardId, decimal NumberCorrect, decimal NumberCorrectPossible, decimal PointsEarned, decimal PointsPossible, decimal PercentCorrect, string Mark);
 
-/// <summary>One item of the body of the score write-back, as the article's examples write it ("DateCompleted":"2017/02/17").</summary>
+/// <summary>
+/// One item of the body of the score write-back, as the article's examples write it
+/// ("DateCompleted":"2017/02/17"), plus IsMissing, a field of the score the examples do not write
+/// (assumed writable under its read name; left out, the score is not missing).
+/// </summary>
 public sealed record ScoreUpdate(
     int StudentID,
     decimal? NumberCorrect,
     [property: JsonConverter(typeof(LenientDateConverter))] DateTime? DateCompleted,
-    IReadOnlyList<StandardScoreUpdate>? StandardScores);
+    IReadOnlyList<StandardScoreUpdate>? StandardScores,
+    bool? IsMissing = null);
 
 /// <summary>A standards-based score in a write-back.</summary>
 public sealed record StandardScoreUpdate(string? AcademicBenchmarkID, string? AeriesStandardID, decimal NumberCorrect);
