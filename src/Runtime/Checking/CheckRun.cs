@@ -246,7 +246,7 @@ internal sealed class CheckRun : IDisposable
                 return outcome with
                 {
                     Verdict = GrantVerdict.NotVerifiable,
-                    Reason = $"Aeries refused the probe for {named.Name} (status {outcome.StatusCode}), not for {area.Name}; tick {named.Name} and check again to see {area.Name}.",
+                    Reason = $"Aeries refused the request for {named.Name} (status {outcome.StatusCode}), not for {area.Name}; tick {named.Name} and check again to see {area.Name}.",
                 };
             }
 
@@ -415,19 +415,19 @@ internal sealed class CheckRun : IDisposable
                     bodies.Add(body);
                 }
 
-                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered the probe.", operation.Id, operation.SuccessStatus, body);
+                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission.", operation.Id, operation.SuccessStatus, body);
             }
             catch (AeriesPermissionException refused)
             {
-                return new ProbeOutcome(GrantVerdict.Missing, $"Aeries refused the probe with {refused.StatusCode}.", operation.Id, refused.StatusCode, null, RefusalMessage.NamedArea(refused.AeriesMessage));
+                return new ProbeOutcome(GrantVerdict.Missing, $"Aeries refused a request that needs this permission ({refused.StatusCode}).", operation.Id, refused.StatusCode, null, RefusalMessage.NamedArea(refused.AeriesMessage));
             }
             catch (AeriesResponseTooLargeException)
             {
-                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered the probe (the body was larger than a probe reads).", operation.Id, operation.SuccessStatus);
+                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (with more than the check reads).", operation.Id, operation.SuccessStatus);
             }
             catch (JsonException)
             {
-                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered the probe (the body was not JSON).", operation.Id, operation.SuccessStatus);
+                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (not with JSON).", operation.Id, operation.SuccessStatus);
             }
             catch (AeriesApiException failed)
             {
