@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Checklist;
 
 namespace IlluminatePerms.Cli.Reports;
 

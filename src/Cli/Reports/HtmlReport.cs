@@ -2,6 +2,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Checklist;
 
 namespace IlluminatePerms.Cli.Reports;
 

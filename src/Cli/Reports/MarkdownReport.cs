@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Checklist;
 
 namespace IlluminatePerms.Cli.Reports;
 

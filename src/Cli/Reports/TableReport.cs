@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Checklist;
 using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Reports;

@@ -63,23 +63,23 @@ public static class AdminChecklist
     }
 
     /// <summary>
-    /// The rows in screen order, one section per run of rows under one heading. Aeries shows some
-    /// headings ("Other") more than once; a later block says so instead of repeating the heading as if
-    /// it were the same one.
+    /// The rows in screen order, one section per block of the screen (<see cref="ScreenHeading"/>).
+    /// Aeries shows some headings ("Other") more than once; a later block says so instead of
+    /// repeating the heading as if it were the same one.
     /// </summary>
     private static ScriptArray Sections(IEnumerable<ChecklistRow> rows)
     {
         var sections = new ScriptArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        string? current = null;
+        ScreenHeading? current = null;
         ScriptArray? currentRows = null;
         foreach (var row in rows.OrderBy(row => row.Grant.Area.Order))
         {
-            var group = row.Grant.Area.Group;
-            if (currentRows is null || !string.Equals(current, group, StringComparison.Ordinal))
+            var block = ScreenHeading.Of(row.Grant.Area);
+            if (currentRows is null || current != block)
             {
-                var heading = seen.Add(group) ? group : $"{group} (the second \"{group}\" heading, lower on the screen)";
-                current = group;
+                var group = block.Group;
+                var heading = block.Occurrence == 1 ? group : $"{group} (the {block.Ordinal} \"{group}\" heading, lower on the screen)";
+                current = block;
                 currentRows = new ScriptArray();
                 sections.Add(new ScriptObject { ["heading"] = heading, ["rows"] = currentRows });
             }
