@@ -33,6 +33,9 @@ internal sealed class CheckRun : IDisposable
     private static readonly AeriesArea GradebookData = AreaCatalog.Get("Gradebook Data");
     private static readonly AeriesArea GradebookScores = AreaCatalog.Get("Gradebook Scores");
 
+    /// <summary>The areas whose reads reveal identifiers: probed first, at discovery priority.</summary>
+    private static readonly AeriesArea[] DiscoveryAreas = { StudentData, TeacherData, MasterSchedule, GradebookData };
+
     /// <summary>The probe whose rows prove the program areas: found once, not per area of every check.</summary>
     private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
 
@@ -119,7 +122,7 @@ internal sealed class CheckRun : IDisposable
         var plan = Plan();
         total = plan.Count;
         // Discovery first, so its reads take the first slots.
-        foreach (var area in new[] { StudentData, TeacherData, MasterSchedule, GradebookData })
+        foreach (var area in DiscoveryAreas)
         {
             _ = Probe(area);
         }
@@ -361,7 +364,7 @@ internal sealed class CheckRun : IDisposable
         var operation = area.Probe!;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         // Discovery sources first, then probes that already waited for an identifier.
-        var priority = ReferenceEquals(area, StudentData) || ReferenceEquals(area, TeacherData) || ReferenceEquals(area, MasterSchedule) || ReferenceEquals(area, GradebookData)
+        var priority = Array.IndexOf(DiscoveryAreas, area) >= 0
             ? SlotPriority.Discovery
             : SlotPriority.Independent;
         foreach (var name in operation.Parameters)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,9 +20,9 @@ public sealed partial class AeriesClient
     internal async Task<JsonDocument?> ProbeAsync(AeriesOperation operation, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var query = operation.Pages
-            ? new Dictionary<string, string> { ["StartingRecord"] = "1", ["EndingRecord"] = 1.ToString(CultureInfo.InvariantCulture) }
+            ? new Dictionary<string, string> { ["StartingRecord"] = "1", ["EndingRecord"] = "1" }
             : null;
-        using var response = await SendAsync(operation, new Dictionary<string, string>(values), query, null, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(operation, values, query, null, cancellationToken).ConfigureAwait(false);
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var (first, body) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, System.Math.Min(MaxProbeBytes, options.MaxResponseBytes)), cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
@@ -32,8 +31,6 @@ namespace IlluminatePerms.Client;
 /// </remarks>
 public sealed partial class AeriesClient : IAeriesClient
 {
-    private static readonly ConcurrentDictionary<string, AeriesOperation> Operations = new(StringComparer.Ordinal);
-
     private readonly HttpClient http;
     private readonly AeriesClientOptions options;
     private readonly ILogger logger;
@@ -51,7 +48,7 @@ public sealed partial class AeriesClient : IAeriesClient
     /// <summary>The options the client runs with.</summary>
     public AeriesClientOptions Options => options;
 
-    private static AeriesOperation Operation(string id) => Operations.GetOrAdd(id, AeriesContract.Get);
+    private static AeriesOperation Operation(string id) => AeriesContract.Get(id);
 
     private static Dictionary<string, string> Values(params (string Name, object? Value)[] values)
     {
@@ -196,7 +193,7 @@ public sealed partial class AeriesClient : IAeriesClient
     }
 
     /// <summary>Sends one request; answers only a success, throwing the typed exception otherwise.</summary>
-    private async Task<HttpResponseMessage> SendAsync(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, HttpContent? content, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(AeriesOperation operation, IReadOnlyDictionary<string, string> values, Dictionary<string, string>? query, HttpContent? content, CancellationToken cancellationToken)
     {
         if (options.Guard is { } guard && operation.RequiredGrant is { } required && !guard.Contains(required))
         {
@@ -204,7 +201,7 @@ public sealed partial class AeriesClient : IAeriesClient
             throw new MissingGrantException(operation.Id, required);
         }
 
-        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), BuildUri(operation, values, query)) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Parse(operation.Method), BuildUri(operation, values, query)) { Content = content };
         AeriesRequestHeaders.Apply(request, operation.RequiresCertificate ? options.Certificate : null);
         request.Options.Set(AeriesRequestOptions.OperationKey, operation);
 
@@ -250,7 +247,7 @@ public sealed partial class AeriesClient : IAeriesClient
         }
     }
 
-    private Uri BuildUri(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query)
+    private Uri BuildUri(AeriesOperation operation, IReadOnlyDictionary<string, string> values, Dictionary<string, string>? query)
     {
         var path = operation.Expand(values);
         var parameters = new List<string>();

@@ -20,13 +20,18 @@ public sealed class AeriesBaseUrl : IEquatable<AeriesBaseUrl>
     private const string ApiSegment = "api";
     private const string VersionSegment = "v5";
 
-    private AeriesBaseUrl(Uri value) => Value = value;
+    private AeriesBaseUrl(Uri value)
+    {
+        Value = value;
+        // Once: every request of the client is built on it.
+        ApiUrl = new Uri(value, ApiSegment + "/" + VersionSegment + "/");
+    }
 
     /// <summary>The canonical base URL: lower-case scheme and host, no default port, path ending in '/'.</summary>
     public Uri Value { get; }
 
     /// <summary>The v5 API root under the base, e.g. <c>https://demo.aeries.net/aeries/api/v5/</c>.</summary>
-    public Uri ApiUrl => new(Value, ApiSegment + "/" + VersionSegment + "/");
+    public Uri ApiUrl { get; }
 
     /// <summary>The host, lower case.</summary>
     public string Host => Value.Host;
