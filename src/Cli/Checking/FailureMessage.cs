@@ -22,7 +22,7 @@ internal static class FailureMessage
                 WireTrouble.Html => $"{report.BaseUrl} answered a web page (HTML), not the Aeries API: it is probably a sign-in page. Give the base URL, the part before /Login.aspx (try 'illuminate-perms base-url <what you pasted>').",
                 WireTrouble.Tls => $"the TLS handshake with {host} failed: this machine does not trust the district's server certificate. Check the host name, or trust the district's certificate authority.",
                 WireTrouble.Unreachable => $"{host} could not be reached (no connection). Check the base URL, DNS and your network (VPN, firewall).",
-                _ => $"{report.Summary}",
+                _ => report.Summary,
             },
         };
     }

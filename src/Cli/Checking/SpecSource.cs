@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
 namespace IlluminatePerms.Cli.Checking;
@@ -10,8 +11,8 @@ internal static class SpecSource
     /// <summary>Name shown for the embedded spec.</summary>
     public const string EmbeddedName = "spec/permissions.csv (embedded)";
 
-    /// <summary>The spec/permissions.csv this tool was built with.</summary>
-    public static PermissionSpec Embedded { get; } = LoadEmbedded();
+    /// <summary>The spec/permissions.csv this tool was built with: the mock's bundled copy of it, parsed once.</summary>
+    public static PermissionSpec Embedded => MockAeriesServer.BundledSpec;
 
     /// <summary>Loads the spec at <paramref name="path"/>, or the embedded one when it is null.</summary>
     /// <exception cref="CliException">The file is missing or the spec has errors; the message names each at its line.</exception>
@@ -35,12 +36,5 @@ internal static class SpecSource
         }
 
         return spec;
-    }
-
-    private static PermissionSpec LoadEmbedded()
-    {
-        using var stream = typeof(SpecSource).Assembly.GetManifestResourceStream("IlluminatePerms.Cli.permissions.csv")!;
-        using var reader = new StreamReader(stream);
-        return SpecParser.Parse(reader.ReadToEnd());
     }
 }

@@ -205,7 +205,7 @@ internal static class CheckCommand
         var text = ReportWriter.Render(report, settings.Format);
         var path = environment.Resolve(settings.Output);
         AtomicFile.Write(path, text);
-        environment.Out.WriteLine($"{report.SummaryLine} Report written to {path}.");
+        environment.Out.WriteLine($"{report.Report.Summary} Report written to {path}.");
     }
 
     private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, ScoreWriteProof? ProveScoreWrite, string? Inventory, string? Previous, int Districts)

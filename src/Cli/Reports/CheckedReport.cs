@@ -15,9 +15,6 @@ internal sealed record CheckedReport(GrantCheckReport Report, string SpecName, s
     public IReadOnlyDictionary<GrantVerdict, int> Counts { get; } =
         System.Enum.GetValues<GrantVerdict>().ToDictionary(v => v, v => Report.Count(v));
 
-    /// <summary>The summary line: the checker's own sentence, prefixed by where it ran.</summary>
-    public string SummaryLine => $"{Report.Summary}";
-
     /// <summary>The admin's words for fixing a missing grant.</summary>
     public static string FixStep(AdminTick tick)
         => $"In Aeries, open Security → API Security, find this certificate's row (Display Certificate Details), and {ScreenHeading.Of(tick.Row, tick.Group).Under} tick {tick.Row} → {tick.Column}; then Save.";

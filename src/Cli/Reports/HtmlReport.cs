@@ -40,7 +40,7 @@ internal static class HtmlReport
         }
 
         html.Append(", certificate <code>").Append(E(report.Certificate)).Append("</code>, spec ").Append(E(checkedReport.SpecName)).Append("</p>\n");
-        html.Append("<p id=\"summary\"><strong>").Append(E(checkedReport.SummaryLine)).Append("</strong></p>\n<p id=\"counts\">");
+        html.Append("<p id=\"summary\"><strong>").Append(E(checkedReport.Report.Summary)).Append("</strong></p>\n<p id=\"counts\">");
         foreach (var verdict in System.Enum.GetValues<GrantVerdict>())
         {
             html.Append("<span class=\"badge ").Append(Css(verdict)).Append("\" data-count=\"").Append(Css(verdict)).Append("\">").Append(E(CheckedReport.Label(verdict))).Append(": <b>?</b></span>");

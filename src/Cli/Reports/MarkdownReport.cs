@@ -17,7 +17,7 @@ internal static class MarkdownReport
         text.AppendLine($"- Aeries: {report.BaseUrl}{(checkedReport.Demo is null ? string.Empty : $" (bundled mock, '{checkedReport.Demo}' certificate)")}");
         text.AppendLine($"- Certificate: `{report.Certificate}`");
         text.AppendLine($"- Spec: {checkedReport.SpecName}");
-        text.AppendLine($"- Result: **{Escape(checkedReport.SummaryLine)}**").AppendLine();
+        text.AppendLine($"- Result: **{Escape(checkedReport.Report.Summary)}**").AppendLine();
         foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             text.AppendLine($"## {group.Key}").AppendLine();

@@ -50,7 +50,7 @@ internal static class TableReport
             console.MarkupLine($"[yellow]excess[/] {Markup.Escape(excess.Grant)}: {Markup.Escape(excess.Reason)}");
         }
 
-        console.MarkupLine($"[bold]{Markup.Escape(checkedReport.SummaryLine)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(checkedReport.Report.Summary)}[/]");
         var missing = report.Missing.Where(r => r.ToTick is not null).ToList();
         if (missing.Count > 0)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,7 +11,8 @@ namespace IlluminatePerms.MockAeries.Data;
 /// </summary>
 public sealed class DataSetCache
 {
-    private readonly ConcurrentDictionary<int, AeriesDataSet> years = new();
+    // Lazy: requests arriving together for a year not built yet build it once, not once each.
+    private readonly ConcurrentDictionary<int, Lazy<AeriesDataSet>> years = new();
     private readonly int seed;
     private readonly int scale;
 
@@ -20,7 +22,7 @@ public sealed class DataSetCache
         this.scale = scale;
         DefaultYear = defaultYear;
         AvailableYears = availableYears.Contains(defaultYear) ? availableYears : availableYears.Append(defaultYear).OrderBy(y => y).ToList();
-        years[defaultYear] = DataSetBuilder.Build(seed, scale, defaultYear);
+        years[defaultYear] = new Lazy<AeriesDataSet>(DataSetBuilder.Build(seed, scale, defaultYear));
     }
 
     /// <summary>The district's default year.</summary>
@@ -33,18 +35,18 @@ public sealed class DataSetCache
     public static string YearText(int year) => $"{year}-{year + 1}";
 
     /// <summary>The data of the default year.</summary>
-    public AeriesDataSet Default => years[DefaultYear];
+    public AeriesDataSet Default => years[DefaultYear].Value;
 
     /// <summary>The data of <paramref name="requestedYear"/>, or of the default year when it has none.</summary>
     public AeriesDataSet For(int? requestedYear)
         => requestedYear is int year && year != DefaultYear && AvailableYears.Contains(year)
-            ? years.GetOrAdd(year, y => DataSetBuilder.Build(seed, scale, y))
+            ? years.GetOrAdd(year, y => new Lazy<AeriesDataSet>(() => DataSetBuilder.Build(seed, scale, y))).Value
             : Default;
 
     /// <summary>Forgets every write (assignments, scores, students, contacts, staff) in every year.</summary>
     internal void ResetWrites()
     {
-        foreach (var data in years.Values)
+        foreach (var data in years.Values.Where(y => y.IsValueCreated).Select(y => y.Value))
         {
             data.GradebookState.Reset();
             data.Writes.Reset();
