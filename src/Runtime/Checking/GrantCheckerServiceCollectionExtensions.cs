@@ -2,7 +2,6 @@ using System;
 using System.Net.Http;
 using IlluminatePerms.Client;
 using IlluminatePerms.Client.Http;
-using IlluminatePerms.Client.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,8 +32,6 @@ public static class GrantCheckerServiceCollectionExtensions
             Settings(provider),
             provider.GetService<ILoggerFactory>()));
         return services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider => AeriesPrimaryHandler.Create(Settings(provider).TrustedCertificateAuthorities))
-            .ConfigureHttpClient(http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
-            .AddAeriesResilience(Settings);
+            .AddAeriesTransport(Settings);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using IlluminatePerms.Client.Http;
-using IlluminatePerms.Client.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,9 +27,6 @@ public static class AeriesClientServiceCollectionExtensions
 
         return services
             .AddHttpClient<IAeriesClient, AeriesClient>((http, provider) => new AeriesClient(http, Settings(provider), provider.GetService<ILogger<AeriesClient>>()))
-            .ConfigurePrimaryHttpMessageHandler(provider => AeriesPrimaryHandler.Create(Settings(provider).TrustedCertificateAuthorities))
-            // The pipeline enforces the timeouts; HttpClient's own 100 s must not cut it short.
-            .ConfigureHttpClient((provider, http) => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
-            .AddAeriesResilience(Settings);
+            .AddAeriesTransport(Settings);
     }
 }

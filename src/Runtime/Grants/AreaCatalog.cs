@@ -52,13 +52,14 @@ public static class AreaCatalog
             return area;
         }
 
-        var closest = FindClosest(nameOrAlias);
-        throw new ArgumentException(
-            closest is null
-                ? $"'{nameOrAlias}' is not an Aeries API Security area."
-                : $"'{nameOrAlias}' is not an Aeries API Security area. Did you mean '{closest.Name}'?",
-            nameof(nameOrAlias));
+        throw new ArgumentException(NotAnArea(nameOrAlias), nameof(nameOrAlias));
     }
+
+    /// <summary>"'X' is not an Aeries API Security area.", with "Did you mean 'Y'?" when one is close.</summary>
+    internal static string NotAnArea(string text)
+        => FindClosest(text) is { } closest
+            ? $"'{text}' is not an Aeries API Security area. Did you mean '{closest.Name}'?"
+            : $"'{text}' is not an Aeries API Security area.";
 
     /// <summary>
     /// The area whose name or alias is closest to <paramref name="text"/> by edit distance, or null

@@ -92,10 +92,7 @@ public sealed class GrantSet : IEquatable<GrantSet>, IReadOnlyCollection<Grant>
             var areaName = item.Substring(0, colon);
             if (!AreaCatalog.TryFind(areaName, out var area))
             {
-                var closest = AreaCatalog.FindClosest(areaName);
-                throw new FormatException(closest is null
-                    ? $"'{areaName.Trim()}' is not an Aeries API Security area."
-                    : $"'{areaName.Trim()}' is not an Aeries API Security area. Did you mean '{closest.Name}'?");
+                throw new FormatException(AreaCatalog.NotAnArea(areaName.Trim()));
             }
 
             if (!AccessText.TryParse(item.Substring(colon + 1), out var access, out var unknown))
