@@ -89,4 +89,19 @@ public sealed class HostileServerSelfTests
         Assert.Equal(1_000_000, response.Content.Headers.ContentLength);
         Assert.Equal((byte)'[', first[0]);
     }
+
+    [Fact]
+    public async Task A_partly_hostile_server_proxies_some_paths_and_misbehaves_on_others()
+    {
+        await using var upstream = HostileServer.Start(HostileAnswers.Json(200, "{\"AeriesVersion\":\"10.1\"}"));
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(upstream.BaseUrl), ("/schools", HostileAnswers.SignInPage())));
+        using var http = NoRedirects();
+
+        var proxied = await http.GetStringAsync(new Uri(server.BaseUrl, "api/v5/systeminfo"));
+        using var page = await http.GetAsync(new Uri(server.BaseUrl, "api/v5/schools"));
+
+        Assert.Equal("{\"AeriesVersion\":\"10.1\"}", proxied);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Single(upstream.Received);
+    }
 }

@@ -77,6 +77,16 @@ internal static class HostileAnswers
             return (route.Answer ?? fallback)(request, connection, cancellationToken);
         };
 
+    /// <summary>Forwards each request to <paramref name="upstream"/> (a mock Aeries) and passes its answer back unchanged: the honest part of a partly hostile server (see <see cref="ByPath"/>).</summary>
+    public static HostileAnswer Proxy(Uri upstream)
+        => async (request, connection, cancellationToken) =>
+        {
+            using var answer = await ForwardAsync(upstream, request, cancellationToken);
+            var contentType = answer.Content.Headers.ContentType?.ToString() ?? "application/json";
+            var body = await answer.Content.ReadAsByteArrayAsync(cancellationToken);
+            await WriteAsync(connection, (int)answer.StatusCode, answer.ReasonPhrase ?? "OK", contentType, body, answer.Headers.RetryAfter is { } retry ? [("Retry-After", retry.ToString())] : [], cancellationToken);
+        };
+
     /// <summary>
     /// Forwards each request to <paramref name="upstream"/> (a mock Aeries) and echoes what it received
     /// back in everything a client might show: every string of a JSON answer gets the request's
@@ -86,25 +96,30 @@ internal static class HostileAnswers
     public static HostileAnswer EchoingProxy(Uri upstream)
         => async (request, connection, cancellationToken) =>
         {
-            using var forward = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(upstream, request.Target.TrimStart('/')));
-            foreach (var (name, value) in request.Headers.Where(header => !IsHopByHop(header.Key)))
-            {
-                forward.Headers.TryAddWithoutValidation(name, value);
-            }
-
-            if (request.Body.Length > 0)
-            {
-                forward.Content = new ByteArrayContent(request.Body);
-                forward.Content.Headers.TryAddWithoutValidation("Content-Type", request.Header("Content-Type") ?? "application/json");
-            }
-
-            using var answer = await Upstream.SendAsync(forward, cancellationToken);
+            using var answer = await ForwardAsync(upstream, request, cancellationToken);
             var body = await answer.Content.ReadAsStringAsync(cancellationToken);
             var echo = request.Header("AERIES-CERT") ?? "";
             var contentType = answer.Content.Headers.ContentType?.ToString() ?? "application/json";
             var echoed = contentType.Contains("json", StringComparison.OrdinalIgnoreCase) ? Echo(body, echo, request.Head) : body;
             await WriteAsync(connection, (int)answer.StatusCode, $"Echo {echo}", contentType, Encoding.UTF8.GetBytes(echoed), [("X-Echo", echo), ("Server", echo)], cancellationToken);
         };
+
+    private static async Task<HttpResponseMessage> ForwardAsync(Uri upstream, ReceivedRequest request, CancellationToken cancellationToken)
+    {
+        using var forward = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(upstream, request.Target.TrimStart('/')));
+        foreach (var (name, value) in request.Headers.Where(header => !IsHopByHop(header.Key)))
+        {
+            forward.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (request.Body.Length > 0)
+        {
+            forward.Content = new ByteArrayContent(request.Body);
+            forward.Content.Headers.TryAddWithoutValidation("Content-Type", request.Header("Content-Type") ?? "application/json");
+        }
+
+        return await Upstream.SendAsync(forward, cancellationToken);
+    }
 
     private static string Echo(string json, string certificate, string head)
     {
