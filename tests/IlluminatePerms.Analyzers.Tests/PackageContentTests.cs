@@ -2,7 +2,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection.PortableExecutable;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using IlluminatePerms.Analyzers.Tests.Harness;
 using Xunit;
@@ -43,26 +42,16 @@ public sealed class PackageContentTests : IClassFixture<LocalFeed>
     }
 
     [Fact]
-    public void The_ReadyToRun_build_of_the_generator_is_precompiled_and_the_analyzers_folder_keeps_the_IL_build()
+    public void The_analyzers_ship_once_as_portable_IL_with_no_platform_specific_copy()
     {
         using var package = Open();
-        var il = Headers(package, "analyzers/dotnet/cs/IlluminatePerms.Generator.dll");
-        Assert.Equal(0, il.ManagedNativeHeaderDirectory.Size);
-        Assert.True(il.Flags.HasFlag(CorFlags.ILOnly));
+        var generator = Headers(package, "analyzers/dotnet/cs/IlluminatePerms.Generator.dll");
+        Assert.Equal(0, generator.ManagedNativeHeaderDirectory.Size);
+        Assert.True(generator.Flags.HasFlag(CorFlags.ILOnly));
 
-        // Built only where the packing SDK is the portable linux-x64 one (src/Generator/ReadyToRun.targets).
-        var readyToRunEntries = package.Entries.Where(e => e.FullName.StartsWith("readytorun/", System.StringComparison.Ordinal)).Select(e => e.FullName).OrderBy(n => n).ToList();
-        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
-        {
-            Assert.Empty(readyToRunEntries);
-            return;
-        }
-
-        var readyToRun = Headers(package, "readytorun/linux-x64/IlluminatePerms.Generator.dll");
-        Assert.True(readyToRun.ManagedNativeHeaderDirectory.Size > 0);
-        Assert.True(readyToRun.Flags.HasFlag(CorFlags.ILLibrary));
-        // The code fixes beside it, since they load the generator's assembly from their own folder.
-        Assert.Equal(new[] { "readytorun/linux-x64/IlluminatePerms.CodeFixes.dll", "readytorun/linux-x64/IlluminatePerms.Generator.dll" }, readyToRunEntries);
+        // The ReadyToRun copy is gone (it saved about 20 ms of a cold compile and broke packing where
+        // NUGET_PACKAGES had no trailing slash): every host loads the same assemblies.
+        Assert.DoesNotContain(package.Entries, e => e.FullName.StartsWith("readytorun/", System.StringComparison.Ordinal));
     }
 
     private static CorHeader Headers(ZipArchive package, string name)

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 using IlluminatePerms.Analyzers.Tests.Harness;
 using IlluminatePerms.Tests.Shared;
 using Xunit;
@@ -98,31 +96,6 @@ public sealed class PackageTests
         var log = File.ReadAllText(sarif);
         Assert.Contains("\"ruleId\": \"IP0001\"", log);
         Assert.Contains("Gradebook Scores: Read, Update", log);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("false")]
-    public void The_compiler_gets_the_ReadyToRun_analyzers_on_linux_x64_in_the_same_order(string? readyToRun)
-    {
-        var consumer = CreateConsumer(Spec);
-        string[] arguments = ["msbuild", "-restore", "-nologo", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer"];
-        var resolve = feed.Dotnet(consumer, readyToRun is null ? arguments : [.. arguments, $"-p:IlluminatePermsReadyToRun={readyToRun}"]);
-        Assert.True(resolve.ExitCode == 0, resolve.Output);
-
-        using var json = JsonDocument.Parse(resolve.Output[resolve.Output.IndexOf('{')..]);
-        var analyzers = json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
-            .Select(item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/'))
-            .ToList();
-        var ours = analyzers.Where(path => path.Contains("/illuminateperms/", StringComparison.Ordinal)).ToList();
-        var linuxX64 = RuntimeInformation.IsOSPlatform(OSPlatform.Linux) && RuntimeInformation.ProcessArchitecture == Architecture.X64;
-        var expected = readyToRun is null && linuxX64 ? "/readytorun/linux-x64/" : "/analyzers/dotnet/cs/";
-        Assert.Equal(new[] { "IlluminatePerms.CodeFixes.dll", "IlluminatePerms.Generator.dll" }, ours.Select(Path.GetFileName));
-        Assert.All(ours, path => Assert.Contains(expected, path));
-
-        // In place: the other packages' analyzers still come after ours, as NuGet ordered them.
-        var options = analyzers.FindIndex(path => path.EndsWith("Microsoft.Extensions.Options.SourceGeneration.dll", StringComparison.Ordinal));
-        Assert.True(options > analyzers.IndexOf(ours[1]), string.Join("\n", analyzers));
     }
 
     private string CreateConsumer(string spec)
