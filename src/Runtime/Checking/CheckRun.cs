@@ -174,6 +174,7 @@ internal sealed class CheckRun : IDisposable
 
     private static string Describe(Exception exception) => exception switch
     {
+        AeriesUnexpectedAnswerException odd => odd.Answered,
         AeriesApiException api => $"status {api.StatusCode}",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
         AeriesResponseTooLargeException => "answer too large",
@@ -413,10 +414,7 @@ internal sealed class CheckRun : IDisposable
             try
             {
                 var body = await client.ProbeAsync(operation, values, timeout.Token).ConfigureAwait(false);
-                if (body is not null)
-                {
-                    bodies.Add(body);
-                }
+                bodies.Add(body);
 
                 return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission.", operation.Id, operation.SuccessStatus, body);
             }
@@ -428,9 +426,10 @@ internal sealed class CheckRun : IDisposable
             {
                 return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (with more than the check reads).", operation.Id, operation.SuccessStatus);
             }
-            catch (JsonException)
+            catch (AeriesUnexpectedAnswerException odd)
             {
-                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (not with JSON).", operation.Id, operation.SuccessStatus);
+                // A sign-in page or a proxy's answer is no evidence either way.
+                return new ProbeOutcome(GrantVerdict.Error, $"The server {odd.Answered}", operation.Id, odd.StatusCode);
             }
             catch (AeriesApiException failed)
             {
