@@ -304,16 +304,21 @@ internal sealed class CheckRun : IDisposable
             null);
     }
 
+    /// <summary>
+    /// Gradebook Scores: Update, proven by writing a score back unchanged: Verified only when the
+    /// write itself was answered with success and the score then reads back as it was. The write is
+    /// sent once; a 5xx, a 429 or a lost answer proves nothing, since it may never have reached Aeries.
+    /// </summary>
     private async Task<ProbeOutcome> ProveScoreWriteAsync(ScoreWriteProof proof)
     {
         const string Write = "gradebook.create_updating_assignment_scores";
         const string NoSuchScore = "The score named for the no-op write does not exist; name a student with a score.";
+        const string NotProven = "so Gradebook Scores: Update is not proven";
         await slots.WaitAsync(SlotPriority.Independent, token).ConfigureAwait(false);
         try
         {
             Interlocked.Add(ref requests, 3);
-            var score = (await client.GetAssignmentScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false))
-                .FirstOrDefault(s => s.StudentID == proof.StudentID);
+            var score = await ReadScoreAsync(proof).ConfigureAwait(false);
             if (score is null)
             {
                 return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, Write, 200);
@@ -328,8 +333,17 @@ internal sealed class CheckRun : IDisposable
                 IsMissing = score.IsMissing,
                 DateCompleted = score.DateCompleted?.ToString(ScoreWrite.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
             };
-            var written = await client.WriteScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, new[] { same }, token).ConfigureAwait(false);
-            return new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back and read back ({written.Attempts} attempt(s)).", Write, 200);
+            var status = await client.WriteScoreOnceAsync(proof.GradebookNumber, proof.AssignmentNumber, same, token).ConfigureAwait(false);
+            var after = await ReadScoreAsync(proof).ConfigureAwait(false);
+            if (after is null)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"Aeries answered {status} to the no-op score write, but the score did not read back, {NotProven}.", Write, status);
+            }
+
+            var differences = ScoreReadBack.Differences(score, after);
+            return differences.Count == 0
+                ? new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back (Aeries answered {status}) and read back unchanged.", Write, status)
+                : new ProbeOutcome(GrantVerdict.Error, $"Aeries answered {status} to the no-op score write, but the score read back differs ({string.Join(", ", differences)}), {NotProven}: check the score in Aeries.", Write, status);
         }
         catch (AeriesPermissionException refused) when (ReferenceEquals(refused.Area, GradebookScores) && refused.Access.HasFlag(AeriesAccess.Update))
         {
@@ -344,15 +358,32 @@ internal sealed class CheckRun : IDisposable
             // Aeries answers 404 for a single addressed object that does not exist: the named score.
             return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, notFound.OperationId, 404);
         }
-        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or AeriesWriteNotConfirmedException)
+        catch (AeriesUnexpectedAnswerException odd)
         {
-            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: {Describe(exception)}.", Write, (exception as AeriesApiException)?.StatusCode);
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: the server {odd.Answered}", odd.OperationId, odd.StatusCode);
+        }
+        catch (AeriesApiException failed) when (failed.OperationId == Write)
+        {
+            var answered = failed.StatusCode == 429 ? "429 (too many requests)" : failed.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: Aeries answered {answered} to the write, which may not have reached Aeries, {NotProven}.", Write, failed.StatusCode);
+        }
+        catch (AeriesConnectionException lost) when (lost.OperationId == Write)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: no whole answer came back (the connection failed) and it may or may not have reached Aeries, {NotProven}.", Write, null);
+        }
+        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: {Describe(exception)}.", (exception as AeriesApiException)?.OperationId ?? Write, (exception as AeriesApiException)?.StatusCode);
         }
         finally
         {
             slots.Release();
         }
     }
+
+    private async Task<AssignmentScore?> ReadScoreAsync(ScoreWriteProof proof)
+        => (await client.GetAssignmentScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false))
+            .FirstOrDefault(s => s.StudentID == proof.StudentID);
 
     private static bool IsProgramRow(AeriesArea area)
         => area.Probe is null && ProgramsOperation is { } programs && programs.RowAreas.Contains(area);
