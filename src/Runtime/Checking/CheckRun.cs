@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client;
 using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Http;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
@@ -93,6 +94,12 @@ internal sealed class CheckRun : IDisposable
             return Stopped(StoppedOutcome(cancellationToken), "The check was stopped before Aeries answered systeminfo.", null);
         }
 
+        // Server text, shown in the report: cleaned once here (ServerText), before anything reads it.
+        info = new SystemInfo
+        {
+            AeriesVersion = ServerText.Clean(info.AeriesVersion, request.Certificate, ServerText.MaxValueLength),
+            DatabaseYear = ServerText.Clean(info.DatabaseYear, request.Certificate, ServerText.MaxValueLength),
+        };
         if (string.IsNullOrEmpty(info.AeriesVersion))
         {
             await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
@@ -436,6 +443,11 @@ internal sealed class CheckRun : IDisposable
 
     private async Task<ProbeOutcome> CallAsync(AeriesOperation operation, Dictionary<string, string> values, SlotPriority priority)
     {
+        if (ProbeValues.FirstUnfit(values, request.Certificate) is { } unfit)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The {unfit} to probe with is not an identifier (white space, control characters, the certificate, or over 64 characters): the request was not sent.", operation.Id, null);
+        }
+
         await slots.WaitAsync(priority, token).ConfigureAwait(false);
         try
         {
@@ -578,7 +590,11 @@ internal sealed class CheckRun : IDisposable
             StartedAt = startedAt,
             Duration = Stopwatch.GetElapsedTime(started),
             Requests = requests,
-            Identifiers = used.Values.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
+            // Discovered values are server text.
+            Identifiers = used.Values
+                .Select(u => u with { Value = ServerText.Clean(u.Value, request.Certificate, ServerText.MaxValueLength) ?? string.Empty })
+                .OrderBy(u => u.Name, StringComparer.Ordinal)
+                .ToList(),
             // The plan is in screen order already (GrantSet enumerates so, levels in column order).
             Results = results,
             Excess = excess,
