@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client;
 using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Http;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
@@ -93,6 +94,12 @@ internal sealed class CheckRun : IDisposable
             return Stopped(StoppedOutcome(cancellationToken), "The check was stopped before Aeries answered systeminfo.", null);
         }
 
+        // Server text, shown in the report: cleaned once here (ServerText), before anything reads it.
+        info = new SystemInfo
+        {
+            AeriesVersion = ServerText.Clean(info.AeriesVersion, request.Certificate, ServerText.MaxValueLength),
+            DatabaseYear = ServerText.Clean(info.DatabaseYear, request.Certificate, ServerText.MaxValueLength),
+        };
         if (string.IsNullOrEmpty(info.AeriesVersion))
         {
             await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
@@ -174,6 +181,7 @@ internal sealed class CheckRun : IDisposable
 
     private static string Describe(Exception exception) => exception switch
     {
+        AeriesUnexpectedAnswerException odd => odd.Answered,
         AeriesApiException api => $"status {api.StatusCode}",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
         AeriesResponseTooLargeException => "answer too large",
@@ -303,16 +311,21 @@ internal sealed class CheckRun : IDisposable
             null);
     }
 
+    /// <summary>
+    /// Gradebook Scores: Update, proven by writing a score back unchanged: Verified only when the
+    /// write itself was answered with success and the score then reads back as it was. The write is
+    /// sent once; a 5xx, a 429 or a lost answer proves nothing, since it may never have reached Aeries.
+    /// </summary>
     private async Task<ProbeOutcome> ProveScoreWriteAsync(ScoreWriteProof proof)
     {
         const string Write = "gradebook.create_updating_assignment_scores";
         const string NoSuchScore = "The score named for the no-op write does not exist; name a student with a score.";
+        const string NotProven = "so Gradebook Scores: Update is not proven";
         await slots.WaitAsync(SlotPriority.Independent, token).ConfigureAwait(false);
         try
         {
             Interlocked.Add(ref requests, 3);
-            var score = (await client.GetAssignmentScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false))
-                .FirstOrDefault(s => s.StudentID == proof.StudentID);
+            var score = await ReadScoreAsync(proof).ConfigureAwait(false);
             if (score is null)
             {
                 return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, Write, 200);
@@ -327,8 +340,17 @@ internal sealed class CheckRun : IDisposable
                 IsMissing = score.IsMissing,
                 DateCompleted = score.DateCompleted?.ToString(ScoreWrite.DateFormat, System.Globalization.CultureInfo.InvariantCulture),
             };
-            var written = await client.WriteScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, new[] { same }, token).ConfigureAwait(false);
-            return new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back and read back ({written.Attempts} attempt(s)).", Write, 200);
+            var status = await client.WriteScoreOnceAsync(proof.GradebookNumber, proof.AssignmentNumber, same, token).ConfigureAwait(false);
+            var after = await ReadScoreAsync(proof).ConfigureAwait(false);
+            if (after is null)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"Aeries answered {status} to the no-op score write, but the score did not read back, {NotProven}.", Write, status);
+            }
+
+            var differences = ScoreReadBack.Differences(score, after);
+            return differences.Count == 0
+                ? new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back (Aeries answered {status}) and read back unchanged.", Write, status)
+                : new ProbeOutcome(GrantVerdict.Error, $"Aeries answered {status} to the no-op score write, but the score read back differs ({string.Join(", ", differences)}), {NotProven}: check the score in Aeries.", Write, status);
         }
         catch (AeriesPermissionException refused) when (ReferenceEquals(refused.Area, GradebookScores) && refused.Access.HasFlag(AeriesAccess.Update))
         {
@@ -343,15 +365,32 @@ internal sealed class CheckRun : IDisposable
             // Aeries answers 404 for a single addressed object that does not exist: the named score.
             return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, notFound.OperationId, 404);
         }
-        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or AeriesWriteNotConfirmedException)
+        catch (AeriesUnexpectedAnswerException odd)
         {
-            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: {Describe(exception)}.", Write, (exception as AeriesApiException)?.StatusCode);
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: the server {odd.Answered}", odd.OperationId, odd.StatusCode);
+        }
+        catch (AeriesApiException failed) when (failed.OperationId == Write)
+        {
+            var answered = failed.StatusCode == 429 ? "429 (too many requests)" : failed.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: Aeries answered {answered} to the write, which may not have reached Aeries, {NotProven}.", Write, failed.StatusCode);
+        }
+        catch (AeriesConnectionException lost) when (lost.OperationId == Write)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: no whole answer came back (the connection failed) and it may or may not have reached Aeries, {NotProven}.", Write, null);
+        }
+        catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The no-op score write failed: {Describe(exception)}.", (exception as AeriesApiException)?.OperationId ?? Write, (exception as AeriesApiException)?.StatusCode);
         }
         finally
         {
             slots.Release();
         }
     }
+
+    private async Task<AssignmentScore?> ReadScoreAsync(ScoreWriteProof proof)
+        => (await client.GetAssignmentScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false))
+            .FirstOrDefault(s => s.StudentID == proof.StudentID);
 
     private static bool IsProgramRow(AeriesArea area)
         => area.Probe is null && ProgramsOperation is { } programs && programs.RowAreas.Contains(area);
@@ -404,6 +443,11 @@ internal sealed class CheckRun : IDisposable
 
     private async Task<ProbeOutcome> CallAsync(AeriesOperation operation, Dictionary<string, string> values, SlotPriority priority)
     {
+        if (ProbeValues.FirstUnfit(values, request.Certificate) is { } unfit)
+        {
+            return new ProbeOutcome(GrantVerdict.Error, $"The {unfit} to probe with is not an identifier (white space, control characters, the certificate, or over 64 characters): the request was not sent.", operation.Id, null);
+        }
+
         await slots.WaitAsync(priority, token).ConfigureAwait(false);
         try
         {
@@ -413,10 +457,7 @@ internal sealed class CheckRun : IDisposable
             try
             {
                 var body = await client.ProbeAsync(operation, values, timeout.Token).ConfigureAwait(false);
-                if (body is not null)
-                {
-                    bodies.Add(body);
-                }
+                bodies.Add(body);
 
                 return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission.", operation.Id, operation.SuccessStatus, body);
             }
@@ -428,9 +469,10 @@ internal sealed class CheckRun : IDisposable
             {
                 return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (with more than the check reads).", operation.Id, operation.SuccessStatus);
             }
-            catch (JsonException)
+            catch (AeriesUnexpectedAnswerException odd)
             {
-                return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (not with JSON).", operation.Id, operation.SuccessStatus);
+                // A sign-in page or a proxy's answer is no evidence either way.
+                return new ProbeOutcome(GrantVerdict.Error, $"The server {odd.Answered}", operation.Id, odd.StatusCode);
             }
             catch (AeriesApiException failed)
             {
@@ -548,7 +590,11 @@ internal sealed class CheckRun : IDisposable
             StartedAt = startedAt,
             Duration = Stopwatch.GetElapsedTime(started),
             Requests = requests,
-            Identifiers = used.Values.OrderBy(u => u.Name, StringComparer.Ordinal).ToList(),
+            // Discovered values are server text.
+            Identifiers = used.Values
+                .Select(u => u with { Value = ServerText.Clean(u.Value, request.Certificate, ServerText.MaxValueLength) ?? string.Empty })
+                .OrderBy(u => u.Name, StringComparer.Ordinal)
+                .ToList(),
             // The plan is in screen order already (GrantSet enumerates so, levels in column order).
             Results = results,
             Excess = excess,

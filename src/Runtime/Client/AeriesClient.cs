@@ -135,6 +135,7 @@ public sealed partial class AeriesClient : IAeriesClient
     private async IAsyncEnumerable<T> ReadAsync<T>(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, JsonTypeInfo<T> type, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await SendAsync(operation, values, query, null, cancellationToken).ConfigureAwait(false);
+        AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var (first, body) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
@@ -168,6 +169,7 @@ public sealed partial class AeriesClient : IAeriesClient
     private async Task<IReadOnlyList<T>> WriteAsync<TBody, T>(AeriesOperation operation, Dictionary<string, string> values, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(operation, values, null, JsonContent.Create(body, bodyType), cancellationToken).ConfigureAwait(false);
+        AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var (first, stream) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))

@@ -80,6 +80,16 @@ public sealed class AeriesCertificate : IEquatable<AeriesCertificate>
     /// <summary>The whole certificate, for the <c>AERIES-CERT</c> header only.</summary>
     internal string Reveal() => value;
 
+    /// <summary>
+    /// <paramref name="text"/> with every occurrence of this certificate, in any letter case (a server
+    /// or proxy may change it), replaced by <see cref="Redacted"/>: for text a server sent back.
+    /// </summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace(value, Redacted, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether <paramref name="text"/> contains this certificate (leak checks).</summary>
     public bool AppearsIn(string? text) => text is not null && text.Contains(value, StringComparison.Ordinal);
 

@@ -42,12 +42,16 @@ internal sealed class CheckerHarness : IDisposable
         => CheckAsync(mock, mock.Certificate(profile), configure, progress, cancellationToken);
 
     public Task<GrantCheckReport> CheckAsync(MockSession mock, AeriesCertificate certificate, Action<GrantCheckRequestBuilder>? configure = null, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
+        => CheckAsync(mock.BaseUrl, certificate, configure, progress, cancellationToken);
+
+    /// <summary>A check of any server (a hostile one in front of the mock, say).</summary>
+    public Task<GrantCheckReport> CheckAsync(AeriesBaseUrl baseUrl, AeriesCertificate certificate, Action<GrantCheckRequestBuilder>? configure = null, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var builder = new GrantCheckRequestBuilder();
         configure?.Invoke(builder);
         var request = new GrantCheckRequest
         {
-            BaseUrl = mock.BaseUrl,
+            BaseUrl = baseUrl,
             Certificate = certificate,
             Spec = builder.Spec ?? Spec,
             MaxConcurrency = builder.MaxConcurrency,

@@ -139,7 +139,11 @@ internal static class HostileAnswers
             case JsonObject record:
                 foreach (var name in record.Select(property => property.Key).ToList())
                 {
-                    record[name] = record[name] is { } value ? Echo(value, certificate, head) : null;
+                    // Objects and arrays are echoed in place: assigning one back to its own parent throws.
+                    if (record[name] is { } value && Echo(value, certificate, head) is var echoed && !ReferenceEquals(echoed, value))
+                    {
+                        record[name] = echoed;
+                    }
                 }
 
                 if (record.ContainsKey("Message"))
@@ -151,7 +155,10 @@ internal static class HostileAnswers
             case JsonArray items:
                 for (var index = 0; index < items.Count; index++)
                 {
-                    items[index] = items[index] is { } item ? Echo(item, certificate, head) : null;
+                    if (items[index] is { } item && Echo(item, certificate, head) is var echoed && !ReferenceEquals(echoed, item))
+                    {
+                        items[index] = echoed;
+                    }
                 }
 
                 return items;

@@ -16,12 +16,11 @@ internal static class AeriesErrorReader
 {
     // An error body is a short {"Message": ...}; anything longer is not worth reading.
     private const int MaxErrorBodyBytes = 64 * 1024;
-    private const int MaxMessageLength = 500;
 
     public static async Task<AeriesApiException> ReadAsync(AeriesOperation operation, HttpResponseMessage response, AeriesCertificate certificate, CancellationToken cancellationToken)
     {
         var message = await ReadMessageAsync(response, cancellationToken).ConfigureAwait(false);
-        message = Clean(message, certificate);
+        message = ServerText.Clean(message, certificate);
         var status = (int)response.StatusCode;
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && operation.RequiredGrant is { } grant)
         {
@@ -61,17 +60,5 @@ internal static class AeriesErrorReader
                 return null;
             }
         }
-    }
-
-    /// <summary>Shortens the message and removes the certificate, should a server ever echo it.</summary>
-    private static string? Clean(string? message, AeriesCertificate certificate)
-    {
-        if (string.IsNullOrWhiteSpace(message))
-        {
-            return null;
-        }
-
-        var cleaned = message.Trim().Replace(certificate.Reveal(), certificate.Redacted, StringComparison.Ordinal);
-        return cleaned.Length <= MaxMessageLength ? cleaned : string.Concat(cleaned.AsSpan(0, MaxMessageLength), "…");
     }
 }

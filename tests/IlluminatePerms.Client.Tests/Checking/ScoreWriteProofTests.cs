@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Models;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Connection;
+using IlluminatePerms.MockAeries;
+using IlluminatePerms.Tests.Shared.Hostile;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>
+/// The no-op score write proves Gradebook Scores: Update only with a success answer to the write and
+/// a read-back that matches: a write answered 5xx or 429, or whose answer was lost, may never have
+/// reached Aeries, and is sent once, not retried and read back as the client's own writes are.
+/// </summary>
+public sealed class ScoreWriteProofTests
+{
+    public static TheoryData<string, string> FailedWrites() => new()
+    {
+        { "500", "The no-op score write failed: Aeries answered 500 to the write, which may not have reached Aeries, so Gradebook Scores: Update is not proven." },
+        { "429", "The no-op score write failed: Aeries answered 429 (too many requests) to the write, which may not have reached Aeries, so Gradebook Scores: Update is not proven." },
+        { "closed", "The no-op score write failed: no whole answer came back (the connection failed) and it may or may not have reached Aeries, so Gradebook Scores: Update is not proven." },
+        { "cut", "The no-op score write failed: no whole answer came back (the connection failed) and it may or may not have reached Aeries, so Gradebook Scores: Update is not proven." },
+        { "page", "The no-op score write failed: the server answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FailedWrites))]
+    public async Task A_write_that_did_not_succeed_proves_nothing_and_is_sent_once(string failure, string reason)
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var write = failure switch
+        {
+            "500" => HostileAnswers.Json(500, "{\"Message\":\"An error has occurred.\"}", "Internal Server Error"),
+            "429" => HostileAnswers.RetryAfter(1, status: 429),
+            "closed" => EvidenceAnswers.CloseWithoutAnswer(),
+            "cut" => EvidenceAnswers.CloseMidAnswer(),
+            _ => HostileAnswers.SignInPage(),
+        };
+        await using var server = HostileServer.Start(EvidenceAnswers.When(r => r.Method == "POST", write, HostileAnswers.Proxy(mock.Server.BaseUrl)));
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+
+        var update = ScoresUpdate(report);
+        Assert.Equal(GrantVerdict.Error, update.Verdict);
+        Assert.Equal(reason, update.Reason);
+        Assert.False(report.IsSatisfied);
+        Assert.Single(server.Received, r => r.Method == "POST");
+    }
+
+    [Fact]
+    public async Task A_write_answered_with_success_whose_score_reads_back_otherwise_proves_nothing()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        // After the write, the score's read answers another NumberCorrect: the write did not hold.
+        var changed = JsonSerializer.Serialize(new[]
+        {
+            new Dictionary<string, object?>
+            {
+                ["GradebookNumber"] = gradebook,
+                ["AssignmentNumber"] = assignment,
+                ["StudentID"] = score.StudentID,
+                ["NumberCorrect"] = (score.NumberCorrect ?? 0) + 1,
+                ["Mark"] = score.Mark,
+                ["IsMissing"] = score.IsMissing,
+                ["DateCompleted"] = score.DateCompleted,
+            },
+        });
+        var written = 0;
+        var proxy = HostileAnswers.Proxy(mock.Server.BaseUrl);
+        HostileAnswer answer = (request, connection, cancellationToken) =>
+        {
+            if (request.Method == "POST")
+            {
+                Interlocked.Exchange(ref written, 1);
+            }
+            else if (Volatile.Read(ref written) == 1 && EvidenceAnswers.PathEndsWith($"/scores/{score.StudentID}")(request))
+            {
+                return HostileAnswers.Json(200, changed)(request, connection, cancellationToken);
+            }
+
+            return proxy(request, connection, cancellationToken);
+        };
+        await using var server = HostileServer.Start(answer);
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+
+        var update = ScoresUpdate(report);
+        Assert.Equal(GrantVerdict.Error, update.Verdict);
+        Assert.Equal("Aeries answered 200 to the no-op score write, but the score read back differs (NumberCorrect), so Gradebook Scores: Update is not proven: check the score in Aeries.", update.Reason);
+        Assert.Single(server.Received, r => r.Method == "POST");
+    }
+
+    /// <summary>The first score of the first assignment of a teacher's first gradebook.</summary>
+    private static async Task<(int Gradebook, int Assignment, AssignmentScore Score)> FirstScoreAsync(MockSession mock)
+    {
+        var client = mock.Client("full");
+        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
+        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
+        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
+        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
+        return (gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First());
+    }
+
+    private static GrantCheckResult ScoresUpdate(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");
+}
