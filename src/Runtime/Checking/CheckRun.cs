@@ -82,6 +82,11 @@ internal sealed class CheckRun : IDisposable
         {
             info = await client.GetSystemInfoAsync(token).ConfigureAwait(false);
         }
+        catch (AeriesRedirectException redirect)
+        {
+            await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
+            return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/systeminfo: {redirect.Explanation}.", null);
+        }
         catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
         {
             await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
@@ -103,6 +108,10 @@ internal sealed class CheckRun : IDisposable
         try
         {
             schools = await schoolsAnswer.ConfigureAwait(false);
+        }
+        catch (AeriesRedirectException redirect)
+        {
+            return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/schools: {redirect.Explanation}.", info);
         }
         catch (AeriesCertificateRejectedException exception)
         {
@@ -174,6 +183,7 @@ internal sealed class CheckRun : IDisposable
 
     private static string Describe(Exception exception) => exception switch
     {
+        AeriesRedirectException redirect => redirect.Explanation,
         AeriesApiException api => $"status {api.StatusCode}",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
         AeriesResponseTooLargeException => "answer too large",
@@ -431,6 +441,10 @@ internal sealed class CheckRun : IDisposable
             catch (JsonException)
             {
                 return new ProbeOutcome(GrantVerdict.Verified, "Aeries answered a request that needs this permission (not with JSON).", operation.Id, operation.SuccessStatus);
+            }
+            catch (AeriesRedirectException redirect)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"Not evidence: {redirect.Explanation}.", operation.Id, redirect.StatusCode);
             }
             catch (AeriesApiException failed)
             {

@@ -201,7 +201,8 @@ public sealed partial class AeriesClient : IAeriesClient
             throw new MissingGrantException(operation.Id, required);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Parse(operation.Method), BuildUri(operation, values, query)) { Content = content };
+        var uri = BuildUri(operation, values, query);
+        using var request = new HttpRequestMessage(HttpMethod.Parse(operation.Method), uri) { Content = content };
         AeriesRequestHeaders.Apply(request, operation.RequiresCertificate ? options.Certificate : null);
         request.Options.Set(AeriesRequestOptions.OperationKey, operation);
 
@@ -234,6 +235,25 @@ public sealed partial class AeriesClient : IAeriesClient
         }
 
         logger.LogDebug("Aeries {Operation}: {Status} in {Elapsed} ms", operation.Id, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        // A handler that follows redirects rewrites the request's address: what answered is another host.
+        if (request.RequestUri != uri)
+        {
+            var target = RedirectOrigin.Of(request.RequestUri!, options.Certificate);
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            logger.LogWarning("Aeries {Operation}: the HTTP client followed a redirect; the answer is not used", operation.Id);
+            throw new AeriesRedirectException(status, operation.Id, target, followed: true);
+        }
+
+        if ((int)response.StatusCode is >= 300 and <= 399)
+        {
+            var target = RedirectOrigin.Of(response, uri, options.Certificate);
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            logger.LogWarning("Aeries {Operation}: {Status} redirect, not followed", operation.Id, status);
+            throw new AeriesRedirectException(status, operation.Id, target, followed: false);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;
