@@ -185,6 +185,7 @@ internal sealed class CheckRun : IDisposable
     {
         AeriesRedirectException redirect => redirect.Explanation,
         AeriesApiException api => $"status {api.StatusCode}",
+        AeriesConnectionException { Timeout: { } timeout } => $"no complete answer within {timeout.TotalSeconds:0.#} s",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
         AeriesResponseTooLargeException => "answer too large",
         _ => "not JSON",
@@ -449,6 +450,10 @@ internal sealed class CheckRun : IDisposable
             catch (AeriesApiException failed)
             {
                 return new ProbeOutcome(GrantVerdict.Error, Explain(failed.StatusCode), operation.Id, failed.StatusCode);
+            }
+            catch (AeriesConnectionException timedOut) when (timedOut.Timeout is not null)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"No answer within {timedOut.Timeout.Value.TotalSeconds:0.#} s.", operation.Id, null);
             }
             catch (AeriesConnectionException failed)
             {
