@@ -23,6 +23,9 @@ internal enum WireTrouble
 
     /// <summary>An attempt did not finish in time.</summary>
     Timeout,
+
+    /// <summary>A redirect (3xx) came back: never followed; the report names where it points.</summary>
+    Redirect,
 }
 
 /// <summary>What the wire showed during one district's check: the first trouble seen.</summary>
@@ -60,7 +63,13 @@ internal sealed class ConnectionObserver : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.Content.Headers.ContentType?.MediaType is { } type && type.Contains("html", StringComparison.OrdinalIgnoreCase))
+            // Seen before the check drops its other requests (whose cancellation would read as a timeout);
+            // a redirect's HTML ("Object moved") is not a sign-in page.
+            if ((int)response.StatusCode is >= 300 and <= 399)
+            {
+                watch?.Record(WireTrouble.Redirect);
+            }
+            else if (response.Content.Headers.ContentType?.MediaType is { } type && type.Contains("html", StringComparison.OrdinalIgnoreCase))
             {
                 watch?.Record(WireTrouble.Html);
             }

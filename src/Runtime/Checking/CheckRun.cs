@@ -83,6 +83,11 @@ internal sealed class CheckRun : IDisposable
         {
             info = await client.GetSystemInfoAsync(token).ConfigureAwait(false);
         }
+        catch (AeriesRedirectException redirect)
+        {
+            await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
+            return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/systeminfo: {redirect.Explanation}.", null);
+        }
         catch (Exception exception) when (exception is AeriesApiException or AeriesConnectionException or JsonException or AeriesResponseTooLargeException)
         {
             await DropAsync(schoolsAnswer, certificateCheck).ConfigureAwait(false);
@@ -110,6 +115,10 @@ internal sealed class CheckRun : IDisposable
         try
         {
             schools = await schoolsAnswer.ConfigureAwait(false);
+        }
+        catch (AeriesRedirectException redirect)
+        {
+            return Stopped(CheckOutcome.Unreachable, $"{request.BaseUrl}api/v5/schools: {redirect.Explanation}.", info);
         }
         catch (AeriesCertificateRejectedException exception)
         {
@@ -182,7 +191,9 @@ internal sealed class CheckRun : IDisposable
     private static string Describe(Exception exception) => exception switch
     {
         AeriesUnexpectedAnswerException odd => odd.Answered,
+        AeriesRedirectException redirect => redirect.Explanation,
         AeriesApiException api => $"status {api.StatusCode}",
+        AeriesConnectionException { Timeout: { } timeout } => $"no complete answer within {timeout.TotalSeconds:0.#} s",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
         AeriesResponseTooLargeException => "answer too large",
         _ => "not JSON",
@@ -474,9 +485,17 @@ internal sealed class CheckRun : IDisposable
                 // A sign-in page or a proxy's answer is no evidence either way.
                 return new ProbeOutcome(GrantVerdict.Error, $"The server {odd.Answered}", operation.Id, odd.StatusCode);
             }
+            catch (AeriesRedirectException redirect)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"Not evidence: {redirect.Explanation}.", operation.Id, redirect.StatusCode);
+            }
             catch (AeriesApiException failed)
             {
                 return new ProbeOutcome(GrantVerdict.Error, Explain(failed.StatusCode), operation.Id, failed.StatusCode);
+            }
+            catch (AeriesConnectionException timedOut) when (timedOut.Timeout is not null)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"No answer within {timedOut.Timeout.Value.TotalSeconds:0.#} s.", operation.Id, null);
             }
             catch (AeriesConnectionException failed)
             {

@@ -59,6 +59,9 @@ public sealed class GrantChecker
             MaxResponseBytes = transport.MaxResponseBytes,
             MaxWriteAttempts = transport.MaxWriteAttempts,
             RetryBaseDelay = transport.RetryBaseDelay,
+            // The client bounds each answer's body by these, as the pipeline bounds its headers.
+            AttemptTimeout = transport.AttemptTimeout,
+            TotalRequestTimeout = transport.TotalRequestTimeout,
         };
         var client = new AeriesClient(http, options, loggers.CreateLogger<AeriesClient>());
         using var run = new CheckRun(request, client, progress, loggers.CreateLogger<GrantChecker>());

@@ -203,7 +203,8 @@ public sealed partial class AeriesClient : IAeriesClient
             throw new MissingGrantException(operation.Id, required);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Parse(operation.Method), BuildUri(operation, values, query)) { Content = content };
+        var uri = BuildUri(operation, values, query);
+        using var request = new HttpRequestMessage(HttpMethod.Parse(operation.Method), uri) { Content = content };
         AeriesRequestHeaders.Apply(request, operation.RequiresCertificate ? options.Certificate : null);
         request.Options.Set(AeriesRequestOptions.OperationKey, operation);
 
@@ -227,15 +228,39 @@ public sealed partial class AeriesClient : IAeriesClient
         catch (Polly.Timeout.TimeoutRejectedException exception)
         {
             logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, new TimeoutException("The request timed out.", exception));
+            throw AeriesConnectionException.TimedOut(options.BaseUrl!.Host, operation.Id, exception.Timeout, exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // The HttpClient's own timeout (a client not built by AddAeriesClient).
             logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, new TimeoutException("The request timed out.", exception));
+            throw AeriesConnectionException.TimedOut(options.BaseUrl!.Host, operation.Id, http.Timeout, exception);
         }
 
+        // The body is part of the answer: it gets what is left of the attempt's timeout (and of the
+        // request's), not the caller's patience, so a byte-a-second body ends like a silent server.
+        response.Content = BoundBody(response.Content, operation, started, request);
+
         logger.LogDebug("Aeries {Operation}: {Status} in {Elapsed} ms", operation.Id, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        // A handler that follows redirects rewrites the request's address: what answered is another host.
+        if (request.RequestUri != uri)
+        {
+            var target = RedirectOrigin.Of(request.RequestUri!, options.Certificate);
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            logger.LogWarning("Aeries {Operation}: the HTTP client followed a redirect; the answer is not used", operation.Id);
+            throw new AeriesRedirectException(status, operation.Id, target, followed: true);
+        }
+
+        if ((int)response.StatusCode is >= 300 and <= 399)
+        {
+            var target = RedirectOrigin.Of(response, uri, options.Certificate);
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            logger.LogWarning("Aeries {Operation}: {Status} redirect, not followed", operation.Id, status);
+            throw new AeriesRedirectException(status, operation.Id, target, followed: false);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -247,6 +272,20 @@ public sealed partial class AeriesClient : IAeriesClient
             logger.LogInformation("Aeries {Operation}: {Status} ({Kind})", operation.Id, error.StatusCode, error.GetType().Name);
             throw error;
         }
+    }
+
+    private DeadlineContent BoundBody(HttpContent content, AeriesOperation operation, long started, HttpRequestMessage request)
+    {
+        var attemptStarted = request.Options.TryGetValue(AeriesRequestOptions.AttemptStartedKey, out var clock) ? clock : started;
+        var attemptLeft = options.AttemptTimeout - Stopwatch.GetElapsedTime(attemptStarted);
+        var requestLeft = options.TotalRequestTimeout - Stopwatch.GetElapsedTime(started);
+        var (left, timeout) = attemptLeft <= requestLeft ? (attemptLeft, options.AttemptTimeout) : (requestLeft, options.TotalRequestTimeout);
+        var host = options.BaseUrl!.Host;
+        return new DeadlineContent(content, left, () =>
+        {
+            logger.LogWarning("Aeries {Operation}: the body did not arrive within {Timeout} s", operation.Id, timeout.TotalSeconds);
+            return AeriesConnectionException.TimedOut(host, operation.Id, timeout);
+        });
     }
 
     private Uri BuildUri(AeriesOperation operation, IReadOnlyDictionary<string, string> values, Dictionary<string, string>? query)

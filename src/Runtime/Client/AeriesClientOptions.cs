@@ -44,10 +44,13 @@ public sealed class AeriesClientOptions
     /// </summary>
     public X509Certificate2Collection TrustedCertificateAuthorities { get; } = new();
 
-    /// <summary>Time one attempt of a request may take (used by <c>AddAeriesClient</c>'s resilience).</summary>
+    /// <summary>
+    /// Time one attempt of a request may take, from sending it to the last byte of the answer's body
+    /// (<c>AddAeriesClient</c>'s resilience bounds the wait for the headers; the client the body).
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time a request may take with all its retries (used by <c>AddAeriesClient</c>'s resilience).</summary>
+    /// <summary>Time a request may take with all its retries, body included (used by <c>AddAeriesClient</c>'s resilience and the client).</summary>
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>Retries of a read after a 5xx, 429 or timeout (used by <c>AddAeriesClient</c>'s resilience).</summary>
@@ -78,6 +81,11 @@ public sealed class AeriesClientOptions
         if (MaxResponseBytes < 1024)
         {
             throw new InvalidOperationException("AeriesClientOptions.MaxResponseBytes must be at least 1,024.");
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero || TotalRequestTimeout <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("AeriesClientOptions.AttemptTimeout and TotalRequestTimeout must be positive.");
         }
 
         if (MaxWriteAttempts is < 1 or > 10)

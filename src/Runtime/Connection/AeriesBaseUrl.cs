@@ -98,7 +98,17 @@ public sealed class AeriesBaseUrl : IEquatable<AeriesBaseUrl>
         }
 
         var schemeEnd = trimmed.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd < 0)
+        if (schemeEnd < 0 && SchemeWithoutSlashes(trimmed) is { } written)
+        {
+            // "file:/etc/passwd", "javascript:…", "https:/host": a scheme all the same, slashes or not.
+            if (!IsWebScheme(written))
+            {
+                return SchemeRefused(written);
+            }
+
+            trimmed = written + "://" + trimmed.Substring(written.Length + 1).TrimStart('/');
+        }
+        else if (schemeEnd < 0)
         {
             // "demo.aeries.net/aeries": an admin copying from the address bar often loses the scheme.
             if (trimmed.Contains(':') && !LooksLikeHostAndPort(trimmed))
@@ -111,9 +121,9 @@ public sealed class AeriesBaseUrl : IEquatable<AeriesBaseUrl>
         else
         {
             var scheme = trimmed.Substring(0, schemeEnd);
-            if (!scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase) && !scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase))
+            if (!IsWebScheme(scheme))
             {
-                return $"The Aeries URL uses the scheme '{scheme}'; Aeries answers on https. " + Expected;
+                return SchemeRefused(scheme);
             }
         }
 
@@ -192,6 +202,39 @@ public sealed class AeriesBaseUrl : IEquatable<AeriesBaseUrl>
     private static bool IsWrapper(char first, char last)
         => (first == '"' && last == '"') || (first == '\'' && last == '\'') || (first == '<' && last == '>')
            || (first == '\u201C' && last == '\u201D') || (first == '\u2018' && last == '\u2019') || (first == '`' && last == '`');
+
+    private static bool IsWebScheme(string scheme)
+        => scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase) || scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
+
+    private static string SchemeRefused(string scheme)
+    {
+        // A long "scheme" is more likely something pasted by mistake (a certificate, say) than a scheme: not repeated.
+        var named = scheme.Length <= 16 && scheme.All(c => c < 128) ? $"the scheme '{scheme}'" : "a scheme other than http or https";
+        return $"The Aeries URL uses {named}; Aeries answers on https. " + Expected;
+    }
+
+    /// <summary>
+    /// The scheme of text such as <c>file:/etc/passwd</c> or <c>javascript:</c>: letters (then letters,
+    /// digits, '+', '-', '.') before the first ':', unless what follows is a port (<c>host:8443/aeries</c>).
+    /// </summary>
+    private static string? SchemeWithoutSlashes(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(text[0]) || !text.Take(colon).All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(colon + 1);
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        var isPort = digits > 0 && (digits == rest.Length || rest[digits] == '/');
+        return isPort ? null : text.Substring(0, colon);
+    }
 
     private static bool LooksLikeHostAndPort(string text)
     {

@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Http;
 using IlluminatePerms.Client.Json;
 
@@ -27,7 +28,11 @@ public static class AeriesBaseUrlDiscovery
     /// attempt and the first (in that order) that answered like Aeries.
     /// </summary>
     /// <param name="pasted">What the admin pasted (any form <see cref="AeriesBaseUrl.Parse"/> accepts, or a bare host).</param>
-    /// <param name="http">The HTTP client to call with (not disposed).</param>
+    /// <param name="http">
+    /// The HTTP client to call with (not disposed). Build it on <see cref="AeriesPrimaryHandler.Create"/>,
+    /// which never follows a redirect: discovery reports a 3xx as a redirect attempt, and an attempt
+    /// whose redirect a client followed anyway is never taken as found.
+    /// </param>
     /// <param name="allowInsecureHttp">Accept plain http on a host other than loopback.</param>
     /// <param name="cancellationToken">Cancels the attempts.</param>
     /// <exception cref="FormatException">The text is not a URL or host at all.</exception>
@@ -44,12 +49,24 @@ public static class AeriesBaseUrlDiscovery
 
     private static async Task<AeriesDiscoveryAttempt> TryAsync(AeriesBaseUrl candidate, HttpClient http, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(candidate.ApiUrl, "systeminfo"));
+        var uri = new Uri(candidate.ApiUrl, "systeminfo");
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         AeriesRequestHeaders.Apply(request, certificate: null);
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
+            // The caller's HttpClient followed a redirect (it rewrote the address): what answered is not this candidate.
+            if (request.RequestUri != uri)
+            {
+                return new AeriesDiscoveryAttempt(candidate, status, null, $"{AeriesRedirectException.Explain(RedirectOrigin.Of(request.RequestUri!, null))} (the HttpClient followed it: build it on AeriesPrimaryHandler.Create, which never does)");
+            }
+
+            if (status is >= 300 and <= 399)
+            {
+                return new AeriesDiscoveryAttempt(candidate, status, null, AeriesRedirectException.Explain(RedirectOrigin.Of(response, uri, null)));
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 return new AeriesDiscoveryAttempt(candidate, status, null, $"answered {status}");
@@ -65,7 +82,7 @@ public static class AeriesBaseUrlDiscovery
         {
             return new AeriesDiscoveryAttempt(candidate, 200, null, "answered 200 with something other than Aeries' JSON (a web page?)");
         }
-        catch (Client.Errors.AeriesResponseTooLargeException)
+        catch (AeriesResponseTooLargeException)
         {
             return new AeriesDiscoveryAttempt(candidate, 200, null, "answered 200 with a large body, not Aeries' systeminfo");
         }

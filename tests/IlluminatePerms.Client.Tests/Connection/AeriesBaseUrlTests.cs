@@ -60,8 +60,41 @@ public class AeriesBaseUrlTests
         { "https://demo.aeries.net/aeries login", "white space" },
         { "https://", "not a valid web address" },
         { "https://demo.aeries.net/aeries/logo.png", "not an Aeries page" },
-        { "mailto:admin@district.org", "no scheme" },
+        { "mailto:admin@district.org", "scheme 'mailto'" },
+        { "file:/etc/passwd", "scheme 'file'" },
+        { "file:///etc/passwd", "scheme 'file'" },
+        { "FILE:/etc/passwd", "scheme 'FILE'" },
+        { "ftp:demo.aeries.net", "scheme 'ftp'" },
+        { "javascript:", "scheme 'javascript'" },
+        { "javascript:alert(1)", "scheme 'javascript'" },
+        { "data:text/html,hi", "scheme 'data'" },
+        { "demo.aeries.net:aeries", "scheme 'demo.aeries.net'" },
+        { "0123456789abcdef0123456789abcdef:x", "no scheme" },
     };
+
+    public static TheoryData<string, string> SlashesForgotten => new()
+    {
+        { "https:/demo.aeries.net/aeries/", "https://demo.aeries.net/aeries/" },
+        { "https:demo.aeries.net/aeries/Login.aspx", "https://demo.aeries.net/aeries/" },
+        { "demo.aeries.net:8443/aeries/", "https://demo.aeries.net:8443/aeries/" },
+        { "localhost:5080", "https://localhost:5080/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SlashesForgotten))]
+    public void An_http_scheme_without_its_slashes_or_a_host_with_a_port_is_still_taken(string pasted, string expected)
+        => Assert.Equal(expected, AeriesBaseUrl.Parse(pasted).ToString());
+
+    [Fact]
+    public void A_long_would_be_scheme_is_not_repeated()
+    {
+        const string Pasted = "abcdef0123456789abcdef0123456789:x";
+
+        var error = Assert.Throws<FormatException>(() => AeriesBaseUrl.Parse(Pasted)).Message;
+
+        Assert.Contains("a scheme other than http or https", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("abcdef0123456789", error, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Accepted))]

@@ -15,6 +15,17 @@ public sealed class AeriesConnectionException : HttpRequestException
         IsTls = isTls;
     }
 
+    private AeriesConnectionException(string host, string operationId, TimeSpan timeout, Exception inner)
+        : base($"Aeries at {host} did not answer {operationId} within {timeout.TotalSeconds:0.#} s, the request's timeout (AeriesClientOptions.AttemptTimeout; the whole answer, body included, must arrive within it).", inner)
+    {
+        Host = host;
+        OperationId = operationId;
+        Timeout = timeout;
+    }
+
+    /// <summary>The timeout that ran out, when the request timed out (headers or body); null for other failures.</summary>
+    public TimeSpan? Timeout { get; }
+
     /// <summary>The district's host.</summary>
     public string Host { get; }
 
@@ -23,6 +34,10 @@ public sealed class AeriesConnectionException : HttpRequestException
 
     /// <summary>Whether the TLS handshake failed (the likely cause: a district certificate authority this machine does not trust).</summary>
     public bool IsTls { get; }
+
+    /// <summary>The request, body included, did not finish within <paramref name="timeout"/>.</summary>
+    internal static AeriesConnectionException TimedOut(string host, string operationId, TimeSpan timeout, Exception? cause = null)
+        => new(host, operationId, timeout, new TimeoutException($"No complete answer within {timeout.TotalSeconds:0.#} s.", cause));
 
     private static string Describe(string host, string operationId, bool isTls, Exception inner)
         => isTls

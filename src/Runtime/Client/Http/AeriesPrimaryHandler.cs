@@ -5,10 +5,14 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace IlluminatePerms.Client.Http;
 
-/// <summary>The socket handler under every Aeries client: connection reuse, and the district's own certificate authority when given.</summary>
+/// <summary>
+/// The socket handler under every Aeries client: connection reuse, the district's own certificate
+/// authority when given, and no redirects (a 3xx is an answer the client reports, never followed:
+/// .NET would resend the <c>AERIES-CERT</c> header to whatever host the <c>Location</c> names).
+/// </summary>
 public static class AeriesPrimaryHandler
 {
-    /// <summary>A handler that trusts <paramref name="trustedAuthorities"/> besides the system's roots.</summary>
+    /// <summary>A handler that never follows redirects and trusts <paramref name="trustedAuthorities"/> besides the system's roots.</summary>
     public static SocketsHttpHandler Create(X509Certificate2Collection? trustedAuthorities)
     {
         var handler = new SocketsHttpHandler
@@ -17,6 +21,8 @@ public static class AeriesPrimaryHandler
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             MaxConnectionsPerServer = 16,
+            // Aeries documents no redirects; following one would hand the certificate to another host.
+            AllowAutoRedirect = false,
         };
         if (trustedAuthorities is { Count: > 0 })
         {

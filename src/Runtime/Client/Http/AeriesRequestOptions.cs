@@ -9,6 +9,9 @@ public static class AeriesRequestOptions
     /// <summary>The contract operation a request performs; retries read it to leave writes alone.</summary>
     public static readonly HttpRequestOptionsKey<AeriesOperation> OperationKey = new("IlluminatePerms.AeriesOperation");
 
+    /// <summary>When the current attempt of a request started (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+    internal static readonly HttpRequestOptionsKey<long> AttemptStartedKey = new("IlluminatePerms.AttemptStarted");
+
     /// <summary>Whether a request may be repeated blindly: a GET that changes nothing.</summary>
     public static bool IsSafeToRetry(HttpRequestMessage? request)
     {
