@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
 using IlluminatePerms.Connection;
@@ -159,14 +160,10 @@ internal static class InventoryCheck
 
     private static IReadOnlyList<DistrictSummary> ReadPrevious(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"the previous run's summary {path} does not exist (an inventory run writes summary.json in its --output directory).");
-        }
-
+        var text = CappedFile.ReadText(path, "previous run's summary", CappedFile.LogCap, "An inventory run writes summary.json in its --output directory.");
         try
         {
-            return JsonSerializer.Deserialize<List<DistrictSummary>>(File.ReadAllText(path), SummaryJson) ?? [];
+            return JsonSerializer.Deserialize<List<DistrictSummary>>(text, SummaryJson) ?? [];
         }
         catch (JsonException exception)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Spec;
 
@@ -24,12 +25,7 @@ internal static class InventoryFile
     /// <exception cref="CliException">Missing file, wrong shape, duplicate names, or a certificate given inline.</exception>
     public static IReadOnlyList<InventoryDistrict> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"the inventory {path} does not exist.");
-        }
-
-        var text = File.ReadAllText(path);
+        var text = CappedFile.ReadText(path, "inventory", CappedFile.InventoryCap, string.Empty);
         var districts = text.TrimStart().StartsWith('[') ? FromJson(text, path) : FromCsv(text, path);
         if (districts.Count == 0)
         {
@@ -61,7 +57,8 @@ internal static class InventoryFile
         var source = district.CertificateSource;
         string? text = source.StartsWith("env:", StringComparison.Ordinal)
             ? environment.GetVariable(source[4..])
-            : File.Exists(Path.GetFullPath(source[5..], inventoryDirectory)) ? File.ReadAllText(Path.GetFullPath(source[5..], inventoryDirectory)) : null;
+            : FileKinds.Of(Path.GetFullPath(source[5..], inventoryDirectory)) == FileKind.Missing ? null
+            : CappedFile.ReadText(Path.GetFullPath(source[5..], inventoryDirectory), "certificate file", CappedFile.CertificateCap, string.Empty);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new CliException($"no certificate at {source}.");
