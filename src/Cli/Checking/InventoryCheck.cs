@@ -98,6 +98,12 @@ internal static class InventoryCheck
             return NotChecked(district.Name, exception.Message);
         }
 
+        if (certificate.AppearsIn(district.BaseUrl))
+        {
+            // Caught before any request: the base URL's host would be looked up and called with the certificate in it.
+            return NotChecked(district.Name, "base URL: it holds this district's certificate (not shown, nothing sent). Give the district's Aeries address in base_url.");
+        }
+
         var (report, trouble) = await pipeline.CheckAsync(url!, certificate, spec.Grants, null, cancellationToken).ConfigureAwait(false);
         var checkedReport = new CheckedReport(report, specName, null);
         AtomicFile.Write(Path.Combine(outputDirectory, ReportFileName(district.Name, format)), ReportWriter.Render(checkedReport, format));
