@@ -39,7 +39,7 @@ internal static class InventoryCheck
     {
         var districts = InventoryFile.Read(inventoryPath);
         var previous = previousPath is null ? null : ReadPrevious(previousPath);
-        Directory.CreateDirectory(outputDirectory);
+        OutputDirectory.Create(outputDirectory);
         var inventoryDirectory = Path.GetDirectoryName(inventoryPath)!;
         using var slots = new SemaphoreSlim(districtsInFlight);
         await using var pipeline = new DistrictCheck(limits, districtsInFlight);
