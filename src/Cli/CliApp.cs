@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
 using System.Threading.Tasks;
+using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Commands;
 using IlluminatePerms.MockAeries.Server;
 
@@ -45,7 +46,8 @@ internal static class CliApp
     /// </summary>
     private static async Task WriteUsageErrorsAsync(ParseResult parsed, CliEnvironment environment)
     {
-        var messages = parsed.Errors.Select(e => e.Message).Distinct().ToList();
+        // An argument is echoed in its error ("Unrecognized command or argument '…'"): a certificate typed as one is not.
+        var messages = parsed.Errors.Select(e => CertificateShape.Redact(e.Message)).Distinct().ToList();
         // "Required command was not provided" says nothing more when the mistyped command is named too.
         if (messages.Count > 1 && parsed.CommandResult.Command is RootCommand)
         {

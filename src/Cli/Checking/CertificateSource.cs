@@ -1,5 +1,5 @@
 using System;
-using System.IO;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Connection;
 using Spectre.Console;
 
@@ -22,12 +22,7 @@ internal static class CertificateSource
         string origin;
         if (certFile is not null)
         {
-            if (!File.Exists(certFile))
-            {
-                throw new CliException($"the certificate file {certFile} does not exist. Save the certificate from Display Certificate Details in a file and give its path.");
-            }
-
-            text = File.ReadAllText(certFile);
+            text = CappedFile.ReadText(certFile, "certificate file", CappedFile.CertificateCap, "Save the certificate from Display Certificate Details in a file and give its path.");
             origin = $"the file {certFile}";
         }
         else if (environment.GetVariable(Variable) is { Length: > 0 } variable)

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
 using IlluminatePerms.Connection;
@@ -38,7 +39,7 @@ internal static class InventoryCheck
     {
         var districts = InventoryFile.Read(inventoryPath);
         var previous = previousPath is null ? null : ReadPrevious(previousPath);
-        Directory.CreateDirectory(outputDirectory);
+        OutputDirectory.Create(outputDirectory);
         var inventoryDirectory = Path.GetDirectoryName(inventoryPath)!;
         using var slots = new SemaphoreSlim(districtsInFlight);
         await using var pipeline = new DistrictCheck(limits, districtsInFlight);
@@ -95,6 +96,12 @@ internal static class InventoryCheck
         catch (CliException exception)
         {
             return NotChecked(district.Name, exception.Message);
+        }
+
+        if (certificate.AppearsIn(district.BaseUrl))
+        {
+            // Caught before any request: the base URL's host would be looked up and called with the certificate in it.
+            return NotChecked(district.Name, "base URL: it holds this district's certificate (not shown, nothing sent). Give the district's Aeries address in base_url.");
         }
 
         var (report, trouble) = await pipeline.CheckAsync(url!, certificate, spec.Grants, null, cancellationToken).ConfigureAwait(false);
@@ -159,14 +166,10 @@ internal static class InventoryCheck
 
     private static IReadOnlyList<DistrictSummary> ReadPrevious(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"the previous run's summary {path} does not exist (an inventory run writes summary.json in its --output directory).");
-        }
-
+        var text = CappedFile.ReadText(path, "previous run's summary", CappedFile.LogCap, "An inventory run writes summary.json in its --output directory.");
         try
         {
-            return JsonSerializer.Deserialize<List<DistrictSummary>>(File.ReadAllText(path), SummaryJson) ?? [];
+            return JsonSerializer.Deserialize<List<DistrictSummary>>(text, SummaryJson) ?? [];
         }
         catch (JsonException exception)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Spec;
 
@@ -12,7 +13,8 @@ namespace IlluminatePerms.Cli.Checking;
 /// <param name="Name">The district's name, as the vendor calls it.</param>
 /// <param name="BaseUrl">Its base URL, as pasted.</param>
 /// <param name="CertificateSource">"env:VARIABLE" or "file:PATH".</param>
-internal sealed record InventoryDistrict(string Name, string BaseUrl, string CertificateSource);
+/// <param name="Where">Where its row is in the inventory ("line 3", "entry 2"): messages about a row name this, not its cells.</param>
+internal sealed record InventoryDistrict(string Name, string BaseUrl, string CertificateSource, string Where);
 
 /// <summary>
 /// Reads an inventory: a CSV with the header <c>name,base_url,certificate</c>, or a JSON array of
@@ -24,31 +26,24 @@ internal static class InventoryFile
     /// <exception cref="CliException">Missing file, wrong shape, duplicate names, or a certificate given inline.</exception>
     public static IReadOnlyList<InventoryDistrict> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"the inventory {path} does not exist.");
-        }
-
-        var text = File.ReadAllText(path);
+        var text = CappedFile.ReadText(path, "inventory", CappedFile.InventoryCap, string.Empty);
         var districts = text.TrimStart().StartsWith('[') ? FromJson(text, path) : FromCsv(text, path);
         if (districts.Count == 0)
         {
             throw new CliException($"the inventory {path} lists no district.");
         }
 
-        foreach (var district in districts)
+        // Each message names the row by its place, never by a cell: any cell may hold a certificate pasted in the wrong column.
+        var problems = districts.Select(d => RowProblem(d) is { } problem ? $"{d.Where}: {problem}" : null).OfType<string>().ToList();
+        if (problems.Count > 0)
         {
-            if (!district.CertificateSource.StartsWith("env:", StringComparison.Ordinal) && !district.CertificateSource.StartsWith("file:", StringComparison.Ordinal))
-            {
-                // Never echo the value: it may be the certificate itself.
-                throw new CliException($"the inventory {path}: district '{district.Name}' gives its certificate as neither env:VARIABLE nor file:PATH. An inventory names where a certificate is, never the certificate.");
-            }
+            throw new CliException($"the inventory {path} has {problems.Count} row(s) that cannot be used (cells are not shown: they may hold a certificate):\n" + CappedList.Join(problems, "  "));
         }
 
         var duplicate = districts.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new CliException($"the inventory {path} lists '{duplicate.Key}' twice: each district needs its own name (it names its report).");
+            throw new CliException($"the inventory {path} lists '{duplicate.Key}' twice ({string.Join(", ", duplicate.Select(d => d.Where))}): each district needs its own name (it names its report).");
         }
 
         return districts;
@@ -61,7 +56,8 @@ internal static class InventoryFile
         var source = district.CertificateSource;
         string? text = source.StartsWith("env:", StringComparison.Ordinal)
             ? environment.GetVariable(source[4..])
-            : File.Exists(Path.GetFullPath(source[5..], inventoryDirectory)) ? File.ReadAllText(Path.GetFullPath(source[5..], inventoryDirectory)) : null;
+            : FileKinds.Of(Path.GetFullPath(source[5..], inventoryDirectory)) == FileKind.Missing ? null
+            : CappedFile.ReadText(Path.GetFullPath(source[5..], inventoryDirectory), "certificate file", CappedFile.CertificateCap, string.Empty);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new CliException($"no certificate at {source}.");
@@ -77,9 +73,48 @@ internal static class InventoryFile
         }
     }
 
+    /// <summary>Why a row cannot be used, in words that quote none of its cells; null when it can.</summary>
+    private static string? RowProblem(InventoryDistrict district)
+    {
+        if (district.Name.Length == 0)
+        {
+            return "the name is empty: each district needs one (it names its report).";
+        }
+
+        if (district.Name.Any(char.IsControl))
+        {
+            return "the name holds a line break or another control character.";
+        }
+
+        if (CertificateShape.AppearsIn(district.Name))
+        {
+            return "the name holds a long run of hexadecimal digits, the shape of a certificate: an inventory names where a certificate is, never the certificate.";
+        }
+
+        if (!district.CertificateSource.StartsWith("env:", StringComparison.Ordinal) && !district.CertificateSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return "the certificate column is neither env:VARIABLE nor file:PATH. An inventory names where a certificate is, never the certificate.";
+        }
+
+        if (CertificateShape.AppearsIn(district.CertificateSource))
+        {
+            return "the certificate column holds a long run of hexadecimal digits, the shape of a certificate: give env:VARIABLE or file:PATH, where the certificate is.";
+        }
+
+        return null;
+    }
+
     private static List<InventoryDistrict> FromCsv(string text, string path)
     {
-        var records = CsvReader.Read(text).Records.Where(r => r.Fields.Count > 1 || r.Fields.Any(f => f.Value.Length > 0)).ToList();
+        var document = CsvReader.Read(text);
+        if (document.Problems.Count > 0)
+        {
+            // A quote that never closes swallows the rows after it into one cell: none of it is shown.
+            var places = document.Problems.Select(p => $"line {p.Span.Line}, column {p.Span.Column}: {p.Message}").ToList();
+            throw new CliException($"the inventory {path} is not valid CSV (cells are not shown: they may hold a certificate):\n" + CappedList.Join(places, "  "));
+        }
+
+        var records = document.Records.Where(r => r.Fields.Count > 1 || r.Fields.Any(f => f.Value.Length > 0)).ToList();
         var header = records.FirstOrDefault()?.Fields.Select(f => f.Value.Trim().ToLowerInvariant()).ToList();
         int Column(string name) => header?.IndexOf(name) ?? -1;
         var (name, url, certificate) = (Column("name"), Column("base_url"), Column("certificate"));
@@ -92,7 +127,7 @@ internal static class InventoryFile
                 : $"the inventory {path} separates its fields with {(separator == ';' ? "';'" : "tabs")}, but it takes commas: save it as CSV with commas (in Excel: CSV UTF-8 (Comma delimited)), header name,base_url,certificate.");
         }
 
-        return records.Skip(1).Select(r => new InventoryDistrict(Field(r, name), Field(r, url), Field(r, certificate))).ToList();
+        return records.Skip(1).Select(r => new InventoryDistrict(Field(r, name), Field(r, url), Field(r, certificate), $"line {r.Span.Line}")).ToList();
     }
 
     private static string Field(CsvRecord record, int index) => index < record.Fields.Count ? record.Fields[index].Value.Trim() : string.Empty;
@@ -102,7 +137,7 @@ internal static class InventoryFile
         try
         {
             var rows = JsonSerializer.Deserialize<List<JsonDistrict>>(text, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
-            return rows.Select(r => new InventoryDistrict(r.Name ?? string.Empty, r.BaseUrl ?? string.Empty, r.Certificate ?? string.Empty)).ToList();
+            return rows.Select((r, index) => new InventoryDistrict(r.Name ?? string.Empty, r.BaseUrl ?? string.Empty, r.Certificate ?? string.Empty, $"entry {index + 1}")).ToList();
         }
         catch (JsonException exception)
         {

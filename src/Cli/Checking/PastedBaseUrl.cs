@@ -12,6 +12,14 @@ internal static class PastedBaseUrl
     /// <summary>Parses <paramref name="text"/>; <paramref name="error"/> says what is wrong and what to give instead.</summary>
     public static bool TryParse(string text, [NotNullWhen(true)] out AeriesBaseUrl? url, [NotNullWhen(false)] out string? error)
     {
+        if (CertificateShape.AppearsIn(text))
+        {
+            // Neither shown nor parsed: the library's messages quote hosts and segments, and a host would be looked up in DNS.
+            url = null;
+            error = $"The Aeries URL holds a long run of hexadecimal digits, the shape of an Aeries certificate: it is not shown, and nothing was sent anywhere. Give the district's Aeries address (such as https://demo.aeries.net/aeries/); the certificate goes in {CertificateSource.Variable}, --cert-file or an inventory's certificate column.";
+            return false;
+        }
+
         if (AeriesBaseUrl.TryParse(text, out url, out error))
         {
             return true;

@@ -1,4 +1,4 @@
-using System.IO;
+using IlluminatePerms.Cli.Files;
 using System.Linq;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
@@ -23,16 +23,11 @@ internal static class SpecSource
             return Embedded;
         }
 
-        if (!File.Exists(path))
-        {
-            throw new CliException($"the spec {path} does not exist. Give the path of a permissions.csv, or leave out --spec for the embedded one.");
-        }
-
-        var spec = SpecParser.Parse(File.ReadAllText(path));
+        var spec = SpecParser.Parse(CappedFile.ReadText(path, "spec", CappedFile.SpecCap, "Give the path of a permissions.csv, or leave out --spec for the embedded one."));
         if (spec.HasErrors)
         {
-            var errors = spec.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).Select(d => $"{path}{d}");
-            throw new CliException($"the spec {path} has errors; fix them and run again:\n  " + string.Join("\n  ", errors));
+            var errors = spec.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).Select(d => $"{path}{d}").ToList();
+            throw new CliException($"the spec {path} has {errors.Count} error(s); fix them and run again:\n" + CappedList.Join(errors, "  "));
         }
 
         return spec;

@@ -39,7 +39,7 @@ internal static class CheckCommand
         var demo = ChoiceOption.Create("--demo", "Without --base-url: which certificate of the bundled mock to check.", DemoProfiles);
         var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
         var format = ChoiceOption.Create("--format", "The report's format.", Formats);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of the standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically; a device or pipe such as /dev/null is written as it is, a link is refused) instead of the standard output, which '-' also names." };
         var strict = new Option<bool>("--strict") { Description = "Not-verifiable and excess grants fail the check too (exit 2)." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take.", DefaultValueFactory = _ => 30 };
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 600) { r.AddError("--timeout must be more than 0 and at most 600 seconds."); } });
@@ -96,6 +96,11 @@ internal static class CheckCommand
                 throw new CliException("--prove-score-write names a score of one district: check that district with --base-url to use it.");
             }
 
+            if (settings.Output is "-")
+            {
+                throw new CliException("--output - is standard output, but an inventory writes a directory of reports and summary.json: give a directory's path.");
+            }
+
             return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
         }
 
@@ -146,7 +151,7 @@ internal static class CheckCommand
             await environment.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
         }
 
-        if (failure is null || settings.Output is not null || settings.Format != ReportFormat.Table)
+        if (failure is null || settings.OutputFile is not null || settings.Format != ReportFormat.Table)
         {
             Write(environment, checkedReport, settings);
         }
@@ -178,7 +183,7 @@ internal static class CheckCommand
         };
         if (note is not null)
         {
-            var beside = settings.Output is not null || settings.Format == ReportFormat.Table ? environment.Out : environment.Error;
+            var beside = settings.OutputFile is not null || settings.Format == ReportFormat.Table ? environment.Out : environment.Error;
             await beside.WriteLineAsync(note).ConfigureAwait(false);
         }
     }
@@ -188,7 +193,7 @@ internal static class CheckCommand
 
     private static void Write(CliEnvironment environment, CheckedReport report, Settings settings)
     {
-        if (settings.Output is null)
+        if (settings.OutputFile is null)
         {
             if (settings.Format == ReportFormat.Table)
             {
@@ -203,7 +208,7 @@ internal static class CheckCommand
         }
 
         var text = ReportWriter.Render(report, settings.Format);
-        var path = environment.Resolve(settings.Output);
+        var path = environment.Resolve(settings.OutputFile);
         AtomicFile.Write(path, text);
         environment.Out.WriteLine($"{report.Report.Summary} Report written to {path}.");
     }
@@ -211,6 +216,9 @@ internal static class CheckCommand
     private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, ScoreWriteProof? ProveScoreWrite, string? Inventory, string? Previous, int Districts)
     {
         public CallLimits Limits => new(Timeout, Retries, Concurrency);
+
+        /// <summary>The file --output names; null for standard output (no --output, or '-').</summary>
+        public string? OutputFile => Output is "-" ? null : Output;
 
         /// <summary>True when the demo found <see cref="ProveScoreWrite"/> on the bundled mock by itself.</summary>
         public bool ProofFoundOnMock { get; init; }

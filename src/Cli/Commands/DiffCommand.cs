@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Cli.Commands;
@@ -37,7 +38,7 @@ internal static class DiffCommand
     private static GrantSet Load(CliEnvironment environment, string argument, string role)
     {
         var path = environment.Resolve(argument);
-        if (!File.Exists(path))
+        if (FileKinds.Of(path) == FileKind.Missing)
         {
             throw new CliException($"the {role} spec {path} does not exist: diff takes two paths of permissions.csv files, OLD then NEW.");
         }

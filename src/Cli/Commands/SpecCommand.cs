@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
@@ -32,12 +33,12 @@ internal static class SpecCommand
 
     private static int AddMissing(CliEnvironment environment, string sarifPath, string specPath)
     {
-        if (!File.Exists(sarifPath))
+        if (FileKinds.Of(sarifPath) == FileKind.Missing)
         {
             throw new CliException($"the SARIF log {sarifPath} does not exist. Build the project with an absolute path, -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, to write one (a relative path is taken in each project's own folder).");
         }
 
-        if (!File.Exists(specPath))
+        if (FileKinds.Of(specPath) == FileKind.Missing)
         {
             throw new CliException($"the spec {specPath} does not exist. Give its path with --spec.");
         }
@@ -49,7 +50,7 @@ internal static class SpecCommand
             return ExitCodes.Success;
         }
 
-        var text = File.ReadAllText(specPath);
+        var text = CappedFile.ReadText(specPath, "spec", CappedFile.SpecCap, "Give its path with --spec.");
         var addable = grants.Where(g => !SpecEditor.HasErrorsAbout(text, g.Area)).ToList();
         var edits = SpecEditor.AddGrants(text, addable);
         if (edits.Count > 0)
@@ -78,7 +79,7 @@ internal static class SpecCommand
         JsonDocument log;
         try
         {
-            log = JsonDocument.Parse(File.ReadAllText(sarifPath));
+            log = JsonDocument.Parse(CappedFile.ReadText(sarifPath, "SARIF log", CappedFile.LogCap, string.Empty));
         }
         catch (JsonException exception)
         {
