@@ -3,12 +3,12 @@ namespace IlluminatePerms.Cli;
 /// <summary>The tool's exit codes, most actionable first (documented in the README).</summary>
 internal static class ExitCodes
 {
-    /// <summary>Every required grant verified (or only not verifiable); specs unchanged.</summary>
+    /// <summary>Every required grant verified (or only not verifiable or inferred); specs unchanged.</summary>
     public const int Success = 0;
 
     /// <summary>Usage, connection or certificate errors, or a grant whose verdict is Error or Blocked.</summary>
     public const int Error = 1;
 
-    /// <summary>A required grant is missing (whatever else); with --strict also not-verifiable and excess grants; specs differ.</summary>
+    /// <summary>A required grant is missing (whatever else); with --strict also not-verifiable, inferred and excess grants; specs differ.</summary>
     public const int Missing = 2;
 }

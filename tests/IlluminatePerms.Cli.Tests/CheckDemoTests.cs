@@ -68,7 +68,7 @@ public sealed class CheckDemoTests
 
         var results = root.GetProperty("results").EnumerateArray().ToList();
         var counts = root.GetProperty("counts");
-        foreach (var verdict in new[] { "verified", "missing", "notVerifiable", "blocked", "error" })
+        foreach (var verdict in new[] { "verified", "missing", "notVerifiable", "blocked", "error", "inferred" })
         {
             Assert.Equal(results.Count(r => r.GetProperty("verdict").GetString() == verdict), counts.GetProperty(verdict).GetInt32());
         }

@@ -17,18 +17,20 @@ public sealed class ProgressTallyTests
             (GrantVerdict.Error, true), (GrantVerdict.Missing, true), (GrantVerdict.NotVerifiable, true), (GrantVerdict.Error, true),
             (GrantVerdict.Missing, false), (GrantVerdict.Verified, true), (GrantVerdict.Error, true), (GrantVerdict.NotVerifiable, true),
             (GrantVerdict.Verified, true), (GrantVerdict.Blocked, true), (GrantVerdict.Error, true), (GrantVerdict.Missing, false),
+            (GrantVerdict.Inferred, true), (GrantVerdict.Inferred, false), (GrantVerdict.Inferred, true), (GrantVerdict.Inferred, true), (GrantVerdict.Inferred, true),
         };
         var tally = new ProgressTally();
 
         // Completed numbers arrive out of order (probes finish concurrently): the tally counts arrivals.
         for (var i = 0; i < arrivals.Length; i++)
         {
-            tally.Add(new GrantCheckProgress(arrivals.Length - i, 20, Result(arrivals[i].Item1, arrivals[i].Item2)));
+            tally.Add(new GrantCheckProgress(arrivals.Length - i, 25, Result(arrivals[i].Item1, arrivals[i].Item2)));
         }
 
-        Assert.Equal(16, tally.Completed);
-        Assert.Equal(20, tally.Total);
-        Assert.Equal("Probed 16/20: 3 verified, 1 missing, 2 not verifiable, 2 blocked, 5 in error; 3 area(s) outside the spec, 1 readable.", tally.FinalLine);
+        Assert.Equal(21, tally.Completed);
+        Assert.Equal(25, tally.Total);
+        // An inferred area outside the spec is readable (its rows were answered), like a verified one.
+        Assert.Equal("Probed 21/25: 3 verified, 1 missing, 2 not verifiable, 4 inferred (undocumented), 2 blocked, 5 in error; 4 area(s) outside the spec, 2 readable.", tally.FinalLine);
     }
 
     private static GrantCheckResult Result(GrantVerdict verdict, bool inSpec) => new()

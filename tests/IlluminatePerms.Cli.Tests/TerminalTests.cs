@@ -122,20 +122,21 @@ public sealed class TerminalTests
 
         // It ends with the counts of the whole check, the same as the report's.
         var last = screen.Split('\n').Select(l => l.Trim()).Last(l => l.Length > 0);
-        var final = Regex.Match(last, @"^Probed (\d+)/(\d+): (\d+) verified, (\d+) missing, (\d+) not verifiable, (\d+) blocked, (\d+) in error; (\d+) area\(s\) outside the spec, (\d+) readable\.$");
+        var final = Regex.Match(last, @"^Probed (\d+)/(\d+): (\d+) verified, (\d+) missing, (\d+) not verifiable, (\d+) inferred \(undocumented\), (\d+) blocked, (\d+) in error; (\d+) area\(s\) outside the spec, (\d+) readable\.$");
         Assert.True(final.Success, $"last line on the terminal: '{last}'");
         using var json = JsonDocument.Parse(result.Out);
         var counts = json.RootElement.GetProperty("counts");
         var results = json.RootElement.GetProperty("results").GetArrayLength();
         int Group(int n) => int.Parse(final.Groups[n].Value);
         Assert.Equal(Group(2), Group(1));
-        Assert.Equal(results + Group(8), Group(1));
+        Assert.Equal(results + Group(9), Group(1));
         Assert.Equal(counts.GetProperty("verified").GetInt32(), Group(3));
         Assert.Equal(counts.GetProperty("missing").GetInt32(), Group(4));
         Assert.Equal(counts.GetProperty("notVerifiable").GetInt32(), Group(5));
-        Assert.Equal(counts.GetProperty("blocked").GetInt32(), Group(6));
-        Assert.Equal(counts.GetProperty("error").GetInt32(), Group(7));
-        Assert.Equal(json.RootElement.GetProperty("excessCount").GetInt32(), Group(9));
+        Assert.Equal(counts.GetProperty("inferred").GetInt32(), Group(6));
+        Assert.Equal(counts.GetProperty("blocked").GetInt32(), Group(7));
+        Assert.Equal(counts.GetProperty("error").GetInt32(), Group(8));
+        Assert.Equal(json.RootElement.GetProperty("excessCount").GetInt32(), Group(10));
     }
 
     [Fact]

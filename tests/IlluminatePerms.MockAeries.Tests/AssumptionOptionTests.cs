@@ -56,10 +56,11 @@ public sealed class AssumptionOptionTests
         var all = Codes(await mock.Aeries.GetAsync(path, "all programs"));
         var some = Codes(await mock.Aeries.GetAsync(path, "special programs"));
 
-        Assert.Contains(all, code => code is "127" or "144" or "181" or "182");
+        Assert.Contains(all, code => code is "127" or "144" or "144x" or "181" or "182");
         Assert.NotEmpty(some);
-        Assert.All(some, code => Assert.Contains(code, new[] { "190", "191" }));
-        Assert.Equal(all.Where(code => code is "190" or "191"), some);
+        // Special Programs rows, and the 504 plan (101), which no row of the screen governs.
+        Assert.All(some, code => Assert.Contains(code, new[] { "101", "190", "191" }));
+        Assert.Equal(all.Where(code => code is "101" or "190" or "191"), some);
     }
 
     [Fact]

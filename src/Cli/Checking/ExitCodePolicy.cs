@@ -8,7 +8,8 @@ internal static class ExitCodePolicy
 {
     /// <summary>
     /// 2 when a required grant is missing (whatever else); otherwise 1 when the check did not complete
-    /// or a grant is Error or Blocked; otherwise 0. <paramref name="strict"/>: not-verifiable and excess grants give 2.
+    /// or a grant is Error or Blocked; otherwise 0. An inferred grant (undocumented behaviour, not a
+    /// proof) counts as not verifiable. <paramref name="strict"/>: not-verifiable, inferred and excess grants give 2.
     /// </summary>
     public static int For(GrantCheckReport report, bool strict)
     {
@@ -22,7 +23,7 @@ internal static class ExitCodePolicy
             return ExitCodes.Error;
         }
 
-        if (strict && (report.Excess.Count > 0 || report.Results.Any(r => r.Verdict == GrantVerdict.NotVerifiable)))
+        if (strict && (report.Excess.Count > 0 || report.Results.Any(r => r.Verdict is GrantVerdict.NotVerifiable or GrantVerdict.Inferred)))
         {
             return ExitCodes.Missing;
         }

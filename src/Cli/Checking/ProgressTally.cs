@@ -18,11 +18,11 @@ internal sealed class ProgressTally
 
     /// <summary>
     /// What the check found, in the summary's words: "Probed 52/52: 30 verified, 1 missing, 12 not
-    /// verifiable, 0 blocked, 0 in error; 9 areas outside the spec, 0 readable".
+    /// verifiable, 3 inferred (undocumented), 0 blocked, 0 in error; 9 areas outside the spec, 0 readable".
     /// </summary>
     public string FinalLine
         => $"Probed {Completed}/{Total}: {Count(GrantVerdict.Verified)} verified, {Count(GrantVerdict.Missing)} missing, "
-            + $"{Count(GrantVerdict.NotVerifiable)} not verifiable, {Count(GrantVerdict.Blocked)} blocked, {Count(GrantVerdict.Error)} in error; "
+            + $"{Count(GrantVerdict.NotVerifiable)} not verifiable, {Count(GrantVerdict.Inferred)} inferred (undocumented), {Count(GrantVerdict.Blocked)} blocked, {Count(GrantVerdict.Error)} in error; "
             + $"{outside} area(s) outside the spec, {excess} readable.";
 
     /// <summary>Counts the result just classified (called under the progress sink's lock).</summary>
@@ -40,7 +40,7 @@ internal sealed class ProgressTally
         else
         {
             outside++;
-            excess += result.Verdict == GrantVerdict.Verified ? 1 : 0;
+            excess += result.Verdict is GrantVerdict.Verified or GrantVerdict.Inferred ? 1 : 0;
         }
     }
 

@@ -26,6 +26,7 @@ internal sealed record CheckedReport(GrantCheckReport Report, string SpecName, s
         GrantVerdict.Missing => "MISSING",
         GrantVerdict.NotVerifiable => "not verifiable",
         GrantVerdict.Blocked => "blocked",
+        GrantVerdict.Inferred => "inferred (undocumented)",
         _ => "error",
     };
 }

@@ -68,6 +68,7 @@ internal static class TableReport
         GrantVerdict.Missing => "[red bold]MISSING[/]",
         GrantVerdict.NotVerifiable => "[grey]not verifiable[/]",
         GrantVerdict.Blocked => "[yellow]blocked[/]",
+        GrantVerdict.Inferred => "[blue]inferred (undocumented)[/]",
         _ => "[red]error[/]",
     };
 }

@@ -15,16 +15,21 @@ internal static class DerivedRecords
 {
     private const int AssignmentsPerGradebook = 6;
 
-    // Program codes the district uses; the API Security row that governs each is ProgramRows.AreaOf's.
+    // Program codes the district uses, as the programs article maps them to tables; the API Security
+    // row that governs each is ProgramRows.AreaOf's. "144x" replaces 144 for a student being evaluated.
     private static readonly (string Code, string Description)[] Programs =
     {
         ("127", "Gifted and Talented Education (GATE)"),
         ("144", "Special Education"),
-        ("181", "Free Meal Program"),
-        ("182", "Reduced-Price Meal Program"),
+        ("181", "NSLP Free Meal Program"),
+        ("182", "NSLP Reduced-Price Meal Program"),
+        ("101", "504 Accommodation Plan"),
         ("190", "Foster Program"),
-        ("191", "Migrant Education"),
+        ("191", "Homeless Program"),
     };
+
+    // A 504 plan (FOF) has no API Security row of its own: the mock lets it follow the endpoint's own permission.
+    private static readonly AeriesArea ProgramsEndpointArea = AeriesContract.Get("students.get_programs").RequiredGrant!.Value.Area;
 
     /// <summary>The programs a student takes part in, each with the Read grant that governs its row.</summary>
     public static IEnumerable<(StudentProgram Program, Grant Area)> ProgramsOf(AeriesDataSet data, Student student)
@@ -34,11 +39,17 @@ internal static class DerivedRecords
             if (DeterministicHash.Below(4, data.Seed, student.StudentID, 20, i) == 0)
             {
                 var (code, description) = Programs[i];
+                if (code == "144" && DeterministicHash.Below(4, data.Seed, student.StudentID, 22) == 0)
+                {
+                    // The article: a CSE record with no eligibility date and "being evaluated" set answers as 144x.
+                    (code, description) = ("144x", "Evaluating for Special Education Services");
+                }
+
                 var properties = code == "144"
                     ? new[] { new ExtendedProperty("DisabilityCode", "240"), new ExtendedProperty("DisabilityCodeDescription", "Speech or Language Impairment (SLI)") }
                     : Array.Empty<ExtendedProperty>();
                 yield return (new StudentProgram(properties, student.StudentID, code, description, student.SchoolEnterDate, null, student.SchoolEnterDate.AddDays(30), null),
-                    new Grant(ProgramRows.AreaOf(code), AeriesAccess.Read));
+                    new Grant(ProgramRows.AreaOf(code) ?? ProgramsEndpointArea, AeriesAccess.Read));
             }
         }
     }

@@ -37,7 +37,10 @@ internal sealed class CheckRun : IDisposable
     /// <summary>The areas whose reads reveal identifiers: probed first, at discovery priority.</summary>
     private static readonly AeriesArea[] DiscoveryAreas = { StudentData, TeacherData, MasterSchedule, GradebookData };
 
-    /// <summary>The probe whose rows prove the program areas: found once, not per area of every check.</summary>
+    /// <summary>Why the programs answer proves none of its row areas (for Special Programs, which has no not-verifiable reason of its own).</summary>
+    private const string UndocumentedRows = "The programs article names the heading Student Programs, not a row, and does not say whether Aeries filters program rows by permission.";
+
+    /// <summary>The probe whose rows suggest the program areas: found once, not per area of every check.</summary>
     private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
 
     private readonly GrantCheckRequest request;
@@ -155,7 +158,7 @@ internal sealed class CheckRun : IDisposable
             },
             info,
             results.Where(r => r.InSpec).ToList(),
-            results.Where(r => !r.InSpec && r.Verdict == GrantVerdict.Verified).ToList());
+            results.Where(r => !r.InSpec && r.Verdict is GrantVerdict.Verified or GrantVerdict.Inferred).ToList());
     }
 
     public void Dispose()
@@ -184,8 +187,8 @@ internal sealed class CheckRun : IDisposable
     {
         var spec = results.Where(r => r.InSpec).ToList();
         var missing = spec.Count(r => r.Verdict == GrantVerdict.Missing);
-        var excess = results.Count(r => !r.InSpec && r.Verdict == GrantVerdict.Verified);
-        return $"{spec.Count(r => r.Verdict == GrantVerdict.Verified)} verified, {missing} missing, {spec.Count(r => r.Verdict == GrantVerdict.NotVerifiable)} not verifiable, {spec.Count(r => r.Verdict == GrantVerdict.Blocked)} blocked, {spec.Count(r => r.Verdict == GrantVerdict.Error)} in error; {excess} readable area(s) outside the spec.";
+        var excess = results.Count(r => !r.InSpec && r.Verdict is GrantVerdict.Verified or GrantVerdict.Inferred);
+        return $"{spec.Count(r => r.Verdict == GrantVerdict.Verified)} verified, {missing} missing, {spec.Count(r => r.Verdict == GrantVerdict.NotVerifiable)} not verifiable, {spec.Count(r => r.Verdict == GrantVerdict.Inferred)} inferred (undocumented), {spec.Count(r => r.Verdict == GrantVerdict.Blocked)} blocked, {spec.Count(r => r.Verdict == GrantVerdict.Error)} in error; {excess} readable area(s) outside the spec.";
     }
 
     private static string Describe(Exception exception) => exception switch
@@ -260,6 +263,12 @@ internal sealed class CheckRun : IDisposable
 
     private async Task<ProbeOutcome> ReadOutcomeAsync(AeriesArea area)
     {
+        // The programs answer proves none of its row areas, Special Programs included: see ProgramRowOutcomeAsync.
+        if (IsProgramRow(area))
+        {
+            return await ProgramRowOutcomeAsync(area).ConfigureAwait(false);
+        }
+
         if (area.Probe is not null)
         {
             var outcome = await Probe(area).ConfigureAwait(false);
@@ -275,19 +284,20 @@ internal sealed class CheckRun : IDisposable
             return outcome;
         }
 
-        if (IsProgramRow(area))
-        {
-            return await ProgramRowOutcomeAsync(area).ConfigureAwait(false);
-        }
-
         return new ProbeOutcome(GrantVerdict.NotVerifiable, area.NotVerifiableReason ?? "No documented read endpoint.", null, null);
     }
 
-    /// <summary>Special Education, Free and Reduced and GATE: proven only by rows of their kind in the programs answer.</summary>
+    /// <summary>
+    /// Special Programs, Special Education, Free and Reduced and GATE: the programs article names the
+    /// screen heading "Student Programs", not one of these rows, and does not say Aeries filters rows by
+    /// permission, so an answer is never proof of one of them. Rows of an area's kind in the answer
+    /// make it <see cref="GrantVerdict.Inferred"/>; no row of its kind says nothing either way.
+    /// </summary>
     private async Task<ProbeOutcome> ProgramRowOutcomeAsync(AeriesArea area)
     {
         var programs = ProgramsOperation!;
-        var outcome = await Probe(programs.RequiredGrant!.Value.Area).ConfigureAwait(false);
+        var endpointArea = programs.RequiredGrant!.Value.Area;
+        var outcome = await Probe(endpointArea).ConfigureAwait(false);
         switch (outcome.Verdict)
         {
             case GrantVerdict.Verified:
@@ -295,12 +305,17 @@ internal sealed class CheckRun : IDisposable
                     ? array.EnumerateArray().Count(row => ReferenceEquals(ProgramRows.AreaOf(Identifier.Read(row, "ProgramCode")), area))
                     : 0;
                 return rows > 0
-                    ? outcome with { Reason = $"{rows} {area.Name} row(s) in the programs answer." }
-                    : outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"No {area.Name} row in the programs answer for the student probed: {area.NotVerifiableReason}" };
-            case GrantVerdict.Missing when ReferenceEquals(outcome.RefusedArea, area):
+                    ? outcome with
+                    {
+                        Verdict = GrantVerdict.Inferred,
+                        Reason = $"Aeries answered the programs request; it held {rows} {area.Name} row(s). That this shows {area.Name}: Read rests on an undocumented assumption: the article names the heading Student Programs, not this row, and does not say Aeries filters program rows by permission.",
+                    }
+                    : outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"Aeries answered the programs request; it held no {area.Name} row, which shows nothing either way. {area.NotVerifiableReason ?? UndocumentedRows}" };
+            // Aeries named this row in its refusal (or named none, and this is the row the contract takes for the endpoint).
+            case GrantVerdict.Missing when ReferenceEquals(outcome.RefusedArea, area) || (outcome.RefusedArea is null && ReferenceEquals(area, endpointArea)):
                 return outcome;
             case GrantVerdict.Missing:
-                return outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"The programs probe was refused ({outcome.RefusedArea?.Name ?? programs.RequiredGrant!.Value.Area.Name}), so no {area.Name} row could be seen. {area.NotVerifiableReason}" };
+                return outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"The programs request was refused ({outcome.RefusedArea?.Name ?? endpointArea.Name}), so no {area.Name} row could be seen. {area.NotVerifiableReason ?? UndocumentedRows}" };
             default:
                 return outcome;
         }
@@ -404,7 +419,7 @@ internal sealed class CheckRun : IDisposable
             .FirstOrDefault(s => s.StudentID == proof.StudentID);
 
     private static bool IsProgramRow(AeriesArea area)
-        => area.Probe is null && ProgramsOperation is { } programs && programs.RowAreas.Contains(area);
+        => ProgramsOperation is { } programs && programs.RowAreas.Contains(area);
 
     private Task<ProbeOutcome> Probe(AeriesArea area)
         => probes.GetOrAdd(area, a => new Lazy<Task<ProbeOutcome>>(() => RunProbeAsync(a))).Value;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking;
@@ -57,6 +58,8 @@ internal sealed class CheckerHarness : IDisposable
             MaxConcurrency = builder.MaxConcurrency,
             Deadline = builder.Deadline,
             ProveScoreWrite = builder.ProveScoreWrite,
+            Identifiers = builder.Identifiers,
+            ProbeOutsideSpec = builder.ProbeOutsideSpec,
         };
         return Checker.CheckAsync(request, progress, cancellationToken);
     }
@@ -73,4 +76,8 @@ internal sealed class GrantCheckRequestBuilder
     public TimeSpan Deadline { get; set; } = TimeSpan.FromMinutes(2);
 
     public ScoreWriteProof? ProveScoreWrite { get; set; }
+
+    public Dictionary<string, string> Identifiers { get; } = new();
+
+    public bool ProbeOutsideSpec { get; set; } = true;
 }

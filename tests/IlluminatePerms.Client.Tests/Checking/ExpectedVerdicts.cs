@@ -25,13 +25,10 @@ internal static class ExpectedVerdicts
         bool Has(string name) => (certificate.AccessTo(AreaCatalog.Get(name)) & AeriesAccess.Read) != 0;
         var has = (certificate.AccessTo(area) & AeriesAccess.Read) != 0;
         var programs = SpecialPrograms.Probe!;
-        if (area.Probe is null)
+        // The programs answer never verifies its row areas (Special Programs included): rows of an
+        // area's kind make it Inferred, none leave it NotVerifiable (the data decides which).
+        if (programs.RowAreas.Contains(area))
         {
-            if (!programs.RowAreas.Contains(area))
-            {
-                return Set(GrantVerdict.NotVerifiable);
-            }
-
             if (!Has("Student Data"))
             {
                 return Set(GrantVerdict.Blocked);
@@ -39,12 +36,17 @@ internal static class ExpectedVerdicts
 
             if (!Has("Special Programs"))
             {
-                return Set(GrantVerdict.NotVerifiable);
+                return ReferenceEquals(area, SpecialPrograms) ? Set(GrantVerdict.Missing) : Set(GrantVerdict.NotVerifiable);
             }
 
-            return has ? Set(GrantVerdict.Verified, GrantVerdict.NotVerifiable)
+            return has ? Set(GrantVerdict.Inferred, GrantVerdict.NotVerifiable)
                 : programsRefuse ? Set(GrantVerdict.Missing, GrantVerdict.NotVerifiable)
                 : Set(GrantVerdict.NotVerifiable);
+        }
+
+        if (area.Probe is null)
+        {
+            return Set(GrantVerdict.NotVerifiable);
         }
 
         foreach (var name in NeededIdentifiers(area))
@@ -62,15 +64,7 @@ internal static class ExpectedVerdicts
             }
         }
 
-        if (!has)
-        {
-            return Set(GrantVerdict.Missing);
-        }
-
-        var someRowMissing = programs.RowAreas.Any(row => (certificate.AccessTo(row) & AeriesAccess.Read) == 0);
-        return ReferenceEquals(area, SpecialPrograms) && programsRefuse && someRowMissing
-            ? Set(GrantVerdict.Verified, GrantVerdict.NotVerifiable)
-            : Set(GrantVerdict.Verified);
+        return has ? Set(GrantVerdict.Verified) : Set(GrantVerdict.Missing);
     }
 
     /// <summary>

@@ -45,7 +45,10 @@ public sealed record GrantCheckReport
     /// <summary>One result per access level of each spec grant, in screen order.</summary>
     public required IReadOnlyList<GrantCheckResult> Results { get; init; }
 
-    /// <summary>Areas outside the spec that the certificate can read: more access than the product needs.</summary>
+    /// <summary>
+    /// Areas outside the spec that the certificate can read (<see cref="GrantVerdict.Verified"/>), or
+    /// whose rows Aeries answered (<see cref="GrantVerdict.Inferred"/>): more access than the product needs.
+    /// </summary>
     public required IReadOnlyList<GrantCheckResult> Excess { get; init; }
 
     /// <summary>The spec results that are <see cref="GrantVerdict.Missing"/>: what the admin must tick.</summary>
@@ -54,6 +57,9 @@ public sealed record GrantCheckReport
     /// <summary>Spec results by verdict.</summary>
     public int Count(GrantVerdict verdict) => Results.Count(r => r.Verdict == verdict);
 
-    /// <summary>True when the check completed and nothing in the spec is missing, blocked or in error.</summary>
-    public bool IsSatisfied => Outcome == CheckOutcome.Completed && Results.All(r => r.Verdict is GrantVerdict.Verified or GrantVerdict.NotVerifiable);
+    /// <summary>
+    /// True when the check completed and nothing in the spec is missing, blocked or in error
+    /// (not verifiable and inferred grants are not failures, but neither is proven).
+    /// </summary>
+    public bool IsSatisfied => Outcome == CheckOutcome.Completed && Results.All(r => r.Verdict is GrantVerdict.Verified or GrantVerdict.NotVerifiable or GrantVerdict.Inferred);
 }

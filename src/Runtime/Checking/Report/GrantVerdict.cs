@@ -20,4 +20,12 @@ public enum GrantVerdict
 
     /// <summary>The probe failed for another reason (unreachable, 5xx, timeout, deadline, unexpected status).</summary>
     Error,
+
+    /// <summary>
+    /// Aeries answered, and the answer suggests the certificate has it, but only through behaviour
+    /// Aeries does not document: rows of this area in the programs answer, whose article names the
+    /// screen heading "Student Programs" and never says that rows are filtered by permission. Not a
+    /// proof: counted like <see cref="NotVerifiable"/> (never missing, never a failure).
+    /// </summary>
+    Inferred,
 }
