@@ -65,14 +65,14 @@ internal static class StaffEndpoints
 
         if (!context.Data.SchoolIndex.ContainsKey(input.PrimaryAeriesSchool.Value))
         {
-            throw ApiProblem.BadRequest($"School {input.PrimaryAeriesSchool} does not exist.");
+            throw ApiProblem.BusinessRule($"School {input.PrimaryAeriesSchool} does not exist.");
         }
 
         var all = AllStaff(context.Data);
         var id = input.ID ?? all.Max(s => s.ID) + 1;
         if (all.Any(s => s.ID == id))
         {
-            throw ApiProblem.BadRequest($"Staff member {id} already exists.");
+            throw ApiProblem.BusinessRule($"Staff member {id} already exists.");
         }
 
         var staff = Apply(context.Data.StaffList[0] with
@@ -97,7 +97,7 @@ internal static class StaffEndpoints
         var staff = Apply(existing ?? context.Data.StaffList[0] with { ID = id, UserName = string.Empty, EmailAddress = string.Empty, Title = string.Empty }, input);
         if (!context.Data.SchoolIndex.ContainsKey(staff.PrimaryAeriesSchool))
         {
-            throw ApiProblem.BadRequest($"School {staff.PrimaryAeriesSchool} does not exist.");
+            throw ApiProblem.BusinessRule($"School {staff.PrimaryAeriesSchool} does not exist.");
         }
 
         if (existing is null && (string.IsNullOrWhiteSpace(input.FirstName) || string.IsNullOrWhiteSpace(input.LastName)))
@@ -106,7 +106,7 @@ internal static class StaffEndpoints
         }
 
         context.Data.Writes.Write(staff);
-        return ApiResponse.Json(staff, AeriesJson.Context.Staff, existing is null ? 201 : context.Operation.SuccessStatus);
+        return ApiResponse.Json(staff, AeriesJson.Context.Staff, existing is null ? 201 : context.SuccessStatus);
     }
 
     private static Staff Apply(Staff staff, StaffInput input) => staff with

@@ -73,5 +73,5 @@ internal static class StudentRecordEndpoints
         => string.IsNullOrWhiteSpace(value) ? throw ApiProblem.BadRequest($"{name} is required.") : value;
 
     private static string Course(ApiContext context, string? id)
-        => id is not null && context.Data.CourseIndex.ContainsKey(id) ? id : throw ApiProblem.BadRequest($"Course '{id}' does not exist.");
+        => id is not null && context.Data.CourseIndex.ContainsKey(id) ? id : throw ApiProblem.BusinessRule($"Course '{id}' does not exist.");
 }

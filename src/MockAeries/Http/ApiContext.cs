@@ -43,6 +43,9 @@ internal sealed class ApiContext
     /// <summary>The behaviours the mock assumes where Aeries documents nothing.</summary>
     public MockAssumptions Assumptions { get; }
 
+    /// <summary>The status of a successful answer: the contract's, unless <see cref="MockAssumptions.SuccessStatusCodes"/> switches it.</summary>
+    public int SuccessStatus => Assumptions.SuccessStatusCodes.TryGetValue(Operation.Id, out var status) ? status : Operation.SuccessStatus;
+
     /// <summary>A whole-number path value such as <c>{SchoolCode}</c>; 400 when it is not a number.</summary>
     public int Int(string name)
     {
