@@ -442,7 +442,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_summary")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_summary");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AttendanceHistory, cancellationToken);
@@ -451,7 +451,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_summary_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_summary_year_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("year", year)), AeriesJsonContext.Default.AttendanceHistory, cancellationToken);
@@ -460,7 +460,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_details")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_details");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -469,7 +469,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_details_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_details_year_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("year", year)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -487,7 +487,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_attendance_codes_year_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("year", year)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -658,7 +658,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_class_calendars_year")]
     [RequiresGrant("Class Calendars", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_class_calendars_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("AcademicYear", academicYear)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -685,7 +685,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_flex_periods_year")]
     [RequiresGrant("Flex Periods", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_flex_periods_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("AcademicYear", academicYear)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);

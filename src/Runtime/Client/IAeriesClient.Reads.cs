@@ -378,37 +378,37 @@ public partial interface IAeriesClient
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     Task<IReadOnlyList<StudentAttendance>> GetAttendanceAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>A student's attendance history totals. <c>GET schools/{SchoolCode}/AttendanceHistory/summary/{StudentID}</c> (Attendance History: Read).</summary>
-    /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="studentId">The StudentID.</param>
+    /// <summary>Attendance history totals of a student, or (StudentID left out) of every student now at the school. <c>GET schools/{SchoolCode}/AttendanceHistory/summary/{StudentID?}</c> (Attendance History: Read).</summary>
+    /// <param name="schoolCode">The SchoolCode (ignored by Aeries when a StudentID is given).</param>
+    /// <param name="studentId">The StudentID (omitted: every student now at the school).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_summary")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Attendance history totals of a school year. <c>GET schools/{SchoolCode}/AttendanceHistory/summary/year/{year}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_summary_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default);
 
-    /// <summary>A student's attendance history details. <c>GET schools/{SchoolCode}/AttendanceHistory/details/{StudentID}</c> (Attendance History: Read).</summary>
+    /// <summary>Attendance history details of a student, or (StudentID left out) of every student now at the school. <c>GET schools/{SchoolCode}/AttendanceHistory/details/{StudentID?}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="studentId">The StudentID.</param>
+    /// <param name="studentId">The StudentID (omitted: every student now at the school).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_details")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Attendance history details of a school year. <c>GET schools/{SchoolCode}/AttendanceHistory/details/year/{year}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_details_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default);
 
     /// <summary>Absence codes used in attendance history. <c>GET schools/{SchoolCode}/AttendanceHistory/AbsenceCodes</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -419,11 +419,11 @@ public partial interface IAeriesClient
 
     /// <summary>Absence codes used in attendance history of a year. <c>GET schools/{SchoolCode}/AttendanceHistory/AbsenceCodes/year/{year}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default);
 
     /// <summary>Staff: one when a staff ID is given, else the district's. <c>GET staff/{StaffID?}</c> (Staff Data: Read).</summary>
     /// <param name="staffId">The StaffID (omitted: all).</param>
@@ -561,11 +561,11 @@ public partial interface IAeriesClient
 
     /// <summary>A school's class calendars of a year. <c>GET schools/{SchoolCode}/classcalendars/year/{AcademicYear}</c> (Class Calendars: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="academicYear">The AcademicYear.</param>
+    /// <param name="academicYear">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_class_calendars_year")]
     [RequiresGrant("Class Calendars", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default);
 
     /// <summary>The dates of a class calendar. <c>GET schools/{SchoolCode}/classcalendars/{SequenceNumber}/dates</c> (Class Calendars: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -585,11 +585,11 @@ public partial interface IAeriesClient
 
     /// <summary>A school's flex periods of a year. <c>GET schools/{SchoolCode}/flexperiods/year/{AcademicYear}</c> (Flex Periods: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="academicYear">The AcademicYear.</param>
+    /// <param name="academicYear">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_flex_periods_year")]
     [RequiresGrant("Flex Periods", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default);
 
     /// <summary>A school's course requests. <c>GET schools/{SchoolCode}/scheduling/courserequests</c> (Student Scheduling Schedules (Course Requests): Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
