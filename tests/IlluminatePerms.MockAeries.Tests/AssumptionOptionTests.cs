@@ -140,7 +140,7 @@ public sealed class AssumptionOptionTests
         Assert.Equal(status, answer.Status);
         if (status == 200)
         {
-            Assert.Equal(new[] { "Certificated" }, answer.Json.EnumerateArray().Select(a => a.GetProperty("AssignmentType").GetString()));
+            Assert.Equal(new[] { "certificated" }, answer.Json.EnumerateArray().Select(a => a.GetProperty("AssignmentType").GetString()));
         }
         else
         {

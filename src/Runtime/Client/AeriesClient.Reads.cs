@@ -548,6 +548,33 @@ public sealed partial class AeriesClient
     }
 
     /// <inheritdoc />
+    [AeriesOperation("staff.get_staff_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("staff.get_staff_assignments_date");
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("staff.get_staff_certificated_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("staff.get_staff_certificated_assignments_date");
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("staff.get_staff_classified_assignments_date")]
+    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("staff.get_staff_classified_assignments_date");
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
     [AeriesOperation("staff.get_teachers")]
     [RequiresGrant("Teacher Data", AeriesAccess.Read)]
     public Task<IReadOnlyList<Teacher>> GetTeachersAsync(int schoolCode, int? teacherNumber = null, CancellationToken cancellationToken = default)
@@ -734,6 +761,15 @@ public sealed partial class AeriesClient
     {
         var operation = Operation("scheduling.get_student_alternate_course_requests");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("scheduling.get_student_alternate_course_requests_sn")]
+    [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("scheduling.get_student_alternate_course_requests_sn");
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentNumber", studentNumber), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -469,6 +469,30 @@ public partial interface IAeriesClient
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
     Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
+    /// <summary>A staff member's assignments of both types in effect on a day (rows of an area the certificate lacks may be left out). <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}</c> (Staff Job Assignments: Read).</summary>
+    /// <param name="staffId">The StaffID.</param>
+    /// <param name="date">The day the assignments are in effect.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("staff.get_staff_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+
+    /// <summary>A staff member's certificated assignments in effect on a day. <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}/certificated</c> (Staff Job Assignments: Read).</summary>
+    /// <param name="staffId">The StaffID.</param>
+    /// <param name="date">The day the assignments are in effect.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("staff.get_staff_certificated_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+
+    /// <summary>A staff member's classified assignments in effect on a day. <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}/classified</c> (Staff Assignments (Classified): Read).</summary>
+    /// <param name="staffId">The StaffID.</param>
+    /// <param name="date">The day the assignments are in effect.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("staff.get_staff_classified_assignments_date")]
+    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+
     /// <summary>Teachers of a school; one when a teacher number is given. <c>GET schools/{SchoolCode}/teachers/{TeacherNumber?}</c> (Teacher Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="teacherNumber">The TeacherNumber (omitted: all).</param>
@@ -631,6 +655,15 @@ public partial interface IAeriesClient
     [AeriesOperation("scheduling.get_student_alternate_course_requests")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
     Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsAsync(int schoolCode, int studentId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A student's alternate course requests by student number. <c>GET schools/{SchoolCode}/students/sn/{StudentNumber}/alternatecourserequests/{SequenceNumber?}</c> (Student Scheduling Schedules (Course Requests): Read).</summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="studentNumber">The StudentNumber.</param>
+    /// <param name="sequenceNumber">The SequenceNumber (omitted: all).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("scheduling.get_student_alternate_course_requests_sn")]
+    [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
     /// <summary>A teacher's gradebooks. <c>GET staff/{StaffID}/gradebooks</c> (Gradebook Data: Read).</summary>
     /// <param name="staffId">The StaffID.</param>
