@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace IlluminatePerms.MockAeries;
 
 /// <summary>
@@ -58,6 +61,31 @@ public sealed class MockAssumptions
 
     /// <summary>Status of a repeated, identical assignment insert, which returns the assignment already made (assumed 201).</summary>
     public int RepeatedAssignmentInsertStatusCode { get; init; } = 201;
+
+    /// <summary>
+    /// Whether a PUT of an activity or authorization whose SequenceNumber does not exist creates it
+    /// (201), as Aeries' PowerShell module expects of every PUT (it accepts 200 and 201), or is a 404
+    /// (default: the article documents the upsert only for course requests, staff, staff
+    /// assignments and scheduling sections). docs/aeries-assumptions.md, "Disputes ledger".
+    /// </summary>
+    public bool UpdateOfUnknownRecordCreates { get; init; }
+
+    /// <summary>
+    /// Status of a write refused by a business rule (a key that already exists, a school or course
+    /// that does not): 400 (default, as the articles show for invalid requests) or 500 (what an
+    /// unhandled database error would give). A malformed body or path is always 400.
+    /// docs/aeries-assumptions.md, "Disputes ledger".
+    /// </summary>
+    public int BusinessRuleStatusCode { get; init; } = 400;
+
+    /// <summary>
+    /// Success statuses that replace the contract's, by operation id: where the article states no
+    /// status and Aeries' PowerShell module expects another (for example
+    /// <c>students.create_contacts_create</c>: contract 201, module 200), a test can run the mock
+    /// with either reading. Empty (default): the contract's <see cref="Contract.AeriesOperation.SuccessStatus"/>.
+    /// An upsert that creates still answers 201. docs/aeries-assumptions.md, "Disputes ledger".
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SuccessStatusCodes { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 }
 
 /// <summary>What an operation does with rows of an area the certificate lacks (see <see cref="MockAssumptions.RowsWithoutPermission"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.Grants;
@@ -16,6 +17,57 @@ public sealed class AssumptionOptionTests
     private static readonly MockCertificate SpecialPrograms = new("special programs", "sp-cert", GrantSet.Parse("Special Programs: Read"), "test");
     private static readonly MockCertificate AllPrograms = new("all programs", "all-programs-cert", GrantSet.Parse("Special Programs: Read; Special Education: Read; Free and Reduced: Read; GATE: Read"), "test");
     private static readonly MockCertificate JobAssignments = new("job assignments", "jobs-cert", GrantSet.Parse("Staff Job Assignments: Read"), "test");
+    private static readonly MockCertificate Writer = new("writer", "writer-cert", GrantSet.Parse("Staff Data: Read, Insert; Contacts: Read, Insert; Activities and Awards: Read, Update"), "test");
+
+    [Fact]
+    public async Task By_default_a_contact_insert_answers_the_contracts_201_and_the_module_reading_switches_it_to_200()
+    {
+        const string Contact = """{"FirstName":"Adam","LastName":"Abbott"}""";
+        await using (var contract = await Start(new MockAssumptions()))
+        {
+            Assert.Equal(201, (await contract.Aeries.PostAsync("InsertContact/99400001", Contact, "writer")).Status);
+        }
+
+        await using var module = await Start(new MockAssumptions { SuccessStatusCodes = new Dictionary<string, int> { ["students.create_contacts_create"] = 200 } });
+        var added = await module.Aeries.PostAsync("InsertContact/99400001", Contact, "writer");
+
+        Assert.Equal(200, added.Status);
+        Assert.Equal("Abbott", added.Json.GetProperty("LastName").GetString());
+
+        // Only the named operation changes.
+        Assert.Equal(201, (await module.Aeries.PostAsync("staff", """{"FirstName":"Ann","LastName":"Lee","PrimaryAeriesSchool":994}""", "writer")).Status);
+    }
+
+    [Theory]
+    [InlineData(false, 404)]
+    [InlineData(true, 201)]
+    public async Task An_activity_update_of_an_unknown_number_is_404_unless_updates_create(bool creates, int status)
+    {
+        await using var mock = await Start(new MockAssumptions { UpdateOfUnknownRecordCreates = creates });
+
+        var put = await mock.Aeries.PutAsync("schools/994/students/99400001/activities/77", """{"ActivityCode":"BND","Description":"Band"}""", "writer");
+        var read = await mock.Aeries.GetAsync("schools/994/students/99400001/activities/77", "writer");
+
+        Assert.Equal(status, put.Status);
+        Assert.Equal(creates ? 200 : 404, read.Status);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(500)]
+    public async Task A_write_a_business_rule_refuses_answers_the_chosen_status_and_a_malformed_one_stays_400(int status)
+    {
+        await using var mock = await Start(new MockAssumptions { BusinessRuleStatusCode = status });
+
+        var existing = await mock.Aeries.PostAsync("staff", """{"ID":994605,"FirstName":"Ann","LastName":"Lee","PrimaryAeriesSchool":994}""", "writer");
+        var noSchool = await mock.Aeries.PostAsync("staff", """{"FirstName":"Ann","LastName":"Lee","PrimaryAeriesSchool":5}""", "writer");
+        var noName = await mock.Aeries.PostAsync("staff", """{"LastName":"Lee","PrimaryAeriesSchool":994}""", "writer");
+
+        Assert.Equal(status, existing.Status);
+        Assert.Equal("Staff member 994605 already exists.", existing.Message);
+        Assert.Equal(status, noSchool.Status);
+        Assert.Equal(400, noName.Status);
+    }
 
     [Fact]
     public async Task By_default_the_permission_is_checked_before_the_student_is_looked_up()
@@ -89,7 +141,7 @@ public sealed class AssumptionOptionTests
         Assert.Equal(status, answer.Status);
         if (status == 200)
         {
-            Assert.Equal(new[] { "Certificated" }, answer.Json.EnumerateArray().Select(a => a.GetProperty("AssignmentType").GetString()));
+            Assert.Equal(new[] { "certificated" }, answer.Json.EnumerateArray().Select(a => a.GetProperty("AssignmentType").GetString()));
         }
         else
         {
@@ -110,7 +162,7 @@ public sealed class AssumptionOptionTests
     }
 
     private static Task<RunningMock> Start(MockAssumptions assumptions)
-        => RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Assumptions = assumptions, Certificates = new[] { Nothing, Students, SpecialPrograms, AllPrograms, JobAssignments } });
+        => RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Assumptions = assumptions, Certificates = new[] { Nothing, Students, SpecialPrograms, AllPrograms, JobAssignments, Writer } });
 
     private static int StudentWithEveryKindOfProgram(MockAeriesServer server)
     {

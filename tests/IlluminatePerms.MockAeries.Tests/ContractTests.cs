@@ -54,6 +54,11 @@ public sealed class ContractTests : IAsyncLifetime
         ["PUT schools/{SchoolCode}/scheduling/sections/{SectionNumber}"] = """{"CourseID":"0618","Period":"2","Room":"14"}""",
         ["POST schools/{SchoolCode}/students/{StudentID}/courserequests"] = """{"CourseID":"0618","Priority":4}""",
         ["PUT schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber}"] = """{"CourseID":"0617"}""",
+        ["POST staff/{StaffID}/assignments"] = """{"AssignmentType":"certificated","JobClassificationCode":"12","FullTimePercentage":100,"NonClassroomBasedJobAssignmentCode1":"","SchoolCode":994,"StartDate":"2018-07-01","EndDate":null}""",
+        ["PUT staff/{StaffID}/assignments/certificated/{SequenceNumber}"] = """{"JobClassificationCode":"12","FullTimePercentage":100,"EndDate":null}""",
+        ["PUT staff/{StaffID}/assignments/classified/{SequenceNumber}"] = """{"JobClassificationCode":"12","FullTimePercentage":100,"EndDate":null}""",
+        ["POST schools/{SchoolCode}/students/{StudentID}/alternatecourserequests"] = """{"CourseID":"0618","RelativePrioritySortOrder":1}""",
+        ["PUT schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber}"] = """{"CourseID":"0617"}""",
         ["PUT gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}"] = Assignment,
         ["PUT gradebooks/Assignments/{UniqueID}"] = Assignment,
         ["POST gradebooks/{GradebookNumber}/Assignments"] = Assignment,
@@ -145,6 +150,13 @@ public sealed class ContractTests : IAsyncLifetime
             // An open operation answers a certificate that has no permission at all.
             var open = await Call(mock, operation, "none");
             Assert.True(open.Status == operation.SuccessStatus, $"{Key(operation)} with a certificate without permissions: {open.Status} {open.Body}");
+            return;
+        }
+
+        if (operation.Method == "DELETE" && operation.RowAreas.Count > 0)
+        {
+            // Deleting the assignments of both types from a date is refused for the rows of an area the
+            // certificate lacks; the demo date has none to delete (StaffAssignmentTests checks the refusal).
             return;
         }
 

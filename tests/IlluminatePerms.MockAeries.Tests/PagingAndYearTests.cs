@@ -93,4 +93,35 @@ public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDis
         Assert.Equal("2026-08-15T00:00:00", standard.Json[0].GetProperty("StartDate").GetString());
         Assert.Equal("2025-08-15T00:00:00", earlier.Json[0].GetProperty("StartDate").GetString());
     }
+
+    [Theory]
+    [InlineData("schools/994/AttendanceHistory/summary/year/{0}")]
+    [InlineData("schools/994/AttendanceHistory/details/year/{0}")]
+    [InlineData("schools/994/AttendanceHistory/AbsenceCodes/year/{0}")]
+    [InlineData("schools/994/classcalendars/year/{0}")]
+    [InlineData("schools/994/flexperiods/year/{0}")]
+    public async Task Year_paths_take_the_school_year_as_the_articles_write_it(string template)
+    {
+        var written = await aeries.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "2026-2027"));
+        var bare = await aeries.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "2026"));
+        var skipped = await aeries.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "2026-2028"));
+
+        Assert.Equal(200, written.Status);
+        Assert.NotEqual(0, written.Json.GetArrayLength());
+        Assert.Equal(400, bare.Status);
+        Assert.Contains("yyyy-yyyy (e.g. 2024-2025), not '2026'", bare.Message, System.StringComparison.Ordinal);
+        Assert.Equal(400, skipped.Status);
+    }
+
+    [Fact]
+    public async Task Attendance_history_without_a_student_is_every_student_of_the_school()
+    {
+        var all = (await aeries.GetAsync("schools/994/AttendanceHistory/summary")).Json;
+        var zero = (await aeries.GetAsync("schools/994/AttendanceHistory/details/0")).Json;
+        var one = (await aeries.GetAsync("schools/994/AttendanceHistory/summary/99400001")).Json;
+
+        Assert.True(all.GetArrayLength() > 1);
+        Assert.Equal(all.GetArrayLength(), zero.GetArrayLength());
+        Assert.Equal(1, one.GetArrayLength());
+    }
 }

@@ -284,24 +284,40 @@ internal static class DerivedRecords
             ? new[] { new Activity(student.StudentID, 1, "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1)) }
             : Array.Empty<Activity>());
 
-    /// <summary>Three course requests for next year (or three alternates), with any written through the API.</summary>
+    /// <summary>Three course requests for next year (or two alternates), with any written through the API.</summary>
     public static IReadOnlyList<CourseRequest> CourseRequestsOf(AeriesDataSet data, Student student, bool alternates = false)
         => alternates
-            ? Enumerable.Range(1, 2).Select(p => new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 11) % data.CourseList.Count].ID, p)).ToList()
+            ? Current(data, RecordKinds.AlternateCourseRequests, student.StudentID, () => Enumerable.Range(1, 2).Select(p =>
+                new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 11) % data.CourseList.Count].ID, p)))
             : Current(data, RecordKinds.CourseRequests, student.StudentID, () => Enumerable.Range(1, 3).Select(p =>
                 new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 5) % data.CourseList.Count].ID, p)));
 
-    /// <summary>The certificated and classified assignments of a staff member (numbered per type), each with the area that governs its row.</summary>
-    public static IEnumerable<(StaffAssignment Assignment, Grant Area)> AssignmentsOf(Staff staff)
+    /// <summary>
+    /// The certificated and classified assignments of a staff member (numbered per type, this school
+    /// year), with any written through the API: a teacher teaches; every third teacher also advises
+    /// the yearbook (classified); anyone else is an office clerk.
+    /// </summary>
+    public static IReadOnlyList<StaffAssignment> AssignmentsOf(AeriesDataSet data, Staff staff)
+        => Current(data, RecordKinds.StaffAssignments, staff.ID, () => GeneratedAssignmentsOf(data, staff));
+
+    /// <summary>The area that governs a staff assignment: Staff Job Assignments for certificated, Staff Assignments (Classified) for classified.</summary>
+    public static Grant AreaOf(StaffAssignment assignment, AeriesAccess access)
+        => new(assignment.AssignmentType == StaffAssignmentTypes.Classified ? "Staff Assignments (Classified)" : "Staff Job Assignments", access);
+
+    private static IEnumerable<StaffAssignment> GeneratedAssignmentsOf(AeriesDataSet data, Staff staff)
     {
         var teacher = staff.Title == "Teacher";
-        yield return (new StaffAssignment(staff.ID, 1, staff.PrimaryAeriesSchool, teacher ? "TCH" : "CLK", teacher ? "Teacher" : "Office Clerk", teacher ? "Certificated" : "Classified"),
-            new Grant(teacher ? "Staff Job Assignments" : "Staff Assignments (Classified)", AeriesAccess.Read));
+        var start = new DateTime(data.DatabaseYear, 7, 1);
+        var end = new DateTime(data.DatabaseYear + 1, 6, 30);
+        yield return Assignment(teacher ? StaffAssignmentTypes.Certificated : StaffAssignmentTypes.Classified, staff, teacher ? "12" : "31", 100, start, end);
         if (teacher && staff.ID % 3 == 0)
         {
-            yield return (new StaffAssignment(staff.ID, 1, staff.PrimaryAeriesSchool, "YRB", "Yearbook Advisor (stipend)", "Classified"), new Grant("Staff Assignments (Classified)", AeriesAccess.Read));
+            yield return Assignment(StaffAssignmentTypes.Classified, staff, "44", 10, start, end);
         }
     }
+
+    private static StaffAssignment Assignment(string type, Staff staff, string job, double percentage, DateTime start, DateTime end)
+        => new(type, staff.ID, 1, job, percentage, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, staff.PrimaryAeriesSchool, start, end);
 
     /// <summary>The student's classes as a schedule.</summary>
     public static IEnumerable<ClassScheduleEntry> ScheduleOf(AeriesDataSet data, Student student)

@@ -11,4 +11,6 @@ internal static class RecordKinds
     public const string Activities = "activities";
     public const string CourseRequests = "course requests";
     public const string SchedulingSections = "scheduling sections";
+    public const string StaffAssignments = "staff assignments";
+    public const string AlternateCourseRequests = "alternate course requests";
 }

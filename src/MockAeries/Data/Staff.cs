@@ -55,5 +55,53 @@ public sealed record Teacher(
     string InactiveStatusCode,
     string NextYearInactiveStatusCode);
 
-/// <summary>A job assignment of a staff member: certificated (Staff Job Assignments) or classified (Staff Assignments (Classified)); shape not documented.</summary>
-public sealed record StaffAssignment(int StaffID, int SequenceNumber, int SchoolCode, string JobCode, string JobDescription, string AssignmentType);
+/// <summary>
+/// A job assignment of a staff member, with the fields of the Staff-related article's example
+/// ("StaffJobAssignment"): AssignmentType "certificated" (Staff Job Assignments) or "classified"
+/// (Staff Assignments (Classified)), numbered per type.
+/// </summary>
+public sealed record StaffAssignment(
+    string AssignmentType,
+    int ID,
+    int SequenceNumber,
+    string JobClassificationCode,
+    double FullTimePercentage,
+    string NonClassroomBasedJobAssignmentCode1,
+    string NonClassroomBasedJobAssignmentCode2,
+    string NonClassroomBasedJobAssignmentCode3,
+    string NonClassroomBasedJobAssignmentCode4,
+    string NonClassroomBasedJobAssignmentCode5,
+    string NonClassroomBasedJobAssignmentCode6,
+    string NonClassroomBasedJobAssignmentCode7,
+    int SchoolCode,
+    DateTime StartDate,
+    DateTime? EndDate);
+
+/// <summary>
+/// The body of a staff assignment insert or update ("StaffJobAssignmentUpdate"). The article's object
+/// table names the codes <c>JobClassification</c> and <c>NonClassroomBasedJobAssignment1</c>-7 (as
+/// Aeries' PowerShell module sends them), its example payload <c>JobClassificationCode</c> and
+/// <c>NonClassroomBasedJobAssignmentCode1</c>-7: both are read.
+/// </summary>
+public sealed record StaffAssignmentInput(
+    string? AssignmentType,
+    string? JobClassification,
+    string? JobClassificationCode,
+    double? FullTimePercentage,
+    string? NonClassroomBasedJobAssignment1,
+    string? NonClassroomBasedJobAssignment2,
+    string? NonClassroomBasedJobAssignment3,
+    string? NonClassroomBasedJobAssignment4,
+    string? NonClassroomBasedJobAssignment5,
+    string? NonClassroomBasedJobAssignment6,
+    string? NonClassroomBasedJobAssignment7,
+    string? NonClassroomBasedJobAssignmentCode1,
+    string? NonClassroomBasedJobAssignmentCode2,
+    string? NonClassroomBasedJobAssignmentCode3,
+    string? NonClassroomBasedJobAssignmentCode4,
+    string? NonClassroomBasedJobAssignmentCode5,
+    string? NonClassroomBasedJobAssignmentCode6,
+    string? NonClassroomBasedJobAssignmentCode7,
+    int? SchoolCode,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? StartDate,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? EndDate);

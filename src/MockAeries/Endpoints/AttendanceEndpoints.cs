@@ -14,11 +14,11 @@ internal static class AttendanceEndpoints
         var json = AeriesJson.Context;
         map.Add("attendance.get_student_attendance", c => Respond.PerStudent(c, (d, s) => Attendance(c, d, s), json.AttendanceRecord, json.ListAttendanceRecord));
         map.Add("attendance.get_attendance_history_summary", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceHistoryOf(d, s, null) }, json.ListAttendanceHistory));
-        map.Add("attendance.get_attendance_history_summary_year_year", c => Respond.With(c, OfSchool(c, (d, s) => DerivedRecords.AttendanceHistoryOf(d, s, c.Int("year"))), json.ListAttendanceHistory));
+        map.Add("attendance.get_attendance_history_summary_year_year", c => Respond.With(c, OfSchool(c, (d, s) => DerivedRecords.AttendanceHistoryOf(d, s, c.AcademicYear("year"))), json.ListAttendanceHistory));
         map.Add("attendance.get_attendance_history_details", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceDetailsOf(d, s) }, json.ListAttendanceHistoryDetails));
-        map.Add("attendance.get_attendance_history_details_year_year", c => Respond.With(c, OfSchool(c, DerivedRecords.AttendanceDetailsOf, c.Int("year")), json.ListAttendanceHistoryDetails));
+        map.Add("attendance.get_attendance_history_details_year_year", c => Respond.With(c, OfSchool(c, DerivedRecords.AttendanceDetailsOf, c.AcademicYear("year")), json.ListAttendanceHistoryDetails));
         map.Add("attendance.get_attendance_history_attendance_codes", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Data.DatabaseYear), json.ListHistoryAbsenceCode));
-        map.Add("attendance.get_attendance_history_attendance_codes_year_year", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Int("year")), json.ListHistoryAbsenceCode));
+        map.Add("attendance.get_attendance_history_attendance_codes_year_year", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.AcademicYear("year")), json.ListHistoryAbsenceCode));
         map.Add("attendance.get_student_enrollment_history", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).ToList(), json.ListEnrollmentRecord));
         map.Add("attendance.get_student_enrollment_history_year_academic_year", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).Where(e => e.AcademicYear == c.Int("AcademicYear")).ToList(), json.ListEnrollmentRecord));
         map.Add("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id", c => Respond.Each(c, DerivedRecords.EnrollmentsOf, json.ListEnrollmentRecord));

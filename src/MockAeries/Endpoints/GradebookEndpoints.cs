@@ -143,7 +143,7 @@ internal static class GradebookEndpoints
             return (made, true);
         });
 
-        return ApiResponse.Json(new List<Assignment> { assignment }, AeriesJson.Context.ListAssignment, created ? context.Operation.SuccessStatus : context.Assumptions.RepeatedAssignmentInsertStatusCode);
+        return ApiResponse.Json(new List<Assignment> { assignment }, AeriesJson.Context.ListAssignment, created ? context.SuccessStatus : context.Assumptions.RepeatedAssignmentInsertStatusCode);
     }
 
     private static Assignment UpdateAssignment(ApiContext context)

@@ -22,6 +22,7 @@ internal sealed class HandlerMap
         GradeEndpoints.Register(map);
         AttendanceEndpoints.Register(map);
         StaffEndpoints.Register(map);
+        StaffAssignmentEndpoints.Register(map);
         SchedulingEndpoints.Register(map);
         GradebookEndpoints.Register(map);
         return map;

@@ -11,7 +11,7 @@ namespace IlluminatePerms.MockAeries.Endpoints;
 internal static class Respond
 {
     /// <summary>One value, with the operation's documented success status (200, or 201 for an insert).</summary>
-    public static ApiResponse With<T>(ApiContext context, T value, JsonTypeInfo<T> type) => ApiResponse.Json(value, type, context.Operation.SuccessStatus);
+    public static ApiResponse With<T>(ApiContext context, T value, JsonTypeInfo<T> type) => ApiResponse.Json(value, type, context.SuccessStatus);
 
     /// <summary>Records of one student, or of every student of the school (paged) when StudentID is 0 or left out: always an array.</summary>
     public static ApiResponse Each<T>(ApiContext context, Func<AeriesDataSet, Student, IEnumerable<T>> records, JsonTypeInfo<List<T>> type)

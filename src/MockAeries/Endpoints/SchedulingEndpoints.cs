@@ -25,10 +25,10 @@ internal static class SchedulingEndpoints
         map.Add("scheduling.delete_section_from_scheduling_master_schedule", DeleteSchedulingSection);
         map.Add("scheduling.get_student_classes", c => Respond.Each(c, DerivedRecords.ScheduleOf, json.ListClassScheduleEntry));
         map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
-        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Int("AcademicYear")), json.ListClassCalendar));
+        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListClassCalendar));
         map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, SchoolRecords.DatesOf(Lookup.School(c), OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single()), json.ListClassCalendarDate));
         map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
-        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Int("AcademicYear")), json.ListFlexPeriod));
+        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListFlexPeriod));
     }
 
     private static List<Section> ClassesOf(ApiContext context)
@@ -60,7 +60,7 @@ internal static class SchedulingEndpoints
             var number = input.SectionNumber != 0 ? input.SectionNumber : list.Max(s => s.SectionNumber) + 1;
             if (list.Any(s => s.SectionNumber == number))
             {
-                throw ApiProblem.BadRequest($"Section {number} already exists at school {school.SchoolCode}.");
+                throw ApiProblem.BusinessRule($"Section {number} already exists at school {school.SchoolCode}.");
             }
 
             var section = Completed(input, school.SchoolCode, number);
@@ -90,7 +90,7 @@ internal static class SchedulingEndpoints
 
             return (section, index < 0);
         });
-        return ApiResponse.Json(section, AeriesJson.Context.Section, created ? 201 : context.Operation.SuccessStatus);
+        return ApiResponse.Json(section, AeriesJson.Context.Section, created ? 201 : context.SuccessStatus);
     }
 
     private static ApiResponse DeleteSchedulingSection(ApiContext context)
@@ -99,7 +99,7 @@ internal static class SchedulingEndpoints
         WriteSections(context, list => list.RemoveAll(s => s.SectionNumber == number) == 0
             ? throw ApiProblem.NotFound($"Section {number} does not exist at school {Lookup.School(context).SchoolCode}.")
             : true);
-        return ApiResponse.Empty(context.Operation.SuccessStatus);
+        return ApiResponse.Empty(context.SuccessStatus);
     }
 
     private static T WriteSections<T>(ApiContext context, Func<List<Section>, T> write)
@@ -109,7 +109,7 @@ internal static class SchedulingEndpoints
     }
 
     private static Section Checked(ApiContext context, Section input)
-        => context.Data.CourseIndex.ContainsKey(input.CourseID ?? string.Empty) ? input : throw ApiProblem.BadRequest($"Course '{input.CourseID}' does not exist.");
+        => context.Data.CourseIndex.ContainsKey(input.CourseID ?? string.Empty) ? input : throw ApiProblem.BusinessRule($"Course '{input.CourseID}' does not exist.");
 
     /// <summary>A section from a body, with the path's keys and empty text where the body left fields out.</summary>
     private static Section Completed(Section input, int school, int number) => input with

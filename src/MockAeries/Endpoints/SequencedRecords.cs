@@ -78,7 +78,7 @@ internal sealed record SequencedRecords<TRecord, TInput>
                 return (list[index], false);
             }
 
-            if (!UpdateCreates)
+            if (!UpdateCreates && !context.Assumptions.UpdateOfUnknownRecordCreates)
             {
                 throw NotFound(context, sequence);
             }
@@ -87,7 +87,7 @@ internal sealed record SequencedRecords<TRecord, TInput>
             list.Add(made);
             return (made, true);
         });
-        return ApiResponse.Json(record, One, created ? 201 : context.Operation.SuccessStatus);
+        return ApiResponse.Json(record, One, created ? 201 : context.SuccessStatus);
     }
 
     public ApiResponse Delete(ApiContext context)
@@ -95,7 +95,7 @@ internal sealed record SequencedRecords<TRecord, TInput>
         var student = Student(context);
         var sequence = context.Int("SequenceNumber");
         Write(context, student, list => list.RemoveAll(r => Sequence(r) == sequence) == 0 ? throw NotFound(context, sequence) : true);
-        return ApiResponse.Empty(context.Operation.SuccessStatus);
+        return ApiResponse.Empty(context.SuccessStatus);
     }
 
     private static Student Student(ApiContext context)

@@ -2,11 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
-using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
-/// <summary>Staff (read, insert, update) and teachers; a teacher by number is one object.</summary>
+/// <summary>Staff (read, insert, update) and teachers; a teacher by number is one object. Assignments: <see cref="StaffAssignmentEndpoints"/>.</summary>
 internal static class StaffEndpoints
 {
     public static void Register(HandlerMap map)
@@ -17,9 +16,6 @@ internal static class StaffEndpoints
         map.Add("staff.update_staff_information_update", UpsertStaff);
         map.Add("staff.get_staff_by_hrid", c => Respond.With(c, AllStaff(c.Data).FirstOrDefault(s => s.HumanResourcesSystemID == c.Text("HRID")) ?? throw ApiProblem.NotFound($"No staff member has the HR system ID '{c.Text("HRID")}'."), json.Staff));
         map.Add("staff.get_staff_data_changes", c => Respond.With(c, ChangedSince(c), json.ListStaff));
-        map.Add("staff.get_staff_assignments", c => Respond.With(c, RowAccess.Visible(c, DerivedRecords.AssignmentsOf(Lookup.Staff(c))), json.ListStaffAssignment));
-        map.Add("staff.get_staff_certificated_assignments", c => Respond.With(c, Assignments(c, "Certificated"), json.ListStaffAssignment));
-        map.Add("staff.get_staff_classified_assignments", c => Respond.With(c, Assignments(c, "Classified"), json.ListStaffAssignment));
         map.Add("staff.get_teachers", c => Respond.OneOrAll(c, "TeacherNumber", () => Lookup.Teacher(c), () => c.Data.TeachersOf(Lookup.School(c).SchoolCode), json.Teacher, json.ListTeacher));
         map.Add("staff.get_staff_teachers", c => Respond.With(c, TeachersOf(c), json.ListTeacher));
     }
@@ -34,19 +30,6 @@ internal static class StaffEndpoints
     {
         StudentEndpoints.Since(context);
         return context.Data.Writes.WrittenStaff().ToList();
-    }
-
-    /// <summary>The staff member's assignments of one type (its own area, so no row is filtered); one when SequenceNumber is given.</summary>
-    private static List<StaffAssignment> Assignments(ApiContext context, string type)
-    {
-        var all = DerivedRecords.AssignmentsOf(Lookup.Staff(context)).Select(a => a.Assignment).Where(a => a.AssignmentType == type).ToList();
-        if (context.OptionalInt("SequenceNumber") is not { } sequence)
-        {
-            return all;
-        }
-
-        var one = all.Where(a => a.SequenceNumber == sequence).ToList();
-        return one.Count > 0 ? one : throw ApiProblem.NotFound($"Staff member {context.Int("StaffID")} has no {type.ToLowerInvariant()} assignment {sequence}.");
     }
 
     private static List<Teacher> TeachersOf(ApiContext context)
@@ -65,14 +48,14 @@ internal static class StaffEndpoints
 
         if (!context.Data.SchoolIndex.ContainsKey(input.PrimaryAeriesSchool.Value))
         {
-            throw ApiProblem.BadRequest($"School {input.PrimaryAeriesSchool} does not exist.");
+            throw ApiProblem.BusinessRule($"School {input.PrimaryAeriesSchool} does not exist.");
         }
 
         var all = AllStaff(context.Data);
         var id = input.ID ?? all.Max(s => s.ID) + 1;
         if (all.Any(s => s.ID == id))
         {
-            throw ApiProblem.BadRequest($"Staff member {id} already exists.");
+            throw ApiProblem.BusinessRule($"Staff member {id} already exists.");
         }
 
         var staff = Apply(context.Data.StaffList[0] with
@@ -97,7 +80,7 @@ internal static class StaffEndpoints
         var staff = Apply(existing ?? context.Data.StaffList[0] with { ID = id, UserName = string.Empty, EmailAddress = string.Empty, Title = string.Empty }, input);
         if (!context.Data.SchoolIndex.ContainsKey(staff.PrimaryAeriesSchool))
         {
-            throw ApiProblem.BadRequest($"School {staff.PrimaryAeriesSchool} does not exist.");
+            throw ApiProblem.BusinessRule($"School {staff.PrimaryAeriesSchool} does not exist.");
         }
 
         if (existing is null && (string.IsNullOrWhiteSpace(input.FirstName) || string.IsNullOrWhiteSpace(input.LastName)))
@@ -106,7 +89,7 @@ internal static class StaffEndpoints
         }
 
         context.Data.Writes.Write(staff);
-        return ApiResponse.Json(staff, AeriesJson.Context.Staff, existing is null ? 201 : context.Operation.SuccessStatus);
+        return ApiResponse.Json(staff, AeriesJson.Context.Staff, existing is null ? 201 : context.SuccessStatus);
     }
 
     private static Staff Apply(Staff staff, StaffInput input) => staff with

@@ -58,7 +58,7 @@ internal static class StudentRecordEndpoints
             Input = json.CourseRequestInput,
             UpdateCreates = true,
         };
-        var alternates = requests with { Current = (d, s) => DerivedRecords.CourseRequestsOf(d, s, alternates: true) };
+        var alternates = requests with { Kind = RecordKinds.AlternateCourseRequests, Current = (d, s) => DerivedRecords.CourseRequestsOf(d, s, alternates: true) };
         map.Add("scheduling.get_school_course_requests", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.CourseRequestsOf(c.Data, s)).ToList(), json.ListCourseRequest));
         map.Add("scheduling.get_student_course_requests", requests.Read);
         map.Add("scheduling.get_student_course_requests_sn", requests.Read);
@@ -67,11 +67,15 @@ internal static class StudentRecordEndpoints
         map.Add("scheduling.delete_student_course_request", requests.Delete);
         map.Add("scheduling.get_school_alternate_course_requests", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.CourseRequestsOf(c.Data, s, alternates: true)).ToList(), json.ListCourseRequest));
         map.Add("scheduling.get_student_alternate_course_requests", alternates.Read);
+        map.Add("scheduling.get_student_alternate_course_requests_sn", alternates.Read);
+        map.Add("scheduling.create_student_alternate_course_request", alternates.Insert);
+        map.Add("scheduling.update_student_alternate_course_request", alternates.Change);
+        map.Add("scheduling.delete_student_alternate_course_request", alternates.Delete);
     }
 
     private static string Required(string? value, string name)
         => string.IsNullOrWhiteSpace(value) ? throw ApiProblem.BadRequest($"{name} is required.") : value;
 
     private static string Course(ApiContext context, string? id)
-        => id is not null && context.Data.CourseIndex.ContainsKey(id) ? id : throw ApiProblem.BadRequest($"Course '{id}' does not exist.");
+        => id is not null && context.Data.CourseIndex.ContainsKey(id) ? id : throw ApiProblem.BusinessRule($"Course '{id}' does not exist.");
 }

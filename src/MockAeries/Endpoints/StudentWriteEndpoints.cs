@@ -148,7 +148,7 @@ internal static class StudentWriteEndpoints
         foreach (var score in scores)
         {
             var student = context.Data.Writes.Student(score.StudentID) ?? (context.Data.StudentIndex.TryGetValue(score.StudentID, out var s) ? s : null)
-                ?? throw ApiProblem.BadRequest($"Student {score.StudentID} does not exist; no score was changed.");
+                ?? throw ApiProblem.BusinessRule($"Student {score.StudentID} does not exist; no score was changed.");
             if (string.IsNullOrWhiteSpace(score.TestID) || score.Score is null)
             {
                 throw ApiProblem.BadRequest($"Each score needs a TestID and a Score (student {score.StudentID}); no score was changed.");
@@ -231,7 +231,7 @@ internal static class StudentWriteEndpoints
         var next = context.Int("NextSchoolCode");
         if (!context.Data.SchoolIndex.ContainsKey(next))
         {
-            throw ApiProblem.BadRequest($"School {next} does not exist.");
+            throw ApiProblem.BusinessRule($"School {next} does not exist.");
         }
 
         context.Data.Writes.Write(student with { NextSchoolCode = next });

@@ -82,6 +82,8 @@ namespace IlluminatePerms.MockAeries.Http;
 [JsonSerializable(typeof(AlertResult))]
 [JsonSerializable(typeof(List<GradeUpdate>))]
 [JsonSerializable(typeof(List<StaffAssignment>))]
+[JsonSerializable(typeof(StaffAssignment))]
+[JsonSerializable(typeof(StaffAssignmentInput))]
 [JsonSerializable(typeof(List<ClassScheduleEntry>))]
 [JsonSerializable(typeof(List<ClassCalendar>))]
 [JsonSerializable(typeof(List<ClassCalendarDate>))]

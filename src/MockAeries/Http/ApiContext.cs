@@ -43,6 +43,9 @@ internal sealed class ApiContext
     /// <summary>The behaviours the mock assumes where Aeries documents nothing.</summary>
     public MockAssumptions Assumptions { get; }
 
+    /// <summary>The status of a successful answer: the contract's, unless <see cref="MockAssumptions.SuccessStatusCodes"/> switches it.</summary>
+    public int SuccessStatus => Assumptions.SuccessStatusCodes.TryGetValue(Operation.Id, out var status) ? status : Operation.SuccessStatus;
+
     /// <summary>A whole-number path value such as <c>{SchoolCode}</c>; 400 when it is not a number.</summary>
     public int Int(string name)
     {
@@ -66,6 +69,18 @@ internal sealed class ApiContext
 
     /// <summary>A path value as text, or null when the optional segment was left out.</summary>
     public string? OptionalText(string name) => values.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>
+    /// The start year of a school year written <c>yyyy-yyyy</c> in the path ("2024-2025" is 2024), as
+    /// the articles write the <c>…/year/{year}</c> parameters; 400 naming that form for anything else.
+    /// </summary>
+    public int AcademicYear(string name)
+    {
+        var text = values[name];
+        return IlluminatePerms.Client.Models.AcademicYear.TryParse(text, out var year)
+            ? year.StartYear
+            : throw ApiProblem.BadRequest($"{name} must be a school year written yyyy-yyyy (e.g. 2024-2025), not '{Shorten(text)}'.");
+    }
 
     /// <summary>A date in the path (yyyyMMdd, yyyy-MM-dd or M-d-yyyy); 400 when malformed.</summary>
     public DateTime PathDate(string name)

@@ -125,7 +125,7 @@ internal sealed class RequestPipeline
         }
         catch (ApiProblem problem)
         {
-            return ApiResponse.Error(problem.StatusCode, problem.Message);
+            return ApiResponse.Error(problem.IsBusinessRule ? assumptions.BusinessRuleStatusCode : problem.StatusCode, problem.Message);
         }
     }
 

@@ -80,6 +80,13 @@ internal sealed class AccessCheck
             return ApiResponse.Error(501, "This area of the Aeries v5 API is not enabled for this district.");
         }
 
+        // A write whose record decides the area (a staff assignment's AssignmentType) passes with the
+        // access on any of its row areas; the endpoint then checks the record's own area.
+        if (operation.Method != "GET" && operation.RowAreas.Any(area => (grant.Access & ~certificate.Grants.AccessTo(area)) == AeriesAccess.None))
+        {
+            return null;
+        }
+
         // Name only what is missing: an UpdateStudent call by a certificate with Read gets "Student Data Update".
         var missing = grant.Access & ~certificate.Grants.AccessTo(grant.Area);
         return missing == AeriesAccess.None

@@ -442,7 +442,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_summary")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_summary");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AttendanceHistory, cancellationToken);
@@ -451,7 +451,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_summary_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_summary_year_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("year", year)), AeriesJsonContext.Default.AttendanceHistory, cancellationToken);
@@ -460,7 +460,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_details")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_details");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -469,7 +469,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_details_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_details_year_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("year", year)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -487,7 +487,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_attendance_history_attendance_codes_year_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("year", year)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -545,6 +545,33 @@ public sealed partial class AeriesClient
     {
         var operation = Operation("staff.get_staff_classified_assignments");
         return ListAsync(operation, Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("staff.get_staff_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("staff.get_staff_assignments_date");
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("staff.get_staff_certificated_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("staff.get_staff_certificated_assignments_date");
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("staff.get_staff_classified_assignments_date")]
+    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("staff.get_staff_classified_assignments_date");
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -658,7 +685,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_class_calendars_year")]
     [RequiresGrant("Class Calendars", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_class_calendars_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("AcademicYear", academicYear)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -685,7 +712,7 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_flex_periods_year")]
     [RequiresGrant("Flex Periods", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_flex_periods_year");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("AcademicYear", academicYear)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
@@ -734,6 +761,15 @@ public sealed partial class AeriesClient
     {
         var operation = Operation("scheduling.get_student_alternate_course_requests");
         return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("scheduling.get_student_alternate_course_requests_sn")]
+    [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
+    public Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("scheduling.get_student_alternate_course_requests_sn");
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentNumber", studentNumber), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -378,37 +378,37 @@ public partial interface IAeriesClient
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     Task<IReadOnlyList<StudentAttendance>> GetAttendanceAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>A student's attendance history totals. <c>GET schools/{SchoolCode}/AttendanceHistory/summary/{StudentID}</c> (Attendance History: Read).</summary>
-    /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="studentId">The StudentID.</param>
+    /// <summary>Attendance history totals of a student, or (StudentID left out) of every student now at the school. <c>GET schools/{SchoolCode}/AttendanceHistory/summary/{StudentID?}</c> (Attendance History: Read).</summary>
+    /// <param name="schoolCode">The SchoolCode (ignored by Aeries when a StudentID is given).</param>
+    /// <param name="studentId">The StudentID (omitted: every student now at the school).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_summary")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Attendance history totals of a school year. <c>GET schools/{SchoolCode}/AttendanceHistory/summary/year/{year}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_summary_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AttendanceHistory>> GetAttendanceHistorySummaryForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default);
 
-    /// <summary>A student's attendance history details. <c>GET schools/{SchoolCode}/AttendanceHistory/details/{StudentID}</c> (Attendance History: Read).</summary>
+    /// <summary>Attendance history details of a student, or (StudentID left out) of every student now at the school. <c>GET schools/{SchoolCode}/AttendanceHistory/details/{StudentID?}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="studentId">The StudentID.</param>
+    /// <param name="studentId">The StudentID (omitted: every student now at the school).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_details")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Attendance history details of a school year. <c>GET schools/{SchoolCode}/AttendanceHistory/details/year/{year}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_details_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryDetailsForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default);
 
     /// <summary>Absence codes used in attendance history. <c>GET schools/{SchoolCode}/AttendanceHistory/AbsenceCodes</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -419,11 +419,11 @@ public partial interface IAeriesClient
 
     /// <summary>Absence codes used in attendance history of a year. <c>GET schools/{SchoolCode}/AttendanceHistory/AbsenceCodes/year/{year}</c> (Attendance History: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year")]
     [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, int year, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetAttendanceHistoryAbsenceCodesForYearAsync(int schoolCode, AcademicYear year, CancellationToken cancellationToken = default);
 
     /// <summary>Staff: one when a staff ID is given, else the district's. <c>GET staff/{StaffID?}</c> (Staff Data: Read).</summary>
     /// <param name="staffId">The StaffID (omitted: all).</param>
@@ -468,6 +468,30 @@ public partial interface IAeriesClient
     [AeriesOperation("staff.get_staff_classified_assignments")]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
     Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A staff member's assignments of both types in effect on a day (rows of an area the certificate lacks may be left out). <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}</c> (Staff Job Assignments: Read).</summary>
+    /// <param name="staffId">The StaffID.</param>
+    /// <param name="date">The day the assignments are in effect.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("staff.get_staff_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+
+    /// <summary>A staff member's certificated assignments in effect on a day. <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}/certificated</c> (Staff Job Assignments: Read).</summary>
+    /// <param name="staffId">The StaffID.</param>
+    /// <param name="date">The day the assignments are in effect.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("staff.get_staff_certificated_assignments_date")]
+    [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+
+    /// <summary>A staff member's classified assignments in effect on a day. <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}/classified</c> (Staff Assignments (Classified): Read).</summary>
+    /// <param name="staffId">The StaffID.</param>
+    /// <param name="date">The day the assignments are in effect.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("staff.get_staff_classified_assignments_date")]
+    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
 
     /// <summary>Teachers of a school; one when a teacher number is given. <c>GET schools/{SchoolCode}/teachers/{TeacherNumber?}</c> (Teacher Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -561,11 +585,11 @@ public partial interface IAeriesClient
 
     /// <summary>A school's class calendars of a year. <c>GET schools/{SchoolCode}/classcalendars/year/{AcademicYear}</c> (Class Calendars: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="academicYear">The AcademicYear.</param>
+    /// <param name="academicYear">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_class_calendars_year")]
     [RequiresGrant("Class Calendars", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetClassCalendarsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default);
 
     /// <summary>The dates of a class calendar. <c>GET schools/{SchoolCode}/classcalendars/{SequenceNumber}/dates</c> (Class Calendars: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -585,11 +609,11 @@ public partial interface IAeriesClient
 
     /// <summary>A school's flex periods of a year. <c>GET schools/{SchoolCode}/flexperiods/year/{AcademicYear}</c> (Flex Periods: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="academicYear">The AcademicYear.</param>
+    /// <param name="academicYear">The school year, sent as Aeries writes it: yyyy-yyyy (2024-2025).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_flex_periods_year")]
     [RequiresGrant("Flex Periods", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, int academicYear, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetFlexPeriodsForYearAsync(int schoolCode, AcademicYear academicYear, CancellationToken cancellationToken = default);
 
     /// <summary>A school's course requests. <c>GET schools/{SchoolCode}/scheduling/courserequests</c> (Student Scheduling Schedules (Course Requests): Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -631,6 +655,15 @@ public partial interface IAeriesClient
     [AeriesOperation("scheduling.get_student_alternate_course_requests")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
     Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsAsync(int schoolCode, int studentId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A student's alternate course requests by student number. <c>GET schools/{SchoolCode}/students/sn/{StudentNumber}/alternatecourserequests/{SequenceNumber?}</c> (Student Scheduling Schedules (Course Requests): Read).</summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="studentNumber">The StudentNumber.</param>
+    /// <param name="sequenceNumber">The SequenceNumber (omitted: all).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("scheduling.get_student_alternate_course_requests_sn")]
+    [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
+    Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
     /// <summary>A teacher's gradebooks. <c>GET staff/{StaffID}/gradebooks</c> (Gradebook Data: Read).</summary>
     /// <param name="staffId">The StaffID.</param>

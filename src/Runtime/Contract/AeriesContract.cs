@@ -102,9 +102,11 @@ public static class AeriesContract
                         probe = operation;
                     }
                 }
-                else if (rowsOf is null && Contains(operation.RowAreas, area))
+                else if (Contains(operation.RowAreas, area))
                 {
-                    rowsOf = operation;
+                    // A write whose rows may be of this area (a classified staff assignment) uses its level too.
+                    access |= operation.RequiredGrant?.Access ?? AeriesAccess.None;
+                    rowsOf ??= operation;
                 }
             }
 
@@ -193,8 +195,8 @@ public static class AeriesContract
             new AeriesOperation("schools.get_code_sets", "GET", "codes/{Table}/{Field}", null, Arr, School),
 
             // Alerts (beta): the article shows the body, not the method or level.
-            new AeriesOperation("alerts.send_alert", "POST", "SendAlert/{Alert}", Needs("Send Alerts", I), Obj, Alerts, Inferred,
-                note: "The article names the area \"Alerts\" and shows a body; POST and Insert are inferred."),
+            new AeriesOperation("alerts.send_alert", "POST", "SendAlert/{Alert?}", Needs("Send Alerts", I), Obj, Alerts, Inferred,
+                note: "The article names the area \"Alerts\" and shows a body; POST and Insert are inferred. The article's path ends in {alert}; Aeries' PowerShell module posts to SendAlert with the alert in the body, so the segment may be left out."),
 
             // Pre-enrollment: GETs that change data.
             new AeriesOperation("pre_enrollment.pre_enroll_student", "GET", "commands/preenrollstudent/{StudentID}", Needs("Trigger Student Pre-Enrollment", I), Obj, PreEnroll, hasSideEffects: true),
@@ -276,12 +278,16 @@ public static class AeriesContract
             new AeriesOperation("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id", "GET", "schools/{SchoolCode}/enrollment/{StudentID}", Needs("Enrollment History", R), Arr, Attendance, allRecordsParameter: "StudentID", zeroMeansAll: true),
             new AeriesOperation("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id_year_academic_year", "GET", "schools/{SchoolCode}/enrollment/{StudentID}/year/{AcademicYear}", Needs("Enrollment History", R), Arr, Attendance, allRecordsParameter: "StudentID", zeroMeansAll: true),
             new AeriesOperation("attendance.get_student_attendance", "GET", "schools/{SchoolCode}/attendance/{StudentID?}", Needs("Attendance", R), Obj, Attendance),
-            new AeriesOperation("attendance.get_attendance_history_summary", "GET", "schools/{SchoolCode}/AttendanceHistory/summary/{StudentID}", Needs("Attendance History", R), Arr, Attendance),
-            new AeriesOperation("attendance.get_attendance_history_summary_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/summary/year/{year}", Needs("Attendance History", R), Arr, Attendance),
-            new AeriesOperation("attendance.get_attendance_history_details", "GET", "schools/{SchoolCode}/AttendanceHistory/details/{StudentID}", Needs("Attendance History", R), Arr, Attendance),
-            new AeriesOperation("attendance.get_attendance_history_details_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/details/year/{year}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_summary", "GET", "schools/{SchoolCode}/AttendanceHistory/summary/{StudentID?}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_summary_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/summary/year/{year}", Needs("Attendance History", R), Arr, Attendance,
+                note: "{year} is the school year written yyyy-yyyy (e.g. 2024-2025).", schoolYearParameter: "year"),
+            new AeriesOperation("attendance.get_attendance_history_details", "GET", "schools/{SchoolCode}/AttendanceHistory/details/{StudentID?}", Needs("Attendance History", R), Arr, Attendance,
+                note: "The summary's article section makes StudentID optional (every student currently at the school); details are taken to follow it, as Aeries' module leaves it out for both."),
+            new AeriesOperation("attendance.get_attendance_history_details_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/details/year/{year}", Needs("Attendance History", R), Arr, Attendance,
+                note: "{year} is the school year written yyyy-yyyy (e.g. 2024-2025).", schoolYearParameter: "year"),
             new AeriesOperation("attendance.get_attendance_history_attendance_codes", "GET", "schools/{SchoolCode}/AttendanceHistory/AbsenceCodes", Needs("Attendance History", R), Arr, Attendance),
-            new AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/AbsenceCodes/year/{year}", Needs("Attendance History", R), Arr, Attendance),
+            new AeriesOperation("attendance.get_attendance_history_attendance_codes_year_year", "GET", "schools/{SchoolCode}/AttendanceHistory/AbsenceCodes/year/{year}", Needs("Attendance History", R), Arr, Attendance,
+                note: "{year} is the school year written yyyy-yyyy (e.g. 2024-2025).", schoolYearParameter: "year"),
 
             // Staff.
             new AeriesOperation("staff.get_staff_information", "GET", "staff/{StaffID?}", Needs("Staff Data", R), Obj, Staff),
@@ -295,6 +301,25 @@ public static class AeriesContract
                 note: "Certificated assignments are Staff Job Assignments, classified ones Staff Assignments (Classified): two tables and two areas behind one list."),
             new AeriesOperation("staff.get_staff_certificated_assignments", "GET", "staff/{StaffID}/assignments/certificated/{SequenceNumber?}", Needs("Staff Job Assignments", R), Arr, Staff, Inferred),
             new AeriesOperation("staff.get_staff_classified_assignments", "GET", "staff/{StaffID}/assignments/classified/{SequenceNumber?}", Needs("Staff Assignments (Classified)", R), Arr, Staff, Inferred),
+            new AeriesOperation("staff.get_staff_assignments_date", "GET", "staff/{StaffID}/assignments/date/{year}/{month}/{day}", Needs("Staff Job Assignments", R), Arr, Staff,
+                rowAreas: Areas(new[] { "Staff Job Assignments", "Staff Assignments (Classified)" }),
+                note: "Assignments effective on a date, of both types (AssignmentType left out)."),
+            new AeriesOperation("staff.get_staff_certificated_assignments_date", "GET", "staff/{StaffID}/assignments/date/{year}/{month}/{day}/certificated", Needs("Staff Job Assignments", R), Arr, Staff),
+            new AeriesOperation("staff.get_staff_classified_assignments_date", "GET", "staff/{StaffID}/assignments/date/{year}/{month}/{day}/classified", Needs("Staff Assignments (Classified)", R), Arr, Staff),
+            new AeriesOperation("staff.create_staff_assignment", "POST", "staff/{StaffID}/assignments", Needs("Staff Job Assignments", I), Obj, Staff, successStatus: 201,
+                rowAreas: Areas(new[] { "Staff Job Assignments", "Staff Assignments (Classified)" }),
+                note: "The body's AssignmentType (\"certificated\" or \"classified\") decides the area: Staff Job Assignments or Staff Assignments (Classified), Insert. Answers the assignment created, 201."),
+            new AeriesOperation("staff.update_staff_certificated_assignment", "PUT", "staff/{StaffID}/assignments/certificated/{SequenceNumber}", Needs("Staff Job Assignments", U), Obj, Staff,
+                note: "Upsert: 200 updated, 201 created. EndDate left out is set to null."),
+            new AeriesOperation("staff.update_staff_classified_assignment", "PUT", "staff/{StaffID}/assignments/classified/{SequenceNumber}", Needs("Staff Assignments (Classified)", U), Obj, Staff,
+                note: "Upsert: 200 updated, 201 created. EndDate left out is set to null."),
+            new AeriesOperation("staff.delete_staff_certificated_assignment", "DELETE", "staff/{StaffID}/assignments/certificated/{SequenceNumber}", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204),
+            new AeriesOperation("staff.delete_staff_classified_assignment", "DELETE", "staff/{StaffID}/assignments/classified/{SequenceNumber}", Needs("Staff Assignments (Classified)", D), None, Staff, successStatus: 204),
+            new AeriesOperation("staff.delete_staff_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204,
+                rowAreas: Areas(new[] { "Staff Job Assignments", "Staff Assignments (Classified)" }),
+                note: "Deletes the assignments of both types that start on or after the date; each type needs its own area's Delete."),
+            new AeriesOperation("staff.delete_staff_certificated_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/certificated", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204),
+            new AeriesOperation("staff.delete_staff_classified_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/classified", Needs("Staff Assignments (Classified)", D), None, Staff, successStatus: 204),
             new AeriesOperation("staff.get_teachers", "GET", "schools/{SchoolCode}/teachers/{TeacherNumber?}", Needs("Teacher Data", R), Obj, Staff,
                 note: "One teacher object when TeacherNumber is given. Flex (Section-Staff) schools may have no teacher records."),
             new AeriesOperation("staff.get_staff_teachers", "GET", "staff/{StaffID}/teachers", Needs("Teacher Data", R), Arr, Staff),
@@ -316,10 +341,12 @@ public static class AeriesContract
                 note: "Section-Staff (Flex) schools only on v5."),
             new AeriesOperation("scheduling.get_student_classes", "GET", "schools/{SchoolCode}/classes/{StudentID?}", Needs("Class Schedules/History", R), Arr, Scheduling),
             new AeriesOperation("scheduling.get_class_calendars", "GET", "schools/{SchoolCode}/classcalendars/{SequenceNumber?}", Needs("Class Calendars", R), Arr, Scheduling),
-            new AeriesOperation("scheduling.get_class_calendars_year", "GET", "schools/{SchoolCode}/classcalendars/year/{AcademicYear}", Needs("Class Calendars", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_class_calendars_year", "GET", "schools/{SchoolCode}/classcalendars/year/{AcademicYear}", Needs("Class Calendars", R), Arr, Scheduling,
+                note: "{AcademicYear} is the school year written yyyy-yyyy (e.g. 2020-2021).", schoolYearParameter: "AcademicYear"),
             new AeriesOperation("scheduling.get_class_calendar_dates", "GET", "schools/{SchoolCode}/classcalendars/{SequenceNumber}/dates", Needs("Class Calendars", R), Arr, Scheduling),
             new AeriesOperation("scheduling.get_flex_periods", "GET", "schools/{SchoolCode}/flexperiods/{SequenceNumber?}", Needs("Flex Periods", R), Arr, Scheduling),
-            new AeriesOperation("scheduling.get_flex_periods_year", "GET", "schools/{SchoolCode}/flexperiods/year/{AcademicYear}", Needs("Flex Periods", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_flex_periods_year", "GET", "schools/{SchoolCode}/flexperiods/year/{AcademicYear}", Needs("Flex Periods", R), Arr, Scheduling,
+                note: "{AcademicYear} is the school year written yyyy-yyyy (e.g. 2020-2021).", schoolYearParameter: "AcademicYear"),
             new AeriesOperation("scheduling.get_school_course_requests", "GET", "schools/{SchoolCode}/scheduling/courserequests", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling, wholeSchool: true),
             new AeriesOperation("scheduling.get_student_course_requests", "GET", "schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling),
             new AeriesOperation("scheduling.get_student_course_requests_sn", "GET", "schools/{SchoolCode}/students/sn/{StudentNumber}/courserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling),
@@ -329,6 +356,14 @@ public static class AeriesContract
             new AeriesOperation("scheduling.delete_student_course_request", "DELETE", "schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", D), None, Scheduling, successStatus: 204),
             new AeriesOperation("scheduling.get_school_alternate_course_requests", "GET", "schools/{SchoolCode}/scheduling/alternatecourserequests", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling, wholeSchool: true),
             new AeriesOperation("scheduling.get_student_alternate_course_requests", "GET", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling),
+            new AeriesOperation("scheduling.get_student_alternate_course_requests_sn", "GET", "schools/{SchoolCode}/students/sn/{StudentNumber}/alternatecourserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling, ContractSource.PublicClient,
+                note: "Aeries' PowerShell module (Get-AeriesAlternateCourseRequest) reads alternates by student number as it reads course requests."),
+            new AeriesOperation("scheduling.create_student_alternate_course_request", "POST", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests", Needs("Student Scheduling Schedules (Course Requests)", I), Obj, Scheduling, ContractSource.PublicClient, successStatus: 201,
+                note: "Aeries' PowerShell module (New-AeriesAlternateCourseRequest): body CourseID and RelativePrioritySortOrder, 201; the level follows the course request insert."),
+            new AeriesOperation("scheduling.update_student_alternate_course_request", "PUT", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", U), Obj, Scheduling, ContractSource.PublicClient,
+                note: "Aeries' PowerShell module (Edit-AeriesAlternateCourseRequest) accepts 200 and 201: an upsert, as for course requests."),
+            new AeriesOperation("scheduling.delete_student_alternate_course_request", "DELETE", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", D), None, Scheduling, ContractSource.PublicClient, successStatus: 204,
+                note: "Aeries' PowerShell module (Remove-AeriesAlternateCourseRequest): 204."),
 
             // Gradebook.
             new AeriesOperation("gradebook.get_gradebook_information", "GET", "staff/{StaffID}/gradebooks", Needs("Gradebook Data", R), Arr, Gradebook),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using IlluminatePerms.Grants;
 
@@ -31,7 +32,8 @@ public sealed class AeriesOperation
         bool zeroMeansAll = false,
         IReadOnlyList<AeriesArea>? rowAreas = null,
         bool wholeSchool = false,
-        string? note = null)
+        string? note = null,
+        string? schoolYearParameter = null)
     {
         Id = id;
         Method = method;
@@ -51,6 +53,12 @@ public sealed class AeriesOperation
         RowAreas = rowAreas ?? Array.Empty<AeriesArea>();
         ReturnsWholeSchool = wholeSchool;
         Note = note;
+        if (schoolYearParameter is not null && !Parameters.Contains(schoolYearParameter))
+        {
+            throw new ArgumentException($"{pathTemplate} has no {{{schoolYearParameter}}}.", nameof(schoolYearParameter));
+        }
+
+        SchoolYearParameter = schoolYearParameter;
     }
 
     /// <summary>A stable name, e.g. <c>gradebook.get_assignment_scores</c> (the capture's operation id where it has one).</summary>
@@ -106,6 +114,12 @@ public sealed class AeriesOperation
 
     /// <summary>Whether it answers every student's records of a school at once, without paging: never used to probe when a narrower read exists.</summary>
     public bool ReturnsWholeSchool { get; }
+
+    /// <summary>
+    /// The placeholder the article writes as a school year <c>yyyy-yyyy</c> ("2024-2025"), or null.
+    /// Other year placeholders are a bare four-digit year (the enrollment paths, the data-change times).
+    /// </summary>
+    public string? SchoolYearParameter { get; }
 
     /// <summary>The Aeries article that documents the operation, e.g. "Gradebook-related end points".</summary>
     public string Article { get; }

@@ -38,10 +38,13 @@ internal static class DemoPath
         ["HRID"] = "HR994605",
     };
 
+    /// <summary>The demo year as the <c>…/year/{year}</c> paths write it.</summary>
+    public const string SchoolYear = "2026-2027";
+
     /// <summary>The operation's path for the demo identities; the UniqueID is the demo gradebook's first assignment's.</summary>
     public static string Fill(AeriesOperation operation, MockAeriesServer server)
     {
-        var values = operation.Parameters.ToDictionary(p => p, p => p == "UniqueID" ? FirstAssignment(server) : Values[p]);
+        var values = operation.Parameters.ToDictionary(p => p, p => p == "UniqueID" ? FirstAssignment(server) : p == operation.SchoolYearParameter ? SchoolYear : Values[p]);
         return operation.Expand(values);
     }
 
