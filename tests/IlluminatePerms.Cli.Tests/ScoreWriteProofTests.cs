@@ -43,7 +43,7 @@ public sealed class ScoreWriteProofTests
         Assert.Equal(0, result.ExitCode);
         var update = ScoresUpdate(result.Out);
         Assert.Equal("verified", update.GetProperty("verdict").GetString());
-        Assert.Contains("written back and read back", update.GetProperty("reason").GetString());
+        Assert.Contains("read back unchanged", update.GetProperty("reason").GetString());
     }
 
     [Fact]
