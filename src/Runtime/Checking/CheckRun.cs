@@ -184,6 +184,7 @@ internal sealed class CheckRun : IDisposable
     private static string Describe(Exception exception) => exception switch
     {
         AeriesRedirectException redirect => redirect.Explanation,
+        AeriesBusyException busy => busy.Explanation,
         AeriesApiException api => $"status {api.StatusCode}",
         AeriesConnectionException { Timeout: { } timeout } => $"no complete answer within {timeout.TotalSeconds:0.#} s",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
@@ -446,6 +447,10 @@ internal sealed class CheckRun : IDisposable
             catch (AeriesRedirectException redirect)
             {
                 return new ProbeOutcome(GrantVerdict.Error, $"Not evidence: {redirect.Explanation}.", operation.Id, redirect.StatusCode);
+            }
+            catch (AeriesBusyException busy)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"{busy.Explanation} (status {busy.StatusCode}).", operation.Id, busy.StatusCode);
             }
             catch (AeriesApiException failed)
             {
