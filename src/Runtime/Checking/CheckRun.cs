@@ -195,6 +195,7 @@ internal sealed class CheckRun : IDisposable
     {
         AeriesUnexpectedAnswerException odd => odd.Answered,
         AeriesRedirectException redirect => redirect.Explanation,
+        AeriesBusyException busy => busy.Explanation,
         AeriesApiException api => $"status {api.StatusCode}",
         AeriesConnectionException { Timeout: { } timeout } => $"no complete answer within {timeout.TotalSeconds:0.#} s",
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
@@ -503,6 +504,10 @@ internal sealed class CheckRun : IDisposable
             catch (AeriesRedirectException redirect)
             {
                 return new ProbeOutcome(GrantVerdict.Error, $"Not evidence: {redirect.Explanation}.", operation.Id, redirect.StatusCode);
+            }
+            catch (AeriesBusyException busy)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"{busy.Explanation} (status {busy.StatusCode}).", operation.Id, busy.StatusCode);
             }
             catch (AeriesApiException failed)
             {

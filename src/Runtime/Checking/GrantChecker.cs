@@ -59,9 +59,11 @@ public sealed class GrantChecker
             MaxResponseBytes = transport.MaxResponseBytes,
             MaxWriteAttempts = transport.MaxWriteAttempts,
             RetryBaseDelay = transport.RetryBaseDelay,
-            // The client bounds each answer's body by these, as the pipeline bounds its headers.
+            // The client bounds each answer's body by these, as the pipeline bounds its headers; a
+            // probe has its RequestTimeout, and nothing outlives the check's deadline (Retry-After).
             AttemptTimeout = transport.AttemptTimeout,
-            TotalRequestTimeout = transport.TotalRequestTimeout,
+            TotalRequestTimeout = request.RequestTimeout > TimeSpan.Zero && request.RequestTimeout < transport.TotalRequestTimeout ? request.RequestTimeout : transport.TotalRequestTimeout,
+            CallerDeadline = request.Deadline > TimeSpan.Zero ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(request.Deadline.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : null,
         };
         var client = new AeriesClient(http, options, loggers.CreateLogger<AeriesClient>());
         using var run = new CheckRun(request, client, progress, loggers.CreateLogger<GrantChecker>());

@@ -12,6 +12,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Http;
+using IlluminatePerms.Client.Resilience;
 using IlluminatePerms.Contract;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -209,6 +210,7 @@ public sealed partial class AeriesClient : IAeriesClient
         request.Options.Set(AeriesRequestOptions.OperationKey, operation);
 
         var started = Stopwatch.GetTimestamp();
+        request.Options.Set(AeriesRequestOptions.DeadlineKey, Deadline(started));
         HttpResponseMessage response;
         try
         {
@@ -269,9 +271,22 @@ public sealed partial class AeriesClient : IAeriesClient
         using (response)
         {
             var error = await AeriesErrorReader.ReadAsync(operation, response, options.Certificate!, cancellationToken).ConfigureAwait(false);
+            if (error.GetType() == typeof(AeriesApiException) && RetryAfter.Of(response) is { } wait)
+            {
+                // Say that Aeries asked for time, and whether the request had that much left.
+                error = new AeriesBusyException(error.StatusCode, operation.Id, error.AeriesMessage, wait, wait > RetryAfter.TimeLeft(request, options.TotalRequestTimeout));
+            }
+
             logger.LogInformation("Aeries {Operation}: {Status} ({Kind})", operation.Id, error.StatusCode, error.GetType().Name);
             throw error;
         }
+    }
+
+    /// <summary>When a request sent at <paramref name="started"/> must be done: its total timeout, or the caller's deadline if sooner.</summary>
+    private long Deadline(long started)
+    {
+        var deadline = started + (long)(options.TotalRequestTimeout.TotalSeconds * Stopwatch.Frequency);
+        return options.CallerDeadline is { } caller && caller < deadline ? caller : deadline;
     }
 
     private DeadlineContent BoundBody(HttpContent content, AeriesOperation operation, long started, HttpRequestMessage request)

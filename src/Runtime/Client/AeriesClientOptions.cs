@@ -59,6 +59,12 @@ public sealed class AeriesClientOptions
     /// <summary>First retry delay; later ones grow exponentially, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// When the caller must be done (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), e.g. the
+    /// deadline of a check; a Retry-After that would end past it is not waited for. Null: none.
+    /// </summary>
+    internal long? CallerDeadline { get; set; }
+
     /// <summary>Checks the options before use.</summary>
     /// <exception cref="InvalidOperationException">A required option is missing or out of range.</exception>
     public void Validate()

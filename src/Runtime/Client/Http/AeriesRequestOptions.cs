@@ -12,6 +12,9 @@ public static class AeriesRequestOptions
     /// <summary>When the current attempt of a request started (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
     internal static readonly HttpRequestOptionsKey<long> AttemptStartedKey = new("IlluminatePerms.AttemptStarted");
 
+    /// <summary>When a request, retries included, must be done (a <see cref="System.Diagnostics.Stopwatch"/> timestamp); retries that cannot finish by then are not waited for.</summary>
+    internal static readonly HttpRequestOptionsKey<long> DeadlineKey = new("IlluminatePerms.Deadline");
+
     /// <summary>Whether a request may be repeated blindly: a GET that changes nothing.</summary>
     public static bool IsSafeToRetry(HttpRequestMessage? request)
     {

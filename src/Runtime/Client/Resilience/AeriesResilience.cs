@@ -10,7 +10,8 @@ namespace IlluminatePerms.Client.Resilience;
 
 /// <summary>
 /// The retry, circuit-breaker and timeout pipeline of Aeries requests: reads are retried on 5xx,
-/// 429 (after Retry-After) and timeouts with exponential backoff and jitter; writes and GETs that
+/// 429 and timeouts with exponential backoff and jitter, or after the server's Retry-After when it
+/// fits in the time the request has left (a longer one is not waited for); writes and GETs that
 /// change data never are (the client verifies its writes itself). One pipeline per district host,
 /// so one failing district never opens another's breaker.
 /// </summary>
@@ -40,11 +41,18 @@ public static class AeriesResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-                ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(
-                    options.MaxReadRetries > 0
-                    && AeriesRequestOptions.IsSafeToRetry(args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage())
-                    && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                // Retry-After is read below, so that a wait longer than the time left ends the retries instead.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter.Of(args.Outcome.Result)),
+                ShouldHandle = args =>
+                {
+                    var request = args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage();
+                    return ValueTask.FromResult(
+                        options.MaxReadRetries > 0
+                        && AeriesRequestOptions.IsSafeToRetry(request)
+                        && HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                        && !RetryAfter.IsLongerThanTimeLeft(args.Outcome.Result, request, options.TotalRequestTimeout));
+                },
             })
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
