@@ -97,6 +97,21 @@ public sealed class EchoedCertificateTests
         AssertNoCertificate([failure.ToString(), failure.AeriesMessage ?? string.Empty, .. logs.Lines], [certificate]);
     }
 
+    [Theory]
+    [InlineData("HTTP/1.1 2000 {0}\r\nContent-Length: 0\r\n\r\n")]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX {0}\r\nContent-Length: 2\r\n\r\n[]")]
+    public async Task A_malformed_answer_that_carries_the_certificate_gets_it_into_no_exception(string answer)
+    {
+        var certificate = AeriesCertificate.Parse("477a0123456789abcdef0123456789f5e1");
+        await using var server = HostileServer.Start(EvidenceAnswers.Bytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, answer, certificate.Reveal())));
+        var logs = new CapturingLoggerProvider();
+        var client = new AeriesClient(new HttpClient(), new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate = certificate }, new Logger<AeriesClient>(logs));
+
+        var failure = await Assert.ThrowsAsync<AeriesConnectionException>(() => client.GetSchoolsAsync());
+
+        AssertNoCertificate([failure.ToString(), .. logs.Lines], [certificate]);
+    }
+
     private static void AssertNoCertificate(IReadOnlyList<string> texts, IReadOnlyList<AeriesCertificate> secrets)
     {
         Assert.NotEmpty(texts);
