@@ -112,6 +112,19 @@ public sealed class EchoedCertificateTests
         AssertNoCertificate([failure.ToString(), .. logs.Lines], [certificate]);
     }
 
+    [Fact]
+    public async Task Base_url_discovery_shows_the_version_a_server_sent_cleaned()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Json(200, "{\"AeriesVersion\":\"10.1\\u001b[2J\\r\\nSigned in as admin\"}"));
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        var result = await AeriesBaseUrlDiscovery.DiscoverAsync(server.BaseUrl.ToString(), http);
+
+        // The server answers every path alike: each attempt shows the version cleaned.
+        Assert.NotEmpty(result.Attempts);
+        Assert.All(result.Attempts, a => Assert.Equal(("10.1[2J Signed in as admin", "Aeries 10.1[2J Signed in as admin"), (a.AeriesVersion, a.Outcome)));
+    }
+
     private static void AssertNoCertificate(IReadOnlyList<string> texts, IReadOnlyList<AeriesCertificate> secrets)
     {
         Assert.NotEmpty(texts);
