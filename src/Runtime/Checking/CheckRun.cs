@@ -376,7 +376,7 @@ internal sealed class CheckRun : IDisposable
 
             var differences = ScoreReadBack.Differences(score, after);
             return differences.Count == 0
-                ? new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back (Aeries answered {status}) and read back unchanged.", Write, status)
+                ? new ProbeOutcome(GrantVerdict.Verified, $"The same score was written back and read back unchanged (Aeries answered {status} to the write).", Write, status)
                 : new ProbeOutcome(GrantVerdict.Error, $"Aeries answered {status} to the no-op score write, but the score read back differs ({string.Join(", ", differences)}), {NotProven}: check the score in Aeries.", Write, status);
         }
         catch (AeriesPermissionException refused) when (ReferenceEquals(refused.Area, GradebookScores) && refused.Access.HasFlag(AeriesAccess.Update))

@@ -94,11 +94,11 @@ public sealed partial class AeriesClient
         }
         catch (IOException cut) when (cut is not AeriesResponseTooLargeException)
         {
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, cut);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, ServerText.Scrubbed(cut, options.Certificate));
         }
         catch (HttpRequestException cut) when (cut is not AeriesConnectionException)
         {
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, cut);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, ServerText.Scrubbed(cut, options.Certificate));
         }
     }
 }

@@ -220,7 +220,7 @@ public sealed partial class AeriesClient : IAeriesClient
         {
             var tls = exception.HttpRequestError == HttpRequestError.SecureConnectionError || exception.GetBaseException() is AuthenticationException;
             logger.LogWarning("Aeries {Operation}: {Failure} after {Elapsed} ms", operation.Id, tls ? "TLS handshake failed" : "not reachable", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, tls, exception);
+            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, tls, ServerText.Scrubbed(exception, options.Certificate));
         }
         catch (Polly.CircuitBreaker.BrokenCircuitException exception)
         {

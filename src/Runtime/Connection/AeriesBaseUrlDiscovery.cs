@@ -74,9 +74,11 @@ public static class AeriesBaseUrlDiscovery
 
             await using var body = new CappedReadStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), MaxBodyBytes);
             var info = await JsonSerializer.DeserializeAsync(body, AeriesJsonContext.Default.SystemInfo, cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(info?.AeriesVersion)
+            // Server text, shown to the admin: cleaned (ServerText); no certificate was sent to echo.
+            var version = ServerText.Clean(info?.AeriesVersion, null, ServerText.MaxValueLength);
+            return version is null
                 ? new AeriesDiscoveryAttempt(candidate, status, null, "answered 200, but not with an Aeries version")
-                : new AeriesDiscoveryAttempt(candidate, status, info.AeriesVersion, $"Aeries {info.AeriesVersion}");
+                : new AeriesDiscoveryAttempt(candidate, status, version, $"Aeries {version}");
         }
         catch (JsonException)
         {

@@ -97,6 +97,34 @@ public sealed class EchoedCertificateTests
         AssertNoCertificate([failure.ToString(), failure.AeriesMessage ?? string.Empty, .. logs.Lines], [certificate]);
     }
 
+    [Theory]
+    [InlineData("HTTP/1.1 2000 {0}\r\nContent-Length: 0\r\n\r\n")]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX {0}\r\nContent-Length: 2\r\n\r\n[]")]
+    public async Task A_malformed_answer_that_carries_the_certificate_gets_it_into_no_exception(string answer)
+    {
+        var certificate = AeriesCertificate.Parse("477a0123456789abcdef0123456789f5e1");
+        await using var server = HostileServer.Start(EvidenceAnswers.Bytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, answer, certificate.Reveal())));
+        var logs = new CapturingLoggerProvider();
+        var client = new AeriesClient(new HttpClient(), new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate = certificate }, new Logger<AeriesClient>(logs));
+
+        var failure = await Assert.ThrowsAsync<AeriesConnectionException>(() => client.GetSchoolsAsync());
+
+        AssertNoCertificate([failure.ToString(), .. logs.Lines], [certificate]);
+    }
+
+    [Fact]
+    public async Task Base_url_discovery_shows_the_version_a_server_sent_cleaned()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Json(200, "{\"AeriesVersion\":\"10.1\\u001b[2J\\r\\nSigned in as admin\"}"));
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        var result = await AeriesBaseUrlDiscovery.DiscoverAsync(server.BaseUrl.ToString(), http);
+
+        // The server answers every path alike: each attempt shows the version cleaned.
+        Assert.NotEmpty(result.Attempts);
+        Assert.All(result.Attempts, a => Assert.Equal(("10.1[2J Signed in as admin", "Aeries 10.1[2J Signed in as admin"), (a.AeriesVersion, a.Outcome)));
+    }
+
     private static void AssertNoCertificate(IReadOnlyList<string> texts, IReadOnlyList<AeriesCertificate> secrets)
     {
         Assert.NotEmpty(texts);

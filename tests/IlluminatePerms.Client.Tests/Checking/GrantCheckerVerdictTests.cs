@@ -178,7 +178,7 @@ public class GrantCheckerVerdictTests
 
         Assert.Equal(CheckOutcome.Completed, with.Outcome);
         Assert.Equal(GrantVerdict.Verified, ScoresUpdate(with).Verdict);
-        Assert.Equal("The same score was written back (Aeries answered 200) and read back unchanged.", ScoresUpdate(with).Reason);
+        Assert.Equal("The same score was written back and read back unchanged (Aeries answered 200 to the write).", ScoresUpdate(with).Reason);
         // The score read, the write and the read that confirms it: what the report counts is what went out.
         Assert.Equal(without.Requests + 3, with.Requests);
     }

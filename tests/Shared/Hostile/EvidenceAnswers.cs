@@ -30,4 +30,12 @@ internal static class EvidenceAnswers
             await connection.WriteAsync(Encoding.ASCII.GetBytes(head), cancellationToken);
             await connection.FlushAsync(cancellationToken);
         };
+
+    /// <summary>Writes <paramref name="text"/> (Latin-1) as the whole answer, malformed as it may be, and closes.</summary>
+    public static HostileAnswer Bytes(string text)
+        => async (_, connection, cancellationToken) =>
+        {
+            await connection.WriteAsync(Encoding.Latin1.GetBytes(text), cancellationToken);
+            await connection.FlushAsync(cancellationToken);
+        };
 }

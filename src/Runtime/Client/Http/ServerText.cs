@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.IO;
+using System.Net.Http;
 using System.Text;
 using IlluminatePerms.Connection;
 
@@ -60,6 +62,28 @@ internal static class ServerText
 
         var cut = char.IsHighSurrogate(cleaned[maxLength - 1]) ? maxLength - 1 : maxLength;
         return string.Concat(cleaned.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>
+    /// A failure of the HTTP stack as it may be wrapped and shown. Its messages can quote what the
+    /// server sent ("Received an invalid status line: '…'"): when any message in the chain needs
+    /// cleaning, the answer is a copy with the innermost message cleaned and no inner exception (the
+    /// original would still show the quote); otherwise the exception itself, stack trace and all.
+    /// </summary>
+    public static Exception Scrubbed(Exception exception, AeriesCertificate? certificate)
+    {
+        for (Exception? link = exception; link is not null; link = link.InnerException)
+        {
+            if (!string.Equals(Clean(link.Message, certificate, int.MaxValue), link.Message.Trim(), StringComparison.Ordinal))
+            {
+                var message = Clean(exception.GetBaseException().Message, certificate) ?? "The server's answer was malformed.";
+                return exception is HttpRequestException http
+                    ? new HttpRequestException(http.HttpRequestError, message, null, http.StatusCode)
+                    : new IOException(message);
+            }
+        }
+
+        return exception;
     }
 
     private static void AppendSpace(StringBuilder line)
