@@ -139,7 +139,15 @@ internal static class HostileAnswers
             case JsonObject record:
                 foreach (var name in record.Select(property => property.Key).ToList())
                 {
-                    record[name] = record[name] is { } value ? Echo(value, certificate, head) : null;
+                    // Objects and arrays are echoed in place: assigning one back to its own parent throws.
+                    if (record[name] is JsonValue leaf)
+                    {
+                        record[name] = Echo(leaf, certificate, head);
+                    }
+                    else if (record[name] is { } child)
+                    {
+                        Echo(child, certificate, head);
+                    }
                 }
 
                 if (record.ContainsKey("Message"))
@@ -151,7 +159,14 @@ internal static class HostileAnswers
             case JsonArray items:
                 for (var index = 0; index < items.Count; index++)
                 {
-                    items[index] = items[index] is { } item ? Echo(item, certificate, head) : null;
+                    if (items[index] is JsonValue leaf)
+                    {
+                        items[index] = Echo(leaf, certificate, head);
+                    }
+                    else if (items[index] is { } item)
+                    {
+                        Echo(item, certificate, head);
+                    }
                 }
 
                 return items;
@@ -165,7 +180,9 @@ internal static class HostileAnswers
     private static bool IsHopByHop(string name)
         => name.Equals("Host", StringComparison.OrdinalIgnoreCase) || name.Equals("Connection", StringComparison.OrdinalIgnoreCase)
             || name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase);
+            || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
+            // The proxies read and rewrite bodies: they must get them uncompressed (the client asks for gzip and brotli).
+            || name.Equals("Accept-Encoding", StringComparison.OrdinalIgnoreCase);
 
     private static async Task WriteAsync(Stream connection, int status, string reasonPhrase, string contentType, byte[] body, IReadOnlyList<(string Name, string Value)> headers, CancellationToken cancellationToken)
     {
