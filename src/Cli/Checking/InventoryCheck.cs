@@ -23,7 +23,18 @@ namespace IlluminatePerms.Cli.Checking;
 /// <param name="Excess">Readable areas outside the spec.</param>
 /// <param name="Missing">The missing grants ("Area: Access").</param>
 /// <param name="Verified">The verified grants.</param>
-internal sealed record DistrictSummary(string Name, bool Checked, string? Problem, IReadOnlyDictionary<string, int> Counts, int Excess, IReadOnlyList<string> Missing, IReadOnlyList<string> Verified);
+/// <param name="Report">The report's file name in the output directory; null when none was written.</param>
+internal sealed record DistrictSummary(string Name, bool Checked, string? Problem, IReadOnlyDictionary<string, int> Counts, int Excess, IReadOnlyList<string> Missing, IReadOnlyList<string> Verified, string? Report = null);
+
+/// <summary>summary.json: the run's districts, and whether Ctrl+C stopped it before every district finished.</summary>
+/// <param name="Shape">The file's shape and version.</param>
+/// <param name="Cancelled">True when the run was cancelled: districts not finished say so in their problem.</param>
+/// <param name="Districts">One line per district, in the inventory's order.</param>
+internal sealed record InventorySummary(string Shape, bool Cancelled, IReadOnlyList<DistrictSummary> Districts)
+{
+    /// <summary>The value of <see cref="Shape"/>.</summary>
+    public const string CurrentShape = "illuminate-perms/inventory-summary/1";
+}
 
 /// <summary>
 /// <c>check --inventory FILE</c>: many districts in one run, at most a given number at once (one
@@ -34,22 +45,53 @@ internal sealed record DistrictSummary(string Name, bool Checked, string? Proble
 /// </summary>
 internal static class InventoryCheck
 {
-    /// <summary>Runs the inventory; returns 1 if any district could not be checked, else 2 if any misses a grant, else 0.</summary>
+    /// <summary>The exit code of a run stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int CancelledExitCode = 130;
+
+    private const string CancelledProblem = "cancelled (Ctrl+C) before its check finished.";
+
+    /// <summary>Runs the inventory; returns 1 if any district could not be checked, else 2 if any misses a grant, else 0; 130 when cancelled.</summary>
     public static async Task<int> RunAsync(CliEnvironment environment, string inventoryPath, PermissionSpec spec, string specName, string outputDirectory, string? previousPath, ReportFormat format, int districtsInFlight, CallLimits limits, CancellationToken cancellationToken)
     {
         var districts = InventoryFile.Read(inventoryPath);
         var previous = previousPath is null ? null : ReadPrevious(previousPath);
         OutputDirectory.Create(outputDirectory);
         var inventoryDirectory = Path.GetDirectoryName(inventoryPath)!;
+        var reportFiles = ReportFileNames.Assign(districts.Select(d => d.Name).ToList(), Extension(format));
         using var slots = new SemaphoreSlim(districtsInFlight);
         await using var pipeline = new DistrictCheck(limits, districtsInFlight);
+        using var saying = cancellationToken.Register(() =>
+        {
+            lock (environment.Error)
+            {
+                environment.Error.WriteLine("Cancelled (Ctrl+C): stopping; the reports already finished are kept, and summary.json is written, marked cancelled.");
+            }
+        });
         var done = 0;
         var summaries = await Task.WhenAll(districts.Select(async district =>
         {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var summary = await CheckOneAsync(environment, pipeline, district, inventoryDirectory, spec, specName, outputDirectory, format, limits.Timeout, cancellationToken).ConfigureAwait(false);
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return NotChecked(district.Name, CancelledProblem);
+            }
+
+            try
+            {
+                DistrictSummary summary;
+                try
+                {
+                    summary = await CheckOneAsync(environment, pipeline, district, inventoryDirectory, spec, specName, outputDirectory, reportFiles[district.Name], format, limits.Timeout, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Before its certificate is read (an unusable path in its row): still this district's error alone.
+                    summary = NotChecked(district.Name, CertificateShape.Redact($"{exception.GetType().Name}: {exception.Message}"));
+                }
+
                 var count = Interlocked.Increment(ref done);
                 lock (environment.Error)
                 {
@@ -64,7 +106,8 @@ internal static class InventoryCheck
             }
         })).ConfigureAwait(false);
 
-        AtomicFile.Write(Path.Combine(outputDirectory, "summary.json"), JsonSerializer.Serialize(summaries, SummaryJson));
+        var cancelled = cancellationToken.IsCancellationRequested;
+        AtomicFile.Write(Path.Combine(outputDirectory, "summary.json"), JsonSerializer.Serialize(new InventorySummary(InventorySummary.CurrentShape, cancelled, summaries), SummaryJson));
         WriteTable(environment, summaries);
         if (previous is not null)
         {
@@ -72,6 +115,12 @@ internal static class InventoryCheck
         }
 
         environment.Out.WriteLine($"{summaries.Length} district(s): {summaries.Count(s => !s.Checked)} not checked, {summaries.Count(s => s.Missing.Count > 0)} missing a grant. Reports in {outputDirectory}.");
+        if (cancelled)
+        {
+            environment.Out.WriteLine($"Cancelled (Ctrl+C): {summaries.Count(s => s.Problem != CancelledProblem)} of {summaries.Length} district(s) finished; summary.json is marked cancelled.");
+            return CancelledExitCode;
+        }
+
         // As for one district (ExitCodePolicy), a grant blocked or in error is a check that did not finish.
         return summaries.Any(s => !s.Checked) ? ExitCodes.Error
             : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing
@@ -81,7 +130,7 @@ internal static class InventoryCheck
 
     private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, DistrictCheck pipeline, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, DistrictCheck pipeline, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, string reportFile, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         AeriesCertificate certificate;
         if (!PastedBaseUrl.TryParse(district.BaseUrl, out var url, out var error))
@@ -104,9 +153,33 @@ internal static class InventoryCheck
             return NotChecked(district.Name, "base URL: it holds this district's certificate (not shown, nothing sent). Give the district's Aeries address in base_url.");
         }
 
-        var (report, trouble) = await pipeline.CheckAsync(url!, certificate, spec.Grants, null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await CheckAndWriteAsync(pipeline, district, url, certificate, spec, specName, Path.Combine(outputDirectory, reportFile), format, attemptTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return NotChecked(district.Name, CancelledProblem);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever one district's check throws (a report that cannot be written, a fault) is that district's error; the run goes on.
+            var message = exception is CliException ? exception.Message : $"{exception.GetType().Name}: {exception.Message} (a fault of illuminate-perms; please report it)";
+            return NotChecked(district.Name, CertificateShape.Redact(message.Replace(certificate.Reveal(), certificate.Redacted, StringComparison.Ordinal)));
+        }
+    }
+
+    private static async Task<DistrictSummary> CheckAndWriteAsync(DistrictCheck pipeline, InventoryDistrict district, AeriesBaseUrl url, AeriesCertificate certificate, PermissionSpec spec, string specName, string reportPath, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    {
+        var (report, trouble) = await pipeline.CheckAsync(url, certificate, spec.Grants, null, cancellationToken).ConfigureAwait(false);
+        if (report.Outcome == CheckOutcome.Cancelled)
+        {
+            // Unfinished: no report, so that every report in the directory is a whole check.
+            return NotChecked(district.Name, CancelledProblem);
+        }
+
         var checkedReport = new CheckedReport(report, specName, null);
-        AtomicFile.Write(Path.Combine(outputDirectory, ReportFileName(district.Name, format)), ReportWriter.Render(checkedReport, format));
+        AtomicFile.Write(reportPath, ReportWriter.Render(checkedReport, format));
         var problem = FailureMessage.For(report, trouble, attemptTimeout);
         return new DistrictSummary(
             district.Name,
@@ -115,19 +188,15 @@ internal static class InventoryCheck
             checkedReport.Counts.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key.ToString()), p => p.Value),
             report.Excess.Count,
             report.Missing.Select(r => r.Grant).ToList(),
-            report.Results.Where(r => r.Verdict == GrantVerdict.Verified).Select(r => r.Grant).ToList());
+            report.Results.Where(r => r.Verdict == GrantVerdict.Verified).Select(r => r.Grant).ToList(),
+            Path.GetFileName(reportPath));
     }
 
     private static DistrictSummary NotChecked(string name, string problem)
         => new(name, false, problem, new Dictionary<string, int>(), 0, [], []);
 
-    /// <summary>The report's file name: the district's name with anything but letters, digits, '-' and '.' made '_'.</summary>
-    private static string ReportFileName(string name, ReportFormat format)
-    {
-        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
-        var extension = format switch { ReportFormat.Json => "json", ReportFormat.Markdown => "md", ReportFormat.Sarif => "sarif", ReportFormat.Html => "html", _ => "txt" };
-        return $"{safe}.{extension}";
-    }
+    private static string Extension(ReportFormat format)
+        => format switch { ReportFormat.Json => "json", ReportFormat.Markdown => "md", ReportFormat.Sarif => "sarif", ReportFormat.Html => "html", _ => "txt" };
 
     private static string Result(DistrictSummary summary)
         => !summary.Checked ? $"could not check: {summary.Problem}"
@@ -169,7 +238,10 @@ internal static class InventoryCheck
         var text = CappedFile.ReadText(path, "previous run's summary", CappedFile.LogCap, "An inventory run writes summary.json in its --output directory.");
         try
         {
-            return JsonSerializer.Deserialize<List<DistrictSummary>>(text, SummaryJson) ?? [];
+            // Runs before the summary had a shape wrote the bare array of districts.
+            return text.TrimStart().StartsWith('[')
+                ? JsonSerializer.Deserialize<List<DistrictSummary>>(text, SummaryJson) ?? []
+                : JsonSerializer.Deserialize<InventorySummary>(text, SummaryJson)?.Districts ?? [];
         }
         catch (JsonException exception)
         {
