@@ -124,4 +124,22 @@ public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDis
         Assert.Equal(all.GetArrayLength(), zero.GetArrayLength());
         Assert.Equal(1, one.GetArrayLength());
     }
+
+    [Fact]
+    public async Task Systeminfo_echoes_the_year_asked_for_and_the_default_otherwise()
+    {
+        var asked = (await aeries.GetAsync("systeminfo?DatabaseYear=2025", profile: null)).Json;
+        var unknown = (await aeries.GetAsync("systeminfo?DatabaseYear=1990", profile: null)).Json;
+        var none = (await aeries.GetAsync("systeminfo", profile: null)).Json;
+
+        Assert.Equal("2025-2026", asked.GetProperty("DatabaseYear").GetString());
+        Assert.Equal("2026-2027", unknown.GetProperty("DatabaseYear").GetString());
+        Assert.Equal("2026-2027", none.GetProperty("DatabaseYear").GetString());
+    }
+
+    [Fact]
+    public void Every_operation_takes_a_database_year_systeminfo_included()
+    {
+        Assert.All(IlluminatePerms.Contract.AeriesContract.All, o => Assert.True(o.TakesDatabaseYear, o.Id));
+    }
 }

@@ -53,11 +53,17 @@ public sealed record SectionStaffMember(
 /// <summary>A student in a section's roster (table SEC; shape not documented).</summary>
 public sealed record RosterEntry(int SchoolCode, int SectionNumber, int StudentID, string Period, DateTime DateStarted, DateTime? DateEnded);
 
-/// <summary>A class calendar of a school (shape not documented).</summary>
-public sealed record ClassCalendar(int SchoolCode, int SequenceNumber, int AcademicYear, string Code, string Description);
+/// <summary>
+/// A class calendar of a school with the fields of the Scheduling-related article's example (table
+/// CCL): AcademicYear written "2021-2022", ShortTitle the weekdays it applies to (M, T, W, R, F).
+/// </summary>
+public sealed record ClassCalendar(int SequenceNumber, int SchoolCode, string AcademicYear, string ShortTitle, string Description);
 
 /// <summary>A meeting date of a class calendar (shape not documented).</summary>
 public sealed record ClassCalendarDate(int SchoolCode, int SequenceNumber, DateTime CalendarDate);
 
-/// <summary>A flex period offering (shape not documented).</summary>
-public sealed record FlexPeriod(int SchoolCode, int SequenceNumber, int AcademicYear, string Description, int TeacherNumber, int Capacity);
+/// <summary>
+/// A flex period of a school with the fields of the Scheduling-related article's example (table FTF):
+/// AcademicYear written "2021-2022", times on 1900-01-01 as the example writes them.
+/// </summary>
+public sealed record FlexPeriod(int SequenceNumber, int SchoolCode, string AcademicYear, string ShortTitle, string Description, DateTime StartTime, DateTime EndTime, string TypeCode);

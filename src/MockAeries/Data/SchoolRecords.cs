@@ -88,19 +88,19 @@ internal static class SchoolRecords
 
     public static List<ClassCalendar> ClassCalendarsOf(School school, int year) => new()
     {
-        new(school.SchoolCode, 1, year, "MTWTF", "Every day"),
-        new(school.SchoolCode, 2, year, "M W F", "Monday, Wednesday, Friday"),
-        new(school.SchoolCode, 3, year, " T T ", "Tuesday, Thursday"),
+        new(1, school.SchoolCode, DataSetCache.YearText(year), "MTWRF", "Every day"),
+        new(2, school.SchoolCode, DataSetCache.YearText(year), "MWF", "Monday, Wednesday, Friday"),
+        new(3, school.SchoolCode, DataSetCache.YearText(year), "TR", "Tuesday, Thursday"),
     };
 
-    /// <summary>The school days a class calendar meets on: its Code has a letter for each weekday it meets.</summary>
+    /// <summary>The school days a class calendar meets on: its ShortTitle has a letter for each weekday it meets (M, T, W, R for Thursday, F).</summary>
     public static List<ClassCalendarDate> DatesOf(School school, ClassCalendar calendar)
     {
         var dates = new List<ClassCalendarDate>();
         for (var day = school.Terms[0].StartDate; day <= school.Terms[1].EndDate; day = day.AddDays(1))
         {
-            var letter = day.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Friday ? calendar.Code[(int)day.DayOfWeek - 1] : ' ';
-            if (letter != ' ')
+            var letter = day.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Friday ? "MTWRF"[(int)day.DayOfWeek - 1] : ' ';
+            if (letter != ' ' && calendar.ShortTitle.Contains(letter))
             {
                 dates.Add(new ClassCalendarDate(calendar.SchoolCode, calendar.SequenceNumber, day));
             }
@@ -109,6 +109,10 @@ internal static class SchoolRecords
         return dates;
     }
 
-    public static List<FlexPeriod> FlexPeriodsOf(AeriesDataSet data, School school, int year)
-        => data.TeachersOf(school.SchoolCode).Select(t => new FlexPeriod(school.SchoolCode, t.TeacherNumber, year, $"Flex with {t.LastName}", t.TeacherNumber, 30)).ToList();
+    /// <summary>A school's flex periods: one before school and one a day after lunch, 50 minutes each.</summary>
+    public static List<FlexPeriod> FlexPeriodsOf(School school, int year) => new()
+    {
+        new(1, school.SchoolCode, DataSetCache.YearText(year), "Flex 0", "Pd 0", new DateTime(1900, 1, 1, 7, 5, 0), new DateTime(1900, 1, 1, 7, 55, 0), string.Empty),
+        new(2, school.SchoolCode, DataSetCache.YearText(year), "Flex 5", "Pd 5", new DateTime(1900, 1, 1, 12, 35, 0), new DateTime(1900, 1, 1, 13, 25, 0), string.Empty),
+    };
 }

@@ -226,8 +226,11 @@ public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNu
 /// <summary>The keys of records changed since a time (<c>…DataChanges</c>; shape not documented).</summary>
 public sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<string> Keys);
 
-/// <summary>The answer of a command such as pre-enrollment (shape not documented).</summary>
-public sealed record CommandResult(int StudentID, string Result);
+/// <summary>What Pre-Enroll Student answers (the Pre-Enroll article's PreEnrollStudentResult): a log line per record it tried to copy, and every record of the student.</summary>
+public sealed record PreEnrollStudentResult(IReadOnlyList<PreEnrollLogDetail> LogDetails, IReadOnlyList<Student> Students);
+
+/// <summary>One line of a pre-enrollment's log, with the article's fields.</summary>
+public sealed record PreEnrollLogDetail(int StudentID, int SchoolCode, int StudentNumber, int Grade, int NextGrade, int NextSchool, int NewStudentNumber, string Copied, string Exception);
 
 /// <summary>A row of a student's class schedule (shape not documented).</summary>
 public sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, string Period, string CourseID, string CourseTitle, int StaffID, DateTime DateStarted, DateTime? DateEnded);

@@ -27,8 +27,8 @@ internal static class SchedulingEndpoints
         map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
         map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListClassCalendar));
         map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, SchoolRecords.DatesOf(Lookup.School(c), OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single()), json.ListClassCalendarDate));
-        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
-        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(c.Data, Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListFlexPeriod));
+        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
+        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListFlexPeriod));
     }
 
     private static List<Section> ClassesOf(ApiContext context)

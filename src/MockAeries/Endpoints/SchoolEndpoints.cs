@@ -12,8 +12,7 @@ internal static class SchoolEndpoints
     public static void Register(HandlerMap map, Func<int?, SystemInfo> systemInfo)
     {
         var json = AeriesJson.Context;
-        // The field docs say a valid DatabaseYear in the query is reflected here, though the contract
-        // does not list systeminfo among the operations that take it: the handler reads it itself.
+        // The field docs say a valid DatabaseYear in the query is reflected here (an unknown one is not).
         map.Add("system.get_aeries_installation_information", c => Respond.With(c, systemInfo(c.QueryInt("DatabaseYear")), json.SystemInfo));
         map.Add("schools.get_school_information", c => Respond.OneOrAll(c, "SchoolCode", () => Lookup.School(c), () => c.Data.Schools, json.School, json.ListSchool));
         map.Add("schools.get_school_terms", c => Respond.With(c, Lookup.School(c).Terms.ToList(), json.ListTerm));

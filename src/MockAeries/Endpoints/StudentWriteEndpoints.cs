@@ -24,8 +24,8 @@ internal static class StudentWriteEndpoints
         map.Add("students.update_test_scores", c => Respond.With(c, UpdateTestScores(c), json.ListTestRecord));
         map.Add("students.update_school_supplemental", c => Respond.With(c, UpdateSupplemental(c), json.SupplementalRecord));
         map.Add("alerts.send_alert", c => Respond.With(c, SendAlert(c), json.AlertResult));
-        map.Add("pre_enrollment.pre_enroll_student", c => Respond.With(c, new CommandResult(Lookup.Student(c).StudentID, "Pre-enrolled"), json.CommandResult));
-        map.Add("pre_enrollment.pre_enroll_inactive_student", c => Respond.With(c, PreEnrollInactive(c), json.CommandResult));
+        map.Add("pre_enrollment.pre_enroll_student", c => Respond.With(c, PreEnroll(c), json.PreEnrollStudentResult));
+        map.Add("pre_enrollment.pre_enroll_inactive_student", c => Respond.With(c, PreEnrollInactive(c), json.ListStudent));
     }
 
     private static Student InsertStudent(ApiContext context)
@@ -225,17 +225,57 @@ internal static class StudentWriteEndpoints
             : throw ApiProblem.BadRequest("The alert body must be a JSON object.");
     }
 
-    private static CommandResult PreEnrollInactive(ApiContext context)
+    /// <summary>
+    /// Pre-Enroll Student: the student's record and a pre-enrolled copy (InactiveStatusCode "*", as the
+    /// article's example) at its NextSchoolCode, with the log line the article shows. A student without
+    /// a next school is logged as not copied, as the article says to look in LogDetails.
+    /// </summary>
+    private static PreEnrollStudentResult PreEnroll(ApiContext context)
     {
         var student = Lookup.Student(context);
-        var next = context.Int("NextSchoolCode");
-        if (!context.Data.SchoolIndex.ContainsKey(next))
+        if (!context.Data.SchoolIndex.ContainsKey(student.NextSchoolCode))
         {
-            throw ApiProblem.BusinessRule($"School {next} does not exist.");
+            var failed = new PreEnrollLogDetail(student.StudentID, student.SchoolCode, student.StudentNumber, student.Grade, student.NextGrade, student.NextSchoolCode, 0, "No", $"Next school {student.NextSchoolCode} does not exist.");
+            return new PreEnrollStudentResult(new[] { failed }, new[] { student });
         }
 
-        context.Data.Writes.Write(student with { NextSchoolCode = next });
-        return new CommandResult(student.StudentID, $"Pre-enrolled at school {next}");
+        var copy = PreEnrolledCopy(context, student, student.NextSchoolCode);
+        var log = new PreEnrollLogDetail(student.StudentID, student.SchoolCode, student.StudentNumber, student.Grade, student.NextGrade, student.NextSchoolCode, copy.StudentNumber, "Yes", string.Empty);
+        return new PreEnrollStudentResult(new[] { log }, new[] { student, copy });
+    }
+
+    /// <summary>
+    /// Pre-Enroll Inactive Student: every record of the student, the new pre-enrolled one included.
+    /// The article's errors are 500: an unknown student ("Invalid Student ID") or next school
+    /// ("Invalid Next School Code"). [assumed] The mock's students are all active, so "Student has
+    /// an active record" is not modelled.
+    /// </summary>
+    private static List<Student> PreEnrollInactive(ApiContext context)
+    {
+        var next = context.Int("NextSchoolCode");
+        Student student;
+        try
+        {
+            student = Lookup.Student(context);
+        }
+        catch (ApiProblem problem) when (problem.StatusCode == 404)
+        {
+            throw new ApiProblem(500, "Invalid Student ID");
+        }
+
+        if (!context.Data.SchoolIndex.ContainsKey(next))
+        {
+            throw new ApiProblem(500, "Invalid Next School Code");
+        }
+
+        return new List<Student> { student, PreEnrolledCopy(context, student, next) };
+    }
+
+    private static Student PreEnrolledCopy(ApiContext context, Student student, int school)
+    {
+        var copy = student with { SchoolCode = school, StudentNumber = context.Data.StudentsOf(school).Max(s => s.StudentNumber) + 1, InactiveStatusCode = "*", NextSchoolCode = school };
+        context.Data.Writes.Write(student with { NextSchoolCode = school });
+        return copy;
     }
 
     private static Contact UpdateContact(ApiContext context)

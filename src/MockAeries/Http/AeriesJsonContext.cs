@@ -53,7 +53,7 @@ namespace IlluminatePerms.MockAeries.Http;
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(List<CourseRequest>))]
 [JsonSerializable(typeof(DataChanges))]
-[JsonSerializable(typeof(CommandResult))]
+[JsonSerializable(typeof(PreEnrollStudentResult))]
 [JsonSerializable(typeof(AttendanceRecord))]
 [JsonSerializable(typeof(List<AttendanceRecord>))]
 [JsonSerializable(typeof(List<AttendanceHistory>))]

@@ -91,10 +91,10 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("pre_enrollment.pre_enroll_inactive_student")]
     [RequiresGrant("Student Data", AeriesAccess.Update)]
-    public Task<AeriesRecord> PreEnrollInactiveStudentAsync(int studentId, int nextSchoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Student>> PreEnrollInactiveStudentAsync(int studentId, int nextSchoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("pre_enrollment.pre_enroll_inactive_student");
-        return GetAsync(operation, Values(("StudentID", studentId), ("NextSchoolCode", nextSchoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StudentID", studentId), ("NextSchoolCode", nextSchoolCode)), AeriesJsonContext.Default.Student, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -71,13 +71,13 @@ public partial interface IAeriesClient
     [RequiresGrant("Trigger Student Pre-Enrollment", AeriesAccess.Insert)]
     Task<AeriesRecord> PreEnrollStudentAsync(int studentId, CancellationToken cancellationToken = default);
 
-    /// <summary>Pre-enrolls an inactive student at the next school (a GET that changes data: never retried). <c>GET PreEnrollInactiveStudent/{StudentID}/{NextSchoolCode}</c> (Student Data: Update).</summary>
+    /// <summary>Pre-enrolls an inactive student at the next school (a GET that changes data: never retried) and answers every record of the student, one per school, the new one included. <c>GET PreEnrollInactiveStudent/{StudentID}/{NextSchoolCode}</c> (Student Data: Update).</summary>
     /// <param name="studentId">The StudentID.</param>
     /// <param name="nextSchoolCode">The NextSchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("pre_enrollment.pre_enroll_inactive_student")]
     [RequiresGrant("Student Data", AeriesAccess.Update)]
-    Task<AeriesRecord> PreEnrollInactiveStudentAsync(int studentId, int nextSchoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Student>> PreEnrollInactiveStudentAsync(int studentId, int nextSchoolCode, CancellationToken cancellationToken = default);
 
     /// <summary>Students of a school, paged; one when a student ID is given. <c>GET schools/{SchoolCode}/students/{StudentID?}</c> (Student Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>

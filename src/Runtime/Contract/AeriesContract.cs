@@ -199,9 +199,10 @@ public static class AeriesContract
                 note: "The article names the area \"Alerts\" and shows a body; POST and Insert are inferred. The article's path ends in {alert}; Aeries' PowerShell module posts to SendAlert with the alert in the body, so the segment may be left out."),
 
             // Pre-enrollment: GETs that change data.
-            new AeriesOperation("pre_enrollment.pre_enroll_student", "GET", "commands/preenrollstudent/{StudentID}", Needs("Trigger Student Pre-Enrollment", I), Obj, PreEnroll, hasSideEffects: true),
-            new AeriesOperation("pre_enrollment.pre_enroll_inactive_student", "GET", "PreEnrollInactiveStudent/{StudentID}/{NextSchoolCode}", Needs("Student Data", U), Obj, PreEnroll, hasSideEffects: true,
-                note: "The article's 401 example names \"Student Data Update\"; the body's shape is not shown."),
+            new AeriesOperation("pre_enrollment.pre_enroll_student", "GET", "commands/preenrollstudent/{StudentID}", Needs("Trigger Student Pre-Enrollment", I), Obj, PreEnroll, hasSideEffects: true,
+                note: "Answers a PreEnrollStudentResult object: LogDetails (what was copied, or why not) and Students (the student's records, the new one included)."),
+            new AeriesOperation("pre_enrollment.pre_enroll_inactive_student", "GET", "PreEnrollInactiveStudent/{StudentID}/{NextSchoolCode}", Needs("Student Data", U), Arr, PreEnroll, hasSideEffects: true,
+                note: "Answers an array of the student's records (one per school), the new pre-enrolled one included. The article's errors are 500 with a message (an unknown student or next school, an active or already pre-enrolled student)."),
 
             // Students.
             new AeriesOperation("students.get_student_information", "GET", "schools/{SchoolCode}/students/{StudentID?}", Needs("Student Data", R), Arr, Student, pages: true,

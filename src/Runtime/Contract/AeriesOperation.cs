@@ -94,8 +94,11 @@ public sealed class AeriesOperation
     /// <summary>Whether the operation takes <c>StartingRecord</c>/<c>EndingRecord</c> (inclusive, 1-based record numbers).</summary>
     public bool Pages { get; }
 
-    /// <summary>Whether <c>?DatabaseYear=</c> selects the school year (every operation but <c>systeminfo</c>).</summary>
-    public bool TakesDatabaseYear => RequiresCertificate;
+    /// <summary>
+    /// Whether <c>?DatabaseYear=</c> selects the school year: every operation ("Building a Request"),
+    /// <c>systeminfo</c> included, whose DatabaseYear field reflects a valid year passed in the query string.
+    /// </summary>
+    public bool TakesDatabaseYear => true;
 
     /// <summary>A GET that changes data (the pre-enrollment commands): never called to probe a certificate.</summary>
     public bool HasSideEffects { get; }
