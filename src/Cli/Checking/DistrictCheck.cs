@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -58,17 +59,18 @@ internal sealed class DistrictCheck : IAsyncDisposable
     }
 
     /// <summary>Checks one district with a pipeline of its own (the single-district <c>check</c>); see <see cref="CheckAsync"/>.</summary>
-    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null)
+    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null, IReadOnlyDictionary<string, string>? identifiers = null)
     {
         await using var district = new DistrictCheck(limits, 1);
-        return await district.CheckAsync(url, certificate, spec, progress, cancellationToken, proveScoreWrite).ConfigureAwait(false);
+        return await district.CheckAsync(url, certificate, spec, progress, cancellationToken, proveScoreWrite, identifiers).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/>; never throws for what the district answers.
     /// <paramref name="proveScoreWrite"/>: the score a no-op write may rewrite to prove Gradebook Scores: Update; null writes nothing.
+    /// <paramref name="identifiers"/>: placeholder values the user gave (GrantCheckRequest.Identifiers).
     /// </summary>
-    public async Task<(GrantCheckReport Report, WireTrouble Trouble)> CheckAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null)
+    public async Task<(GrantCheckReport Report, WireTrouble Trouble)> CheckAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null, IReadOnlyDictionary<string, string>? identifiers = null)
     {
         // What the wire shows during this district's check is this district's alone.
         var wire = ConnectionObserver.Watch();
@@ -80,6 +82,7 @@ internal sealed class DistrictCheck : IAsyncDisposable
             MaxConcurrency = limits.Concurrency,
             RequestTimeout = limits.Timeout,
             ProveScoreWrite = proveScoreWrite,
+            Identifiers = identifiers ?? new Dictionary<string, string>(),
         };
         var report = await checker.CheckAsync(request, progress, cancellationToken).ConfigureAwait(false);
         return (report, wire.Trouble);

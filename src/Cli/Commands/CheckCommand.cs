@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -67,14 +68,20 @@ internal static class CheckCommand
             },
         };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
+        var identifiers = new IdentifierOptions();
 
         var command = new Command("check", "Checks a certificate against the spec: a table grouped like the Aeries screen, a summary, and how to fix each missing grant. Exit 0 all there, 2 a grant missing, 1 could not check.")
         {
             baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, proveScoreWrite, inventory, previous, districts, verbose,
         };
+        foreach (var option in identifiers.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
             environment,
-            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), ChoiceOption.Value(parsed, demo, DemoProfiles), parsed.GetValue(specPath), ChoiceOption.Value<ReportFormat>(parsed, format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)),
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), ChoiceOption.Value(parsed, demo, DemoProfiles), parsed.GetValue(specPath), ChoiceOption.Value<ReportFormat>(parsed, format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)) { Identifiers = identifiers.Read(parsed) },
             cancellationToken)));
         return command;
     }
@@ -99,6 +106,11 @@ internal static class CheckCommand
             if (settings.Output is "-")
             {
                 throw new CliException("--output - is standard output, but an inventory writes a directory of reports and summary.json: give a directory's path.");
+            }
+
+            if (settings.Identifiers.Count > 0)
+            {
+                throw new CliException("--school, --student, --staff, --section and --score name records of one district: check that district with --base-url to use them.");
             }
 
             return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
@@ -142,8 +154,10 @@ internal static class CheckCommand
 
     private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, PermissionSpec spec, string specName, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
     {
-        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite)).ConfigureAwait(false);
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
 
+        // A grant blocked for want of an identifier says which option gives one.
+        report = IdentifierOptions.WithHints(report);
         var checkedReport = new CheckedReport(report, specName, demo);
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
         if (failure is not null)
@@ -222,5 +236,8 @@ internal static class CheckCommand
 
         /// <summary>True when the demo found <see cref="ProveScoreWrite"/> on the bundled mock by itself.</summary>
         public bool ProofFoundOnMock { get; init; }
+
+        /// <summary>Identifiers given with --school, --student, --staff, --section and --score, by placeholder name.</summary>
+        public IReadOnlyDictionary<string, string> Identifiers { get; init; } = new Dictionary<string, string>();
     }
 }

@@ -33,6 +33,7 @@ internal sealed class CheckRun : IDisposable
     private static readonly AeriesArea MasterSchedule = AreaCatalog.Get("Master Schedule");
     private static readonly AeriesArea GradebookData = AreaCatalog.Get("Gradebook Data");
     private static readonly AeriesArea GradebookScores = AreaCatalog.Get("Gradebook Scores");
+    private static readonly AeriesArea StaffData = AreaCatalog.Get("Staff Data");
 
     /// <summary>The areas whose reads reveal identifiers: probed first, at discovery priority.</summary>
     private static readonly AeriesArea[] DiscoveryAreas = { StudentData, TeacherData, MasterSchedule, GradebookData };
@@ -48,8 +49,10 @@ internal sealed class CheckRun : IDisposable
     private readonly IProgress<GrantCheckProgress>? progress;
     private readonly ILogger logger;
     private readonly ProbeSlots slots;
+    private readonly Lazy<Task<ProbeOutcome>> scoreWrite;
     private readonly ConcurrentDictionary<AeriesArea, Lazy<Task<ProbeOutcome>>> probes = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<Identifier>>> identifiers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<ProbeOutcome>>> calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IdentifierUse> used = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<JsonDocument> bodies = new();
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
@@ -67,6 +70,8 @@ internal sealed class CheckRun : IDisposable
         this.progress = progress;
         this.logger = logger;
         slots = new ProbeSlots(request.MaxConcurrency);
+        // Once per check: its result decides both Gradebook Scores levels (the write reads the score first).
+        scoreWrite = new Lazy<Task<ProbeOutcome>>(() => ProveScoreWriteAsync(request.ProveScoreWrite!));
     }
 
     public async Task<GrantCheckReport> ExecuteAsync(CancellationToken cancellationToken)
@@ -254,6 +259,7 @@ internal sealed class CheckRun : IDisposable
             Reason = outcome.Reason,
             OperationId = outcome.OperationId,
             StatusCode = outcome.StatusCode,
+            NeededIdentifier = outcome.Verdict is GrantVerdict.Blocked or GrantVerdict.Error ? outcome.NeededIdentifier : null,
             ToTick = outcome.Verdict == GrantVerdict.Missing && inSpec ? new AdminTick(area.Group, area.Name, AccessText.Format(level)) : null,
         };
         var done = Interlocked.Increment(ref completed);
@@ -273,6 +279,13 @@ internal sealed class CheckRun : IDisposable
         if (area.Probe is not null)
         {
             var outcome = await Probe(area).ConfigureAwait(false);
+            if (ReferenceEquals(area, GradebookScores) && outcome.Verdict != GrantVerdict.Verified && request.ProveScoreWrite is not null
+                && await scoreWrite.Value.ConfigureAwait(false) is { Verdict: GrantVerdict.Verified } written)
+            {
+                // The no-op write read the score before writing it back: Aeries answered a read of exactly this area.
+                return written with { Reason = $"The no-op score write read the score, wrote it back and read it back ({outcome.Reason.TrimEnd('.')} by itself)." };
+            }
+
             if (outcome.Verdict == GrantVerdict.Missing && outcome.RefusedArea is { } named && !ReferenceEquals(named, area))
             {
                 return outcome with
@@ -326,7 +339,7 @@ internal sealed class CheckRun : IDisposable
     {
         if (ReferenceEquals(area, GradebookScores) && level == AeriesAccess.Update && request.ProveScoreWrite is { } proof)
         {
-            return await ProveScoreWriteAsync(proof).ConfigureAwait(false);
+            return await scoreWrite.Value.ConfigureAwait(false);
         }
 
         return new ProbeOutcome(
@@ -425,37 +438,88 @@ internal sealed class CheckRun : IDisposable
     private Task<ProbeOutcome> Probe(AeriesArea area)
         => probes.GetOrAdd(area, a => new Lazy<Task<ProbeOutcome>>(() => RunProbeAsync(a))).Value;
 
+    /// <summary>
+    /// Reads the area by the first of its documented reads (<see cref="ProbeRoutes"/>) whose
+    /// identifiers can be had: given, discovered, or not needed because the read's documented
+    /// "omitted or 0 means all" form lists the school. The probe's own failure is the answer when none can.
+    /// </summary>
     private async Task<ProbeOutcome> RunProbeAsync(AeriesArea area)
     {
-        var operation = area.Probe!;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         // Discovery sources first, then probes that already waited for an identifier.
-        var priority = Array.IndexOf(DiscoveryAreas, area) >= 0
-            ? SlotPriority.Discovery
-            : SlotPriority.Independent;
-        foreach (var name in operation.Parameters)
+        var discovery = Array.IndexOf(DiscoveryAreas, area) >= 0;
+        ProbeOutcome? firstFailure = null;
+        foreach (var operation in ProbeRoutes.For(area))
         {
-            if (name == operation.OptionalParameter && !request.Identifiers.ContainsKey(name) && !FillsOptional(operation))
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            var found = new List<Identifier>();
+            ProbeOutcome? failure = null;
+            foreach (var name in operation.Parameters)
             {
+                var optional = name == operation.OptionalParameter;
+                if (optional && !request.Identifiers.ContainsKey(name) && !FillsOptional(operation))
+                {
+                    continue;
+                }
+
+                // An identifier found through this very area's probe cannot serve another of its routes (it would wait on itself).
+                var identifier = !request.Identifiers.ContainsKey(name) && FoundThrough(name).Contains(area)
+                    ? Identifier.Failed(name, $"No {name} to probe {area.Name} with: it is found through {area.Name} itself.")
+                    : await Resolve(name).ConfigureAwait(false);
+                if (identifier.Value is not null)
+                {
+                    values[name] = identifier.Value;
+                    found.Add(identifier);
+                }
+                else if (optional)
+                {
+                    // No one's ID to narrow it: the documented form without it lists the school.
+                }
+                else if (name == operation.AllRecordsParameter && operation.ZeroMeansAll)
+                {
+                    values[name] = "0";
+                }
+                else
+                {
+                    failure = new ProbeOutcome(identifier.Failure ?? GrantVerdict.Error, identifier.FailureReason ?? $"No {name} to probe with.", operation.Id, null, NeededIdentifier: name);
+                    break;
+                }
+            }
+
+            if (failure is not null)
+            {
+                firstFailure ??= failure;
                 continue;
             }
 
-            var identifier = await Resolve(name).ConfigureAwait(false);
-            if (identifier.Value is null)
+            foreach (var identifier in found)
             {
-                return new ProbeOutcome(identifier.Failure ?? GrantVerdict.Error, identifier.FailureReason ?? $"No {name} to probe with.", operation.Id, null);
+                used.TryAdd(identifier.Name, new IdentifierUse(identifier.Name, identifier.Value!, identifier.Source));
             }
 
-            values[name] = identifier.Value;
-            used.TryAdd(name, new IdentifierUse(name, identifier.Value, identifier.Source));
-            if (name != "SchoolCode" && priority == SlotPriority.Independent)
-            {
-                priority = SlotPriority.Waited;
-            }
+            var priority = discovery ? SlotPriority.Discovery
+                : found.Any(i => i.Name != "SchoolCode") ? SlotPriority.Waited
+                : SlotPriority.Independent;
+            return await CallOnceAsync(operation, values, priority).ConfigureAwait(false);
         }
 
-        return await CallAsync(operation, values, priority).ConfigureAwait(false);
+        return firstFailure!;
     }
+
+    /// <summary>The areas whose probes <see cref="DiscoverAsync"/> reads to find <paramref name="name"/>.</summary>
+    private static AeriesArea[] FoundThrough(string name) => name switch
+    {
+        "StudentID" or "StudentNumber" => new[] { StudentData },
+        "StaffID" => new[] { TeacherData, MasterSchedule },
+        "SectionNumber" => new[] { MasterSchedule },
+        "GradebookNumber" or "UniqueID" => new[] { GradebookData },
+        _ => Array.Empty<AeriesArea>(),
+    };
+
+    /// <summary>One request per operation and values however many probes and discoveries ask for it (a school's list serves both).</summary>
+    private Task<ProbeOutcome> CallOnceAsync(AeriesOperation operation, Dictionary<string, string> values, SlotPriority priority)
+        => calls.GetOrAdd(
+            operation.Id + "?" + string.Join("&", values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value)),
+            _ => new Lazy<Task<ProbeOutcome>>(() => CallAsync(operation, values, priority))).Value;
 
     /// <summary>
     /// Whether a probe fills its optional trailing placeholder rather than leaving it out ("all").
@@ -557,7 +621,10 @@ internal sealed class CheckRun : IDisposable
                 return schoolCode is null ? Identifier.Failed(name, "The certificate sees no school.") : Identifier.Found(name, schoolCode, "schools.get_school_information");
             case "StudentID":
             case "StudentNumber":
-                return FromRecord(name, await Probe(StudentData).ConfigureAwait(false), StudentData, name, "a student");
+                var students = FromRecord(name, await Probe(StudentData).ConfigureAwait(false), StudentData, name, "a student");
+                return students.Value is not null
+                    ? students
+                    : await FromListingsAsync(name, name, students.Failure == GrantVerdict.Blocked ? $"Needs Student Data: Read, or a read of the spec that lists a school's students, to find a student." : students.FailureReason!).ConfigureAwait(false);
             case "StaffID":
                 var teachers = await Probe(TeacherData).ConfigureAwait(false);
                 var fromTeachers = FromRecord(name, teachers, TeacherData, "StaffID1", "a staff member");
@@ -570,11 +637,20 @@ internal sealed class CheckRun : IDisposable
                 var staff = sections.FirstRecord is { } section && section.TryGetProperty("SectionStaffMembers", out var members) && members.ValueKind == JsonValueKind.Array
                     ? members.EnumerateArray().Select(m => Identifier.Read(m, "StaffID")).FirstOrDefault(id => id is not null)
                     : null;
-                return staff is not null
-                    ? Identifier.Found(name, staff, sections.OperationId!)
-                    : teachers.Verdict == GrantVerdict.Missing && sections.Verdict == GrantVerdict.Missing
-                        ? Identifier.Blocked(name, "Needs Teacher Data: Read or Master Schedule: Read to find a staff member.")
-                        : fromTeachers;
+                if (staff is not null)
+                {
+                    return Identifier.Found(name, staff, sections.OperationId!);
+                }
+
+                // Staff Data's own list, when the spec asks for it: its records' ID is the StaffID.
+                var reason = teachers.Verdict == GrantVerdict.Missing && sections.Verdict == GrantVerdict.Missing
+                    ? "Needs Teacher Data: Read, Master Schedule: Read or Staff Data: Read to find a staff member."
+                    : fromTeachers.FailureReason ?? $"Found no staff member to probe with.";
+                return await FromListingsAsync(name, "ID", reason, StaffData).ConfigureAwait(false);
+            case "SectionNumber":
+                return FromRecord(name, await Probe(MasterSchedule).ConfigureAwait(false), MasterSchedule, name, "a section");
+            case "GradebookNumber":
+                return FromRecord(name, await Probe(GradebookData).ConfigureAwait(false), GradebookData, name, "a gradebook");
             case "UniqueID":
                 return await DiscoverAssignmentAsync(name).ConfigureAwait(false);
             default:
@@ -582,17 +658,63 @@ internal sealed class CheckRun : IDisposable
         }
     }
 
+    /// <summary>
+    /// <paramref name="name"/> from the first record of a school listing (a read of the spec that
+    /// can leave out the ID, <see cref="ProbeRoutes.ListingWithout"/>) that the certificate may read
+    /// and whose records carry <paramref name="field"/>; blocked with <paramref name="reason"/> when none does.
+    /// </summary>
+    private async Task<Identifier> FromListingsAsync(string name, string field, string reason, AeriesArea? only = null)
+    {
+        var blocked = true;
+        foreach (var area in request.Spec.Select(g => g.Area).Where(a => only is null || ReferenceEquals(a, only)))
+        {
+            if ((request.Spec.AccessTo(area) & AeriesAccess.Read) == 0 || ReferenceEquals(area, StudentData))
+            {
+                continue;
+            }
+
+            foreach (var operation in ProbeRoutes.For(area))
+            {
+                if (ProbeRoutes.ListingWithout(operation, name == "StudentNumber" ? "StudentID" : name) is not { } values)
+                {
+                    continue;
+                }
+
+                if (operation.Parameters.Contains("SchoolCode"))
+                {
+                    if (schoolCode is null)
+                    {
+                        continue;
+                    }
+
+                    values["SchoolCode"] = schoolCode;
+                }
+
+                var listing = await CallOnceAsync(operation, values, SlotPriority.Discovery).ConfigureAwait(false);
+                blocked &= listing.Verdict == GrantVerdict.Missing;
+                if (Identifier.Read(listing.FirstRecord, field) is { } value)
+                {
+                    return Identifier.Found(name, value, operation.Id);
+                }
+
+                // One listing per area: its other reads answer the same records.
+                break;
+            }
+        }
+
+        return blocked ? Identifier.Blocked(name, reason) : Identifier.Failed(name, $"{reason} No listing the certificate can read held one.");
+    }
+
     private async Task<Identifier> DiscoverAssignmentAsync(string name)
     {
-        var gradebooks = await Probe(GradebookData).ConfigureAwait(false);
-        var gradebook = FromRecord("GradebookNumber", gradebooks, GradebookData, "GradebookNumber", "a gradebook");
+        var gradebook = await Resolve("GradebookNumber").ConfigureAwait(false);
         if (gradebook.Value is null)
         {
             return gradebook with { Name = name, FailureReason = gradebook.FailureReason?.Replace("a gradebook", "an assignment (through a gradebook)", StringComparison.Ordinal) };
         }
 
         used.TryAdd("GradebookNumber", new IdentifierUse("GradebookNumber", gradebook.Value, gradebook.Source));
-        var assignments = await CallAsync(AeriesContract.Get("gradebook.get_assignment_information"), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }, SlotPriority.Discovery).ConfigureAwait(false);
+        var assignments = await CallOnceAsync(AeriesContract.Get("gradebook.get_assignment_information"), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }, SlotPriority.Discovery).ConfigureAwait(false);
         return FromRecord(name, assignments, GradebookData, "UniqueID", "an assignment");
     }
 

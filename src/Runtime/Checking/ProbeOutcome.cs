@@ -11,7 +11,8 @@ namespace IlluminatePerms.Checking;
 /// <param name="StatusCode">The status answered, if any.</param>
 /// <param name="Body">The answer's JSON (for discovery and program rows), if read.</param>
 /// <param name="RefusedArea">The area Aeries' refusal named, if it named one.</param>
-internal sealed record ProbeOutcome(GrantVerdict Verdict, string Reason, string? OperationId, int? StatusCode, JsonDocument? Body = null, AeriesArea? RefusedArea = null)
+/// <param name="NeededIdentifier">The placeholder no value could be had for, when that stopped the probe.</param>
+internal sealed record ProbeOutcome(GrantVerdict Verdict, string Reason, string? OperationId, int? StatusCode, JsonDocument? Body = null, AeriesArea? RefusedArea = null, string? NeededIdentifier = null)
 {
     /// <summary>The first record of the body: the first element of an array, or the object itself.</summary>
     public JsonElement? FirstRecord

@@ -27,6 +27,13 @@ public sealed record GrantCheckResult
     /// <summary>The HTTP status of the deciding answer; null when none was received.</summary>
     public int? StatusCode { get; init; }
 
+    /// <summary>
+    /// On a <see cref="GrantVerdict.Blocked"/> (or not found, <see cref="GrantVerdict.Error"/>) result:
+    /// the identifier no value could be had for, e.g. "StudentID"; give it in
+    /// <see cref="GrantCheckRequest.Identifiers"/> to check the grant. Null otherwise.
+    /// </summary>
+    public string? NeededIdentifier { get; init; }
+
     /// <summary>What to tick in Aeries; set on <see cref="GrantVerdict.Missing"/> results of the spec.</summary>
     public AdminTick? ToTick { get; init; }
 

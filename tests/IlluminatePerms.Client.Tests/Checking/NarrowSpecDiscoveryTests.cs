@@ -1,0 +1,100 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries;
+using IlluminatePerms.MockAeries.Security;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>
+/// Discovery with a narrow certificate: what it reads finds the identifiers, a blocked result names
+/// the identifier it lacks, and a proven score write proves the score read it made first.
+/// </summary>
+public class NarrowSpecDiscoveryTests
+{
+    [Fact]
+    public async Task Staff_data_is_read_through_its_own_listing_when_no_teacher_or_section_names_a_staff_member()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse("Student Data: Read; Contacts: Read; Attendance History: Read; Staff Data: Read");
+
+        var report = await harness.CheckAsync(mock, Exactly(mock, spec), b => b.Spec = spec);
+
+        Assert.All(report.Results, r => Assert.Equal(GrantVerdict.Verified, r.Verdict));
+        Assert.Contains(report.Identifiers, i => i.Name == "StaffID" && i.Source == "staff.get_staff_information");
+        // The listing and the one staff member's record: the listing is asked for once, however many wait on it.
+        Assert.Equal(1, mock.Server.Journal.Entries.Count(e => e.Path.EndsWith("/api/v5/staff", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_blocked_result_names_the_identifier_it_lacks()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse("Test Scores: Read; Staff Job Assignments: Read");
+
+        var report = await harness.CheckAsync(mock, Exactly(mock, spec), b => b.Spec = spec);
+
+        Assert.Equal(("StudentID", GrantVerdict.Blocked), Pair(report, "Test Scores"));
+        Assert.Equal(("StaffID", GrantVerdict.Blocked), Pair(report, "Staff Job Assignments"));
+        Assert.False(report.IsSatisfied);
+    }
+
+    [Fact]
+    public async Task A_proven_score_write_proves_the_score_read_no_gradebook_could_be_found_for()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        using var harness = new CheckerHarness();
+        var client = mock.Client("full");
+        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
+        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
+        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
+        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
+        var student = (await client.GetAssignmentScoresAsync(gradebook, assignment)).First().StudentID;
+        var spec = GrantSet.Parse("Gradebook Scores: Read, Update");
+        var certificate = Exactly(mock, spec);
+
+        var without = await harness.CheckAsync(mock, certificate, b => b.Spec = spec);
+        var with = await harness.CheckAsync(mock, certificate, b => { b.Spec = spec; b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, student); });
+
+        Assert.Equal(("UniqueID", GrantVerdict.Blocked), Pair(without, "Gradebook Scores"));
+        var read = with.Results.Single(r => r.Access == "Read");
+        Assert.Equal(GrantVerdict.Verified, read.Verdict);
+        Assert.StartsWith("The no-op score write read the score, wrote it back and read it back", read.Reason, StringComparison.Ordinal);
+        Assert.Null(read.NeededIdentifier);
+        Assert.Equal(GrantVerdict.Verified, with.Results.Single(r => r.Access == "Update").Verdict);
+    }
+
+    [Fact]
+    public async Task A_score_write_refused_proves_nothing_of_the_read()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse("Gradebook Scores: Read, Update");
+        var certificate = Exactly(mock, GrantSet.Parse("Gradebook Scores: Read"));
+
+        var report = await harness.CheckAsync(mock, certificate, b => { b.Spec = spec; b.ProveScoreWrite = new ScoreWriteProof(1, 1, 1); });
+
+        Assert.Equal(("UniqueID", GrantVerdict.Blocked), Pair(report, "Gradebook Scores"));
+    }
+
+    private static (string?, GrantVerdict) Pair(GrantCheckReport report, string area)
+    {
+        var result = report.Results.First(r => r.Area == area && r.Access == "Read");
+        return (result.NeededIdentifier, result.Verdict);
+    }
+
+    private static AeriesCertificate Exactly(MockSession mock, GrantSet grants)
+    {
+        var certificate = new MockCertificate($"exactly {grants}", Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)), grants, "exactly the spec");
+        mock.Server.AcceptCertificate(certificate);
+        return AeriesCertificate.Parse(certificate.Value);
+    }
+}
