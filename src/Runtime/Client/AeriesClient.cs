@@ -236,7 +236,7 @@ public sealed partial class AeriesClient : IAeriesClient
         {
             // The HttpClient's own timeout (a client not built by AddAeriesClient).
             logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw AeriesConnectionException.TimedOut(options.BaseUrl!.Host, operation.Id, http.Timeout, exception);
+            throw AeriesConnectionException.TimedOut(options.BaseUrl!.Host, operation.Id, http.Timeout > TimeSpan.Zero ? http.Timeout : options.TotalRequestTimeout, exception);
         }
 
         // The body is part of the answer: it gets what is left of the attempt's timeout (and of the
