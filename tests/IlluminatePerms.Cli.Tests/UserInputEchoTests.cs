@@ -77,6 +77,22 @@ public sealed class UserInputEchoTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_fault_whose_message_quotes_a_certificate_is_reported_without_it(bool verbose)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new CliEnvironment(output, error, _ => null, false, Path.GetTempPath());
+
+        var code = await Commands.Guarded.RunAsync(environment, verbose, () => throw new InvalidOperationException($"the server said: {Certificate} is wrong"));
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: InvalidOperationException: the server said: (certificate-shaped text, not shown) is wrong", error.ToString());
+        Assert.DoesNotContain(Certificate, error.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("base-url", Certificate)]
     [InlineData("check", "--base-url", Certificate)]
     [InlineData("check", "--base-url", $"https://{Certificate}.example/aeries/")]

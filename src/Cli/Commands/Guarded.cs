@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using IlluminatePerms.Cli.Checking;
 
 namespace IlluminatePerms.Cli.Commands;
 
@@ -26,10 +27,11 @@ internal static class Guarded
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A fault of the tool, reported (not hidden): one line by default, the whole trace with --verbose.
-            await environment.Error.WriteLineAsync($"error: {exception.GetType().Name}: {exception.Message} (this is a fault of illuminate-perms; run with --verbose for details and report it).").ConfigureAwait(false);
+            // Its message may quote anything, server text included: certificate-shaped runs are not shown.
+            await environment.Error.WriteLineAsync(CertificateShape.Redact($"error: {exception.GetType().Name}: {exception.Message} (this is a fault of illuminate-perms; run with --verbose for details and report it).")).ConfigureAwait(false);
             if (verbose)
             {
-                await environment.Error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
+                await environment.Error.WriteLineAsync(CertificateShape.Redact(exception.ToString())).ConfigureAwait(false);
             }
 
             return ExitCodes.Error;
