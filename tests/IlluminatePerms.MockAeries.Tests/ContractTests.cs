@@ -189,6 +189,44 @@ public sealed class ContractTests : IAsyncLifetime
         Assert.True(answer.Json.ValueKind == expected, $"{Key(operation)} answered {answer.Json.ValueKind}, the contract says {operation.ResponseKind}: {answer.Body[..Math.Min(200, answer.Body.Length)]}");
     }
 
+    public static IEnumerable<object[]> ReadsForAll() => AeriesContract.All.Where(o => o.Method == "GET" && o.ResponseKindForAll is not null && !o.HasSideEffects).Select(o => new object[] { o.Id });
+
+    [Theory]
+    [MemberData(nameof(ReadsForAll))]
+    public async Task Leaving_out_the_identifier_or_sending_0_answers_an_array_of_the_scope(string id)
+    {
+        var operation = AeriesContract.Get(id);
+        var grant = operation.RequiredGrant is { } g ? $"only {g}" : "none";
+        var all = operation.AllRecordsParameter!;
+        var forms = new List<string>();
+        if (operation.OptionalParameter == all)
+        {
+            forms.Add(operation.Expand(DemoValues(operation, without: all, mock.Server)));
+        }
+
+        if (operation.ZeroMeansAll || operation.OptionalParameter == all)
+        {
+            var zero = DemoValues(operation, without: null, mock.Server);
+            zero[all] = "0";
+            forms.Add(operation.Expand(zero));
+        }
+
+        foreach (var path in forms)
+        {
+            mock.Server.Reset();
+            var answer = await mock.Aeries.GetAsync(path, grant);
+            Assert.True(answer.Status == 200, $"GET {path}: {answer.Status} {answer.Body}");
+            Assert.True(answer.Json.ValueKind == JsonValueKind.Array, $"GET {path} answered {answer.Json.ValueKind}; without {all} the contract says an array.");
+        }
+    }
+
+    private static Dictionary<string, string> DemoValues(AeriesOperation operation, string? without, MockAeriesServer server)
+        => operation.Parameters.Where(p => p != without).ToDictionary(
+            p => p,
+            p => p == "UniqueID" ? server.Data.Default.GradebookState.Assignments(4366926)[0].UniqueID.ToString()
+                : p == operation.SchoolYearParameter ? DemoPath.SchoolYear
+                : DemoPath.Values[p]);
+
     [Fact]
     public async Task A_certificate_is_compared_case_sensitively()
     {

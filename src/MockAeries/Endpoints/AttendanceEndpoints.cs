@@ -20,10 +20,16 @@ internal static class AttendanceEndpoints
         map.Add("attendance.get_attendance_history_attendance_codes", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Data.DatabaseYear), json.ListHistoryAbsenceCode));
         map.Add("attendance.get_attendance_history_attendance_codes_year_year", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.AcademicYear("year")), json.ListHistoryAbsenceCode));
         map.Add("attendance.get_student_enrollment_history", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).ToList(), json.ListEnrollmentRecord));
-        map.Add("attendance.get_student_enrollment_history_year_academic_year", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).Where(e => e.AcademicYear == c.Int("AcademicYear")).ToList(), json.ListEnrollmentRecord));
+        map.Add("attendance.get_student_enrollment_history_year_academic_year", c => Respond.With(c, DistrictEnrollments(c).Where(e => e.AcademicYear == c.Int("AcademicYear")).ToList(), json.ListEnrollmentRecord));
         map.Add("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id", c => Respond.Each(c, DerivedRecords.EnrollmentsOf, json.ListEnrollmentRecord));
         map.Add("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id_year_academic_year", c => Respond.Each(c, (d, s) => DerivedRecords.EnrollmentsOf(d, s).Where(e => e.AcademicYear == c.Int("AcademicYear")), json.ListEnrollmentRecord));
     }
+
+    /// <summary>The path student's enrollments, or (StudentID 0: the article's "Pass 0 for all students") every student's in the district.</summary>
+    private static IEnumerable<EnrollmentRecord> DistrictEnrollments(ApiContext context)
+        => context.OptionalInt("StudentID") is null
+            ? context.Data.StudentsById.Values.SelectMany(s => DerivedRecords.EnrollmentsOf(context.Data, s))
+            : DerivedRecords.EnrollmentsOf(context.Data, Lookup.Student(context));
 
     /// <summary>A student's attendance between StartDate and EndDate (yyyyMMdd query parameters; default the school year).</summary>
     private static AttendanceRecord Attendance(ApiContext context, AeriesDataSet data, Student student)

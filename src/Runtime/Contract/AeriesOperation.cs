@@ -88,6 +88,14 @@ public sealed class AeriesOperation
     /// <summary>What a successful answer holds when every placeholder is given; leaving out <see cref="AllRecordsParameter"/> always gives an array.</summary>
     public AeriesResponseKind ResponseKind { get; }
 
+    /// <summary>
+    /// What a successful answer holds when <see cref="AllRecordsParameter"/> is left out (or 0, see
+    /// <see cref="ZeroMeansAll"/>): an array of every record of the scope, whatever
+    /// <see cref="ResponseKind"/> says of one addressed record (the articles' "a single object when
+    /// the ID is given"). Null when the operation has no such parameter.
+    /// </summary>
+    public AeriesResponseKind? ResponseKindForAll => AllRecordsParameter is null ? null : AeriesResponseKind.Array;
+
     /// <summary>Status of a successful answer: 200, 201 for an insert, 204 for a delete.</summary>
     public int SuccessStatus { get; }
 
