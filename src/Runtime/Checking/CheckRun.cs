@@ -622,9 +622,13 @@ internal sealed class CheckRun : IDisposable
             case "StudentID":
             case "StudentNumber":
                 var students = FromRecord(name, await Probe(StudentData).ConfigureAwait(false), StudentData, name, "a student");
-                return students.Value is not null
-                    ? students
-                    : await FromListingsAsync(name, name, students.Failure == GrantVerdict.Blocked ? $"Needs Student Data: Read, or a read of the spec that lists a school's students, to find a student." : students.FailureReason!).ConfigureAwait(false);
+                if (students.Value is not null)
+                {
+                    return students;
+                }
+
+                return await FromListingsAsync(name, name).ConfigureAwait(false)
+                    ?? (students.Failure == GrantVerdict.Blocked ? Identifier.Blocked(name, "Needs Student Data: Read, or a read of the spec that lists a school's students, to find a student.") : students);
             case "StaffID":
                 var teachers = await Probe(TeacherData).ConfigureAwait(false);
                 var fromTeachers = FromRecord(name, teachers, TeacherData, "StaffID1", "a staff member");
@@ -643,10 +647,10 @@ internal sealed class CheckRun : IDisposable
                 }
 
                 // Staff Data's own list, when the spec asks for it: its records' ID is the StaffID.
-                var reason = teachers.Verdict == GrantVerdict.Missing && sections.Verdict == GrantVerdict.Missing
-                    ? "Needs Teacher Data: Read, Master Schedule: Read or Staff Data: Read to find a staff member."
-                    : fromTeachers.FailureReason ?? $"Found no staff member to probe with.";
-                return await FromListingsAsync(name, "ID", reason, StaffData).ConfigureAwait(false);
+                return await FromListingsAsync(name, "ID", StaffData).ConfigureAwait(false)
+                    ?? (teachers.Verdict == GrantVerdict.Missing && sections.Verdict == GrantVerdict.Missing
+                        ? Identifier.Blocked(name, "Needs Teacher Data: Read, Master Schedule: Read or Staff Data: Read to find a staff member.")
+                        : fromTeachers);
             case "SectionNumber":
                 return FromRecord(name, await Probe(MasterSchedule).ConfigureAwait(false), MasterSchedule, name, "a section");
             case "GradebookNumber":
@@ -660,12 +664,12 @@ internal sealed class CheckRun : IDisposable
 
     /// <summary>
     /// <paramref name="name"/> from the first record of a school listing (a read of the spec that
-    /// can leave out the ID, <see cref="ProbeRoutes.ListingWithout"/>) that the certificate may read
-    /// and whose records carry <paramref name="field"/>; blocked with <paramref name="reason"/> when none does.
+    /// can leave out the ID, <see cref="ProbeRoutes.ListingWithout"/>, of <paramref name="only"/>
+    /// when given) that the certificate answers with a record carrying <paramref name="field"/>;
+    /// null when none does.
     /// </summary>
-    private async Task<Identifier> FromListingsAsync(string name, string field, string reason, AeriesArea? only = null)
+    private async Task<Identifier?> FromListingsAsync(string name, string field, AeriesArea? only = null)
     {
-        var blocked = true;
         foreach (var area in request.Spec.Select(g => g.Area).Where(a => only is null || ReferenceEquals(a, only)))
         {
             if ((request.Spec.AccessTo(area) & AeriesAccess.Read) == 0 || ReferenceEquals(area, StudentData))
@@ -684,14 +688,13 @@ internal sealed class CheckRun : IDisposable
                 {
                     if (schoolCode is null)
                     {
-                        continue;
+                        break;
                     }
 
                     values["SchoolCode"] = schoolCode;
                 }
 
                 var listing = await CallOnceAsync(operation, values, SlotPriority.Discovery).ConfigureAwait(false);
-                blocked &= listing.Verdict == GrantVerdict.Missing;
                 if (Identifier.Read(listing.FirstRecord, field) is { } value)
                 {
                     return Identifier.Found(name, value, operation.Id);
@@ -702,7 +705,7 @@ internal sealed class CheckRun : IDisposable
             }
         }
 
-        return blocked ? Identifier.Blocked(name, reason) : Identifier.Failed(name, $"{reason} No listing the certificate can read held one.");
+        return null;
     }
 
     private async Task<Identifier> DiscoverAssignmentAsync(string name)

@@ -19,7 +19,9 @@ public sealed class GrantCheckRequest
 
     /// <summary>
     /// Placeholder values to probe with instead of discovering them, e.g. "SchoolCode" = "994",
-    /// "StudentID" = "99400001", "StaffID", "UniqueID" (an assignment's).
+    /// "StudentID" = "99400001", "StaffID", "SectionNumber", "UniqueID" (an assignment's), or
+    /// "GradebookNumber" with "AssignmentNumber". A blocked result's
+    /// <see cref="Report.GrantCheckResult.NeededIdentifier"/> names the one it lacks.
     /// </summary>
     public IReadOnlyDictionary<string, string> Identifiers { get; init; } = new Dictionary<string, string>();
 
