@@ -82,6 +82,22 @@ public sealed class InventoryRobustnessTests
     }
 
     [Fact]
+    public async Task The_summary_of_a_run_before_summaries_had_a_shape_is_still_read_by_previous()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var directory = new TempDirectory();
+        // As runs wrote it before: a bare array of districts.
+        File.WriteAllText(directory.File("old-summary.json"), """[{"name":"North USD","checked":true,"problem":null,"counts":{},"excess":0,"missing":["Gradebook Scores: Read"],"verified":[]}]""");
+        File.WriteAllText(directory.File("districts.csv"), $"name,base_url,certificate\nNorth USD,{aeries.BaseUrl},env:CERT\n");
+        var variables = new Dictionary<string, string> { ["CERT"] = aeries.Certificate("full").Value };
+
+        var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--previous", "old-summary.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("North USD now has Gradebook Scores: Read", result.Out);
+    }
+
+    [Fact]
     public async Task Ctrl_c_keeps_finished_reports_and_writes_a_summary_marked_cancelled_with_exit_130()
     {
         await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });

@@ -45,6 +45,23 @@ public sealed class OutputFileTests
         Assert.Equal("fifo", Kind(fifo));
     }
 
+    [Fact]
+    public async Task A_link_to_a_pipe_is_written_through_as_dev_stdout_is_and_stays_a_link()
+    {
+        using var directory = new TempDirectory();
+        var fifo = HostileFiles.Fifo(directory.Path);
+        // /dev/stdout is such a link (to /proc/self/fd/1); one of our own, so that a regression cannot replace the real one.
+        File.CreateSymbolicLink(directory.File("stdout"), fifo);
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+
+        var result = await CliRun.InAsync(null, directory.Path, "checklist", "--output", "stdout").WaitAsync(HangGuard);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("API Security", await reader.WaitAsync(HangGuard));
+        Assert.Equal("symbolic link", Kind(directory.File("stdout")));
+        Assert.Equal("fifo", Kind(fifo));
+    }
+
     [Theory]
     [InlineData("checklist")]
     [InlineData("check")]
