@@ -88,6 +88,20 @@ public sealed class NarrowSpecCheckTests
         Assert.All(Results(given), r => Assert.Equal("verified", r.Verdict));
     }
 
+    [Fact]
+    public async Task A_section_option_checks_gradebook_data_through_the_sections_gradebooks()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var directory = new TempDirectory();
+        var section = (await FullClient(aeries).GetSectionsAsync(994)).First().SectionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = await CheckAsync(aeries, directory, "Gradebook Data: Read", "--section", section);
+
+        Assert.Equal(0, result.ExitCode);
+        var row = Assert.Single(Results(result));
+        Assert.Equal(("verified", "gradebook.get_gradebook_information_schools_school_code_sections_section_number_gradebooks"), (row.Verdict, row.Operation));
+    }
+
     [Theory]
     [InlineData("--score", "12")]
     [InlineData("--score", "12/x")]
