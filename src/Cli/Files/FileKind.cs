@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.InteropServices;
+using Mono.Unix;
 
 namespace IlluminatePerms.Cli.Files;
 
@@ -35,56 +35,44 @@ internal enum FileKind
 /// <summary>
 /// Tells the kind of a path before it is opened: .NET shows devices and pipes as ordinary files
 /// (File.Exists is true, Length 0), and opening a pipe for reading blocks until a writer comes.
+/// On Unix the file type comes from stat and lstat, through Mono.Unix (the BCL exposes none).
 /// </summary>
-internal static partial class FileKinds
+internal static class FileKinds
 {
-    // The file-type bits of the mode the runtime's own native layer reports (its PAL constants, as in POSIX).
-    private const int TypeMask = 0xF000;
-    private const int StatusBufferBytes = 512;
-    private const int ModeOffset = 4;
-
     /// <summary>The kind of <paramref name="path"/>, following symbolic links.</summary>
-    public static FileKind Of(string path) => Stat(path, followLinks: true);
+    public static FileKind Of(string path) => OperatingSystem.IsWindows() ? OnWindows(path, followLinks: true) : OnUnix(new UnixFileInfo(path));
 
     /// <summary>The kind of <paramref name="path"/> itself: a symbolic link is <see cref="FileKind.Link"/>.</summary>
-    public static FileKind OfEntry(string path) => Stat(path, followLinks: false);
+    public static FileKind OfEntry(string path)
+        => OperatingSystem.IsWindows() ? OnWindows(path, followLinks: false) : OnUnix(new UnixSymbolicLinkInfo(path));
 
-    private static FileKind Stat(string path, bool followLinks)
+    // UnixFileInfo reads stat (links followed); UnixSymbolicLinkInfo reads lstat (the entry itself).
+    private static FileKind OnUnix(UnixFileSystemInfo entry)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            // No devices or pipes behind ordinary paths there; the attributes tell the rest.
-            var info = new FileInfo(path);
-            return !info.Exists && !System.IO.Directory.Exists(path) ? FileKind.Missing
-                : info.Attributes.HasFlag(FileAttributes.Directory) ? FileKind.Directory
-                : !followLinks && info.LinkTarget is not null ? FileKind.Link
-                : FileKind.Regular;
-        }
-
-        // The BCL exposes no file type, so the runtime's own stat (libSystem.Native, which File.Exists uses):
-        // its status record starts with two 32-bit fields, flags then mode; the buffer is larger than the record.
-        var status = new byte[StatusBufferBytes];
-        var result = followLinks ? NativeStat(path, status) : NativeLinkStat(path, status);
-        if (result != 0)
+        if (!entry.Exists)
         {
             return FileKind.Missing;
         }
 
-        return (BitConverter.ToInt32(status, ModeOffset) & TypeMask) switch
+        return entry.FileType switch
         {
-            0x8000 => FileKind.Regular,
-            0x4000 => FileKind.Directory,
-            0xA000 => FileKind.Link,
-            0x2000 => FileKind.CharacterDevice,
-            0x6000 => FileKind.BlockDevice,
-            0x1000 => FileKind.Pipe,
+            FileTypes.RegularFile => FileKind.Regular,
+            FileTypes.Directory => FileKind.Directory,
+            FileTypes.SymbolicLink => FileKind.Link,
+            FileTypes.CharacterDevice => FileKind.CharacterDevice,
+            FileTypes.BlockDevice => FileKind.BlockDevice,
+            FileTypes.Fifo => FileKind.Pipe,
             _ => FileKind.Socket,
         };
     }
 
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int NativeStat(string path, [Out] byte[] status);
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int NativeLinkStat(string path, [Out] byte[] status);
+    // No devices or pipes behind ordinary paths there; the attributes tell the rest.
+    private static FileKind OnWindows(string path, bool followLinks)
+    {
+        var info = new FileInfo(path);
+        return !info.Exists && !System.IO.Directory.Exists(path) ? FileKind.Missing
+            : info.Attributes.HasFlag(FileAttributes.Directory) ? FileKind.Directory
+            : !followLinks && info.LinkTarget is not null ? FileKind.Link
+            : FileKind.Regular;
+    }
 }
