@@ -17,7 +17,7 @@ namespace IlluminatePerms.Cli.Tests;
 public sealed class InventoryTests
 {
     [Fact]
-    public async Task Districts_that_cannot_be_checked_give_exit_1_and_every_district_gets_its_line_and_report()
+    public async Task A_missing_grant_outranks_districts_that_cannot_be_checked_and_every_district_gets_its_line_and_report()
     {
         await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
         using var directory = new TempDirectory();
@@ -33,7 +33,8 @@ public sealed class InventoryTests
 
         var result = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports", "--retries", "0");
 
-        Assert.Equal(1, result.ExitCode);
+        // Exit codes as the command table orders them: 2 (South misses grants) outranks 1 (Closed, Unset).
+        Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"North USD\s+all there", result.Out);
         Assert.Matches(@"South USD\s+[1-9]\d* missing", result.Out);
         Assert.Matches(@"Closed USD\s+could not check: 127.0.0.1 could not be reached", result.Out);

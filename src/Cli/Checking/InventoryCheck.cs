@@ -121,10 +121,10 @@ internal static class InventoryCheck
             return CancelledExitCode;
         }
 
-        // As for one district (ExitCodePolicy), a grant blocked or in error is a check that did not finish.
-        return summaries.Any(s => !s.Checked) ? ExitCodes.Error
-            : summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing
-            : summaries.Any(s => BlockedOrError(s) > 0) ? ExitCodes.Error
+        // The order of one district's (ExitCodePolicy): a missing grant outranks everything; a district
+        // not checked, or with a grant blocked or in error, is an error.
+        return summaries.Any(s => s.Missing.Count > 0) ? ExitCodes.Missing
+            : summaries.Any(s => !s.Checked || BlockedOrError(s) > 0) ? ExitCodes.Error
             : ExitCodes.Success;
     }
 
