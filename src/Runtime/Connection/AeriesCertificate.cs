@@ -90,8 +90,8 @@ public sealed class AeriesCertificate : IEquatable<AeriesCertificate>
         return text.Replace(value, Redacted, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether <paramref name="text"/> contains this certificate (leak checks).</summary>
-    public bool AppearsIn(string? text) => text is not null && text.Contains(value, StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="text"/> contains this certificate in any letter case (leak checks), as <see cref="Redact"/> finds it.</summary>
+    public bool AppearsIn(string? text) => text is not null && text.Contains(value, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public bool Equals(AeriesCertificate? other) => other is not null && string.Equals(value, other.value, StringComparison.Ordinal);

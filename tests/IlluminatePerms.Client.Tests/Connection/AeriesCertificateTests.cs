@@ -69,4 +69,14 @@ public class AeriesCertificateTests
 
         Assert.Equal("…(10 characters)", certificate.Redacted);
     }
+
+    [Fact]
+    public void A_certificate_in_another_letter_case_still_counts_as_appearing()
+    {
+        // A host name or a server's echo may change the case (DNS ignores it): the leak check must not.
+        var certificate = AeriesCertificate.Parse("477a1c0e9b2d4f6a8c3e5b7d9f1a2c4e");
+
+        Assert.True(certificate.AppearsIn("https://477A1C0E9B2D4F6A8C3E5B7D9F1A2C4E.example.org/"));
+        Assert.False(certificate.AppearsIn("https://district.example.org/"));
+    }
 }
