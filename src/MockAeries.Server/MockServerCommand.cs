@@ -25,7 +25,7 @@ public static class MockServerCommand
         ArgumentNullException.ThrowIfNull(command);
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to bind; loopback unless you mean otherwise.", DefaultValueFactory = _ => "127.0.0.1" };
-        var specPath = new Option<FileInfo?>("--spec") { Description = "Permission spec the certificates are made from (default: the bundled spec/permissions.csv)." };
+        var specPath = new Option<FileInfo?>("--spec") { Description = "Permission spec the certificates are made from (default: the Illuminate spec bundled with the mock)." };
         var scale = new Option<int>("--scale") { Description = "Number of students (1 to 1,000,000).", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the data and certificates.", DefaultValueFactory = _ => 1 };
         var latency = new Option<int>("--latency") { Description = "Milliseconds added before every answer (0 to 60,000), like a district across the internet.", DefaultValueFactory = _ => 0 };
