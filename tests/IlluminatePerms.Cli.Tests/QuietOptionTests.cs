@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using IlluminatePerms.MockAeries;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests;
@@ -33,6 +36,23 @@ public sealed class QuietOptionTests
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("[1/", result.Error);
+    }
+
+    [Fact]
+    public async Task An_inventory_without_quiet_shows_each_district_as_it_ends_and_with_quiet_only_the_table()
+    {
+        await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50 });
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), $"name,base_url,certificate\nNorth USD,{aeries.BaseUrl},env:NORTH_CERT\n");
+        var variables = new Dictionary<string, string> { ["NORTH_CERT"] = aeries.Certificate("full").Value };
+
+        var loud = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "loud");
+        var quiet = await CliRun.InAsync(variables, directory.Path, "check", "--inventory", "districts.csv", "--output", "quiet", "--quiet");
+
+        Assert.Contains("[1/1] North USD", loud.Error);
+        Assert.Equal(string.Empty, quiet.Error);
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Contains("1 district(s): 0 not checked, 0 missing a grant.", quiet.Out);
     }
 
     [Fact]
