@@ -13,10 +13,35 @@ namespace IlluminatePerms.Cli;
 /// <summary>The illuminate-perms command line: its commands, parsed and run against an environment.</summary>
 internal static class CliApp
 {
+    /// <summary>The option that silences progress.</summary>
+    private const string Quiet = "--quiet";
+
     /// <summary>Parses the arguments and runs the command; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
-        var root = new RootCommand("illuminate-perms: checks an Aeries API certificate against the permission spec (spec/permissions.csv). Run 'illuminate-perms check' to see it against a bundled mock Aeries.")
+        var parsed = Build(environment).Parse(args.Length == 0 ? ["--help"] : args);
+        if (parsed.Errors.Count > 0)
+        {
+            await WriteUsageErrorsAsync(parsed, environment).ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        if (parsed.GetValue<bool>(Quiet))
+        {
+            // The commands take the environment when they are made: make them again with a quiet one.
+            environment = environment with { Quiet = true };
+            parsed = Build(environment).Parse(args);
+        }
+
+        // Time for the mock to stop cleanly after Ctrl+C.
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
+        return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    /// <summary>The command tree, its commands writing to <paramref name="environment"/>.</summary>
+    private static RootCommand Build(CliEnvironment environment)
+    {
+        var root = new RootCommand("illuminate-perms: checks an Aeries API certificate against a permission spec (a permissions.csv), and writes the district admin's checklist. Start with 'illuminate-perms check' (a certificate of a bundled mock Aeries), then 'illuminate-perms check --base-url URL' for a district and 'illuminate-perms checklist'.")
         {
             CheckCommand.Create(environment),
             AreasCommand.Create(environment),
@@ -24,19 +49,11 @@ internal static class CliApp
             DiffCommand.Create(environment),
             SpecCommand.Create(environment),
             ChecklistCommand.Create(environment),
-            MockServerCommand.Configure(new Command("mock", "Runs the mock Aeries in the foreground (the options of src/MockAeries.Server): prints its base URL and certificates; Ctrl+C stops it."), environment.Out, environment.Error),
+            MockServerCommand.Configure(new Command("mock", "Runs a mock Aeries in the foreground: prints the address it listens on first, then its certificates; Ctrl+C stops it."), environment.Out, environment.Error, environment.Quiet ? System.IO.TextWriter.Null : environment.Error),
         };
-        // Time for the mock to stop cleanly after Ctrl+C.
-        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
-        // No arguments at all: a newcomer asking what the tool does, so the commands rather than an error.
-        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
-        if (parsed.Errors.Count > 0)
-        {
-            await WriteUsageErrorsAsync(parsed, environment).ConfigureAwait(false);
-            return ExitCodes.Error;
-        }
-
-        return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        // On every command, as gh and dotnet take it.
+        root.Options.Add(new Option<bool>(Quiet, "-q") { Description = "No progress on standard error: only the report, warnings and errors.", Recursive = true });
+        return root;
     }
 
     /// <summary>
@@ -62,6 +79,13 @@ internal static class CliApp
 
         var command = string.Join(' ', names);
         var help = command.Length == 0 ? "illuminate-perms --help" : $"illuminate-perms {command} --help";
+        if (CommandSuggestion.ForUnknownCommand(parsed, help) is { } unknown)
+        {
+            // The other errors ("Required command was not provided") only restate it.
+            await environment.Error.WriteLineAsync($"error: {unknown}").ConfigureAwait(false);
+            return;
+        }
+
         for (var i = 0; i < messages.Count; i++)
         {
             var line = $"error: {messages[i]}";

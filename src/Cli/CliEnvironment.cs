@@ -18,6 +18,9 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<str
     /// </summary>
     public IAnsiConsole Terminal { get; init; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
 
+    /// <summary>True with --quiet: no progress on standard error, only the report, warnings and errors.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>The real console and environment.</summary>
     public static CliEnvironment FromProcess() => new(
         Console.Out,

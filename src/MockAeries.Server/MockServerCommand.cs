@@ -19,13 +19,15 @@ public static class MockServerCommand
     /// <summary>Adds the options (--port, --host, --spec, --scale, --seed, --latency) and the action that serves until cancelled.</summary>
     /// <param name="command">The command to configure.</param>
     /// <param name="output">Where the base URL and the certificates are printed.</param>
-    /// <param name="error">Where progress and errors are printed.</param>
-    public static Command Configure(Command command, TextWriter output, TextWriter error)
+    /// <param name="error">Where errors are printed.</param>
+    /// <param name="progress">Where progress (building, ready, stopping) is printed: <paramref name="error"/> when null; <see cref="TextWriter.Null"/> for none.</param>
+    public static Command Configure(Command command, TextWriter output, TextWriter error, TextWriter? progress = null)
     {
         ArgumentNullException.ThrowIfNull(command);
+        progress ??= error;
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to bind; loopback unless you mean otherwise.", DefaultValueFactory = _ => "127.0.0.1" };
-        var specPath = new Option<FileInfo?>("--spec") { Description = "Permission spec the certificates are made from (default: the bundled spec/permissions.csv)." };
+        var specPath = new Option<FileInfo?>("--spec") { Description = "Permission spec the certificates are made from (default: the Illuminate spec bundled with the mock)." };
         var scale = new Option<int>("--scale") { Description = "Number of students (1 to 1,000,000).", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the data and certificates.", DefaultValueFactory = _ => 1 };
         var latency = new Option<int>("--latency") { Description = "Milliseconds added before every answer (0 to 60,000), like a district across the internet.", DefaultValueFactory = _ => 0 };
@@ -65,7 +67,7 @@ public static class MockServerCommand
 
             var students = parsed.GetValue(scale);
             var delay = parsed.GetValue(latency);
-            await error.WriteLineAsync($"Building a district of {students:N0} students…");
+            await progress.WriteLineAsync($"Building a district of {students:N0} students…");
             var clock = Stopwatch.StartNew();
             await using var server = await MockAeriesServer.StartAsync(
                 new MockAeriesOptions
@@ -78,7 +80,7 @@ public static class MockServerCommand
                     Faults = delay == 0 ? Array.Empty<FaultRule>() : [new FaultRule { Latency = TimeSpan.FromMilliseconds(delay) }],
                 },
                 cancellationToken);
-            await error.WriteLineAsync($"Ready in {clock.Elapsed.TotalSeconds:F1} s.");
+            await progress.WriteLineAsync($"Ready in {clock.Elapsed.TotalSeconds:F1} s.");
 
             await output.WriteLineAsync($"Mock Aeries base URL: {server.BaseUrl}   (API: {server.ApiUrl})");
             await output.WriteLineAsync("Certificates (mock values, not secrets; send as the AERIES-CERT header):");
@@ -99,7 +101,7 @@ public static class MockServerCommand
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await error.WriteLineAsync("Stopping.");
+                await progress.WriteLineAsync("Stopping.");
             }
 
             return 0;

@@ -16,7 +16,7 @@ public sealed class UsageErrorTests
     [InlineData(new[] { "check", "--demo", "nobody" }, "error: --demo 'nobody' is not one of partial, full, excess, read-only, empty. See 'illuminate-perms check --help'.")]
     [InlineData(new[] { "check", "--timeout", "0" }, "error: --timeout must be more than 0 and at most 600 seconds. See 'illuminate-perms check --help'.")]
     [InlineData(new[] { "spec", "add-missing" }, "error: Option '--from-sarif' is required. See 'illuminate-perms spec add-missing --help'.")]
-    [InlineData(new[] { "chek" }, "error: Unrecognized command or argument 'chek'. See 'illuminate-perms --help'.")]
+    [InlineData(new[] { "chek" }, "error: unknown command 'chek'; did you mean 'check'?")]
     public async Task A_usage_error_is_one_line_on_standard_error_and_nothing_on_standard_output(string[] args, string expected)
     {
         var result = await CliRun.RunAsync(args);

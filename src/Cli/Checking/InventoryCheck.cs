@@ -95,7 +95,10 @@ internal static class InventoryCheck
                 var count = Interlocked.Increment(ref done);
                 lock (environment.Error)
                 {
-                    environment.Error.WriteLine($"[{count}/{districts.Count}] {district.Name}: {Result(summary)}");
+                    if (!environment.Quiet)
+                    {
+                        environment.Error.WriteLine($"[{count}/{districts.Count}] {district.Name}: {Result(summary)}");
+                    }
                 }
 
                 return summary;

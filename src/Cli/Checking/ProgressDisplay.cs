@@ -7,13 +7,19 @@ namespace IlluminatePerms.Cli.Checking;
 
 /// <summary>
 /// Shows a check's progress on standard error: at a terminal a live progress bar that ends with one
-/// line of final counts; when redirected, one plain line per classified result (no escape sequences).
+/// line of final counts; when redirected, one plain line per classified result (no escape sequences);
+/// with --quiet, nothing.
 /// </summary>
 internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="check"/> with a progress sink suited to the environment.</summary>
     public static async Task<T> RunAsync<T>(CliEnvironment environment, Func<IProgress<GrantCheckProgress>, Task<T>> check)
     {
+        if (environment.Quiet)
+        {
+            return await check(new SynchronousProgress(_ => { })).ConfigureAwait(false);
+        }
+
         var tally = new ProgressTally();
         if (!environment.IsInteractive)
         {

@@ -158,7 +158,7 @@ internal static class CheckCommand
 
         // A grant blocked for want of an identifier says which option gives one.
         report = IdentifierOptions.WithHints(report);
-        var checkedReport = new CheckedReport(report, specName, demo);
+        var checkedReport = new CheckedReport(report, specName, demo) { SpecLocation = SpecLocation.FromName(spec, specName, environment.WorkingDirectory) };
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
         if (failure is not null)
         {

@@ -15,6 +15,9 @@ internal sealed record CheckedReport(GrantCheckReport Report, string SpecName, s
     public IReadOnlyDictionary<GrantVerdict, int> Counts { get; } =
         System.Enum.GetValues<GrantVerdict>().ToDictionary(v => v, v => Report.Count(v));
 
+    /// <summary>Where the spec's file and rows stand, for reports that point at them; null when not known.</summary>
+    public SpecLocation? SpecLocation { get; init; }
+
     /// <summary>The admin's words for fixing a missing grant.</summary>
     public static string FixStep(AdminTick tick)
         => $"In Aeries, open Security → API Security, find this certificate's row (Display Certificate Details), and {ScreenHeading.Of(tick.Row, tick.Group).Under} tick {tick.Row} → {tick.Column}; then Save.";

@@ -8,7 +8,9 @@ namespace IlluminatePerms.Cli.Reports;
 /// <summary>
 /// The report as SARIF 2.1.0: one result per spec grant that is not verified (missing: error;
 /// blocked or in error: warning; not verifiable or inferred from undocumented behaviour: note, each
-/// its own rule) and per excess area (warning), each at the area as a logical location.
+/// its own rule) and per excess area (warning), each at the area as a logical location and, when the
+/// spec's file is known, at the spec's line for that grant (an excess area: the spec file, no line),
+/// so that code-scanning services, which want a physical location, accept the log.
 /// </summary>
 internal static class SarifReport
 {
@@ -36,62 +38,65 @@ internal static class SarifReport
                 _ => ("IPC003", "warning"),
             };
             var message = result.ToTick is null ? $"{result.Grant}: {result.Reason}" : $"{result.Grant} is missing. {CheckedReport.FixStep(result.ToTick)}";
-            results.Add(Result(rule, level, message, result));
+            results.Add(Result(rule, level, message, result, checkedReport.SpecLocation));
         }
 
         foreach (var excess in report.Excess)
         {
-            results.Add(Result("IPC002", "warning", $"{excess.Grant} is readable but not in the spec: {excess.Reason}", excess));
+            results.Add(Result("IPC002", "warning", $"{excess.Grant} is readable but not in the spec: {excess.Reason}", excess, checkedReport.SpecLocation));
+        }
+
+        var run = new JsonObject
+        {
+            ["tool"] = new JsonObject
+            {
+                ["driver"] = new JsonObject
+                {
+                    ["name"] = "illuminate-perms",
+                    ["semanticVersion"] = "0.1.0",
+                    ["rules"] = new JsonArray(Rules.Select(r => (JsonNode)new JsonObject
+                    {
+                        ["id"] = r.Id,
+                        ["name"] = r.Name,
+                        ["shortDescription"] = new JsonObject { ["text"] = r.Text },
+                    }).ToArray()),
+                },
+            },
+            ["invocations"] = new JsonArray(new JsonObject
+            {
+                ["executionSuccessful"] = report.Outcome == CheckOutcome.Completed,
+                ["toolExecutionNotifications"] = new JsonArray(new JsonObject
+                {
+                    ["level"] = report.Outcome == CheckOutcome.Completed ? "note" : "error",
+                    ["message"] = new JsonObject { ["text"] = report.Summary },
+                }),
+            }),
+            ["properties"] = new JsonObject
+            {
+                ["baseUrl"] = report.BaseUrl,
+                ["certificate"] = report.Certificate,
+                ["spec"] = checkedReport.SpecName,
+                ["outcome"] = report.Outcome.ToString(),
+            },
+            ["results"] = results,
+        };
+        if (checkedReport.SpecLocation?.BaseUri is { } baseUri)
+        {
+            run["originalUriBaseIds"] = new JsonObject { [SpecLocation.BaseId] = new JsonObject { ["uri"] = baseUri } };
         }
 
         var sarif = new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
             ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(new JsonObject
-            {
-                ["tool"] = new JsonObject
-                {
-                    ["driver"] = new JsonObject
-                    {
-                        ["name"] = "illuminate-perms",
-                        ["semanticVersion"] = "0.1.0",
-                        ["rules"] = new JsonArray(Rules.Select(r => (JsonNode)new JsonObject
-                        {
-                            ["id"] = r.Id,
-                            ["name"] = r.Name,
-                            ["shortDescription"] = new JsonObject { ["text"] = r.Text },
-                        }).ToArray()),
-                    },
-                },
-                ["invocations"] = new JsonArray(new JsonObject
-                {
-                    ["executionSuccessful"] = report.Outcome == CheckOutcome.Completed,
-                    ["toolExecutionNotifications"] = new JsonArray(new JsonObject
-                    {
-                        ["level"] = report.Outcome == CheckOutcome.Completed ? "note" : "error",
-                        ["message"] = new JsonObject { ["text"] = report.Summary },
-                    }),
-                }),
-                ["properties"] = new JsonObject
-                {
-                    ["baseUrl"] = report.BaseUrl,
-                    ["certificate"] = report.Certificate,
-                    ["spec"] = checkedReport.SpecName,
-                    ["outcome"] = report.Outcome.ToString(),
-                },
-                ["results"] = results,
-            }),
+            ["runs"] = new JsonArray(run),
         };
         return sarif.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
-    private static JsonObject Result(string rule, string level, string message, GrantCheckResult result) => new()
+    private static JsonObject Result(string rule, string level, string message, GrantCheckResult result, SpecLocation? spec)
     {
-        ["ruleId"] = rule,
-        ["level"] = level,
-        ["message"] = new JsonObject { ["text"] = message },
-        ["locations"] = new JsonArray(new JsonObject
+        var location = new JsonObject
         {
             ["logicalLocations"] = new JsonArray(new JsonObject
             {
@@ -99,7 +104,42 @@ internal static class SarifReport
                 ["fullyQualifiedName"] = $"{result.Group}/{result.Area}/{result.Access}",
                 ["kind"] = "module",
             }),
-        }),
-        ["properties"] = new JsonObject { ["verdict"] = result.Verdict.ToString(), ["access"] = result.Access },
-    };
+        };
+        if (spec is not null)
+        {
+            location["physicalLocation"] = PhysicalLocation(spec, spec.LineOf(result.Area, result.Access));
+        }
+
+        return new JsonObject
+        {
+            ["ruleId"] = rule,
+            ["level"] = level,
+            ["message"] = new JsonObject { ["text"] = message },
+            ["locations"] = new JsonArray(location),
+            ["properties"] = new JsonObject { ["verdict"] = result.Verdict.ToString(), ["access"] = result.Access },
+        };
+    }
+
+    /// <summary>The spec file, at the grant's row when it has one (an excess area has none: the file alone).</summary>
+    private static JsonObject PhysicalLocation(SpecLocation spec, int? line)
+    {
+        var artifact = new JsonObject { ["uri"] = spec.Uri };
+        if (spec.BaseUri is not null)
+        {
+            artifact["uriBaseId"] = SpecLocation.BaseId;
+        }
+
+        if (spec.Description is not null)
+        {
+            artifact["description"] = new JsonObject { ["text"] = spec.Description };
+        }
+
+        var physical = new JsonObject { ["artifactLocation"] = artifact };
+        if (line is not null)
+        {
+            physical["region"] = new JsonObject { ["startLine"] = line.Value };
+        }
+
+        return physical;
+    }
 }
