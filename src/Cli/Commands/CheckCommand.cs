@@ -38,7 +38,7 @@ internal static class CheckCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The district's Aeries address as pasted (its sign-in page will do). Without it, the bundled mock Aeries is started and checked." };
         var certFile = new Option<string?>("--cert-file") { Description = $"File holding the certificate (else {CertificateSource.Variable}, else a hidden prompt on a terminal). Never pass it as an argument." };
         var demo = ChoiceOption.Create("--demo", "Without --base-url: which certificate of the bundled mock to check.", DemoProfiles);
-        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
+        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: permissions.csv in the working folder, else the bundled example, Illuminate Education's)." };
         var format = ChoiceOption.Create("--format", "The report's format.", Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically; a device or pipe such as /dev/null is written as it is, a link is refused) instead of the standard output, which '-' also names." };
         var strict = new Option<bool>("--strict") { Description = "Not-verifiable and excess grants fail the check too (exit 2)." };
@@ -88,9 +88,9 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, Settings settings, CancellationToken cancellationToken)
     {
-        var specFile = settings.SpecPath is null ? null : environment.Resolve(settings.SpecPath);
-        var spec = SpecSource.Load(specFile);
-        var specName = specFile ?? SpecSource.EmbeddedName;
+        var chosen = SpecSource.Choose(environment, settings.SpecPath);
+        var spec = chosen.Spec;
+        var specName = chosen.Name;
         if (settings.Inventory is not null)
         {
             if (settings.BaseUrl is not null || settings.CertFile is not null)

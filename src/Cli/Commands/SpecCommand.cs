@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Grants;
@@ -23,13 +24,18 @@ internal static class SpecCommand
     public static Command Create(CliEnvironment environment)
     {
         var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log (built with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, an absolute path): its IP0001 results are the grants to add.", Required = true };
-        var specPath = new Option<string>("--spec") { Description = "The spec to widen.", DefaultValueFactory = _ => Path.Combine("spec", "permissions.csv") };
+        var specPath = new Option<string?>("--spec") { Description = "The spec to widen (default: permissions.csv in the working folder, else spec/permissions.csv)." };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
         var addMissing = new Command("add-missing", "Adds exactly the grants of a build's IP0001 results to the spec (screen order, format kept) and prints what it added.") { sarif, specPath, verbose };
         addMissing.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
-            Task.FromResult(AddMissing(environment, environment.Resolve(parsed.GetValue(sarif)!), environment.Resolve(parsed.GetValue(specPath)!)))));
+            Task.FromResult(AddMissing(environment, environment.Resolve(parsed.GetValue(sarif)!), SpecToWiden(environment, parsed.GetValue(specPath))))));
         return new Command("spec", "Edits the permission spec.") { addMissing };
     }
+
+    /// <summary>The spec file to edit: the one named, else the working folder's permissions.csv, else the repository layout's spec/permissions.csv.</summary>
+    private static string SpecToWiden(CliEnvironment environment, string? specOption)
+        => specOption is not null ? environment.Resolve(specOption)
+            : SpecSource.InWorkingFolder(environment) ?? environment.Resolve(Path.Combine("spec", SpecSource.ConventionalFileName));
 
     private static int AddMissing(CliEnvironment environment, string sarifPath, string specPath)
     {
@@ -40,9 +46,10 @@ internal static class SpecCommand
 
         if (FileKinds.Of(specPath) == FileKind.Missing)
         {
-            throw new CliException($"the spec {specPath} does not exist. Give its path with --spec.");
+            throw new CliException($"the spec {specPath} does not exist. Run in the folder of your permissions.csv, or give its path with --spec.");
         }
 
+        environment.Error.WriteLine($"Spec: {specPath}");
         var grants = ReadMissingGrants(sarifPath);
         if (grants.Count == 0)
         {
