@@ -22,26 +22,32 @@ internal static class SpecSource
 
     /// <summary>
     /// The spec a command uses: <paramref name="specOption"/> when given, else <c>permissions.csv</c> in
-    /// the working folder, else the bundled example. Names it on stderr, with a file's warnings as the build shows them.
+    /// the working folder, else the bundled example. <see cref="Announce"/> says which, once the work begins.
     /// </summary>
     /// <exception cref="CliException">The file is missing or the spec has errors; the message names each at its line.</exception>
     public static ChosenSpec Choose(CliEnvironment environment, string? specOption)
     {
         var path = specOption is not null ? environment.Resolve(specOption) : InWorkingFolder(environment);
-        if (path is null)
+        return path is null ? new ChosenSpec(Embedded, EmbeddedName, IsBundledExample: true) : new ChosenSpec(Load(path), path, IsBundledExample: false);
+    }
+
+    /// <summary>
+    /// Says on stderr which spec is read and, for a file, its warnings as the build words them. Called when the
+    /// work begins, so that a usage error stays the one line it is.
+    /// </summary>
+    public static void Announce(CliEnvironment environment, ChosenSpec chosen)
+    {
+        if (chosen.IsBundledExample)
         {
             environment.Error.WriteLine($"Spec: the {EmbeddedName}, not yours: no {ConventionalFileName} in {environment.WorkingDirectory}. Run in your project's folder or pass --spec PATH.");
-            return new ChosenSpec(Embedded, EmbeddedName, IsBundledExample: true);
+            return;
         }
 
-        var spec = Load(path);
-        environment.Error.WriteLine($"Spec: {path}");
-        foreach (var warning in SpecWarnings.Of(spec))
+        environment.Error.WriteLine($"Spec: {chosen.Name}");
+        foreach (var warning in SpecWarnings.Of(chosen.Spec))
         {
-            environment.Error.WriteLine($"{path}{warning}");
+            environment.Error.WriteLine($"{chosen.Name}{warning}");
         }
-
-        return new ChosenSpec(spec, path, IsBundledExample: false);
     }
 
     /// <summary>The working folder's permissions.csv, or null when it has none.</summary>

@@ -90,7 +90,6 @@ internal static class CheckCommand
     {
         var chosen = SpecSource.Choose(environment, settings.SpecPath);
         var spec = chosen.Spec;
-        var specName = chosen.Name;
         if (settings.Inventory is not null)
         {
             if (settings.BaseUrl is not null || settings.CertFile is not null)
@@ -113,7 +112,8 @@ internal static class CheckCommand
                 throw new CliException("--school, --student, --staff, --section and --score name records of one district: check that district with --base-url to use them.");
             }
 
-            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
+            SpecSource.Announce(environment, chosen);
+            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, chosen.Name, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
         }
 
         if (settings.Previous is not null)
@@ -134,7 +134,7 @@ internal static class CheckCommand
             var demoSettings = settings.ProveScoreWrite is null && spec.Grants.Contains(ScoreWrite)
                 ? settings with { ProveScoreWrite = await DemoScoreProof.FindAsync(mock, cancellationToken).ConfigureAwait(false), ProofFoundOnMock = true }
                 : settings;
-            return await CheckAsync(environment, demoSettings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
+            return await CheckAsync(environment, demoSettings, chosen, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
         }
 
         if (!PastedBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
@@ -149,16 +149,17 @@ internal static class CheckCommand
             await environment.Error.WriteLineAsync($"warning: {districtCertificate.Warning}").ConfigureAwait(false);
         }
 
-        return await CheckAsync(environment, settings, spec, specName, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
+        return await CheckAsync(environment, settings, chosen, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, PermissionSpec spec, string specName, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
+    private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, ChosenSpec chosen, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
     {
-        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
+        SpecSource.Announce(environment, chosen);
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, chosen.Spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
 
         // A grant blocked for want of an identifier says which option gives one.
         report = IdentifierOptions.WithHints(report);
-        var checkedReport = new CheckedReport(report, specName, demo);
+        var checkedReport = new CheckedReport(report, chosen.Name, demo);
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
         if (failure is not null)
         {

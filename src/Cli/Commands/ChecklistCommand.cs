@@ -21,6 +21,7 @@ internal static class ChecklistCommand
         command.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
         {
             var chosen = SpecSource.Choose(environment, parsed.GetValue(specPath));
+            SpecSource.Announce(environment, chosen);
             var spec = chosen.Spec;
             var model = new ChecklistModel(spec.ProductName, spec.Comment, spec.Rows.Select(row => new ChecklistRow(row.Grant, row.Reason)));
             var checklistFormat = ChoiceOption.Value<ChecklistFormat>(parsed, format);
