@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Checking;
@@ -23,7 +22,7 @@ internal static class SpecCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log (built with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, an absolute path): its IP0001 results are the grants to add.", Required = true };
+        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log, 2.1 or 1.0 (built with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, an absolute path): its IP0001 results are the grants to add.", Required = true };
         var specPath = new Option<string?>("--spec") { Description = "The spec to widen (default: permissions.csv in the working folder, else spec/permissions.csv)." };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
         var addMissing = new Command("add-missing", "Adds exactly the grants of a build's IP0001 results to the spec (screen order, format kept) and prints what it added.") { sarif, specPath, verbose };
@@ -82,46 +81,11 @@ internal static class SpecCommand
 
     /// <summary>The grants of the log's IP0001 results (suppressed ones left out), one per area, access and member.</summary>
     private static List<SpecAddition> ReadMissingGrants(string sarifPath)
-    {
-        JsonDocument log;
-        try
-        {
-            log = JsonDocument.Parse(CappedFile.ReadText(sarifPath, "SARIF log", CappedFile.LogCap, string.Empty));
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"{sarifPath} is not JSON ({exception.Message}): give the build's SARIF error log.", exception);
-        }
-
-        using (log)
-        {
-            if (!log.RootElement.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
-            {
-                throw new CliException($"{sarifPath} is not a SARIF log (no runs): build with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1.");
-            }
-
-            var grants = new List<SpecAddition>();
-            foreach (var run in runs.EnumerateArray())
-            {
-                if (!run.TryGetProperty("results", out var results))
-                {
-                    continue;
-                }
-
-                foreach (var result in results.EnumerateArray())
-                {
-                    if (result.TryGetProperty("ruleId", out var rule) && rule.GetString() == "IP0001"
-                        && !(result.TryGetProperty("suppressions", out var suppressions) && suppressions.GetArrayLength() > 0)
-                        && result.TryGetProperty("message", out var message) && message.TryGetProperty("text", out var messageText))
-                    {
-                        grants.Add(Parse(messageText.GetString() ?? string.Empty, sarifPath));
-                    }
-                }
-            }
-
-            return grants.Distinct().ToList();
-        }
-    }
+        => BuildErrorLog.Read(sarifPath)
+            .Where(result => result.RuleId == "IP0001" && !result.Suppressed)
+            .Select(result => Parse(result.Message, sarifPath))
+            .Distinct()
+            .ToList();
 
     private static SpecAddition Parse(string message, string sarifPath)
     {
