@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Spectre.Console.Testing;
 
@@ -10,6 +11,9 @@ namespace IlluminatePerms.Cli.Tests;
 internal sealed record CliResult(int ExitCode, string Out, string Error)
 {
     public string All => Out + Error;
+
+    /// <summary>Standard error without the "Spec: ..." line that names the spec a command read.</summary>
+    public string Problems => string.Concat(Error.Split('\n').Where(line => !line.StartsWith("Spec: ", StringComparison.Ordinal)).Select(line => line + "\n")).TrimEnd('\n');
 }
 
 /// <summary>Runs the tool in-process with captured output, given environment variables, not at a terminal.</summary>

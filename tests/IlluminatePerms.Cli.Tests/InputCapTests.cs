@@ -52,7 +52,7 @@ public sealed class InputCapTests
         var result = await CliRun.InAsync(null, directory.Path, args).WaitAsync(HangGuard);
 
         Assert.Equal(1, result.ExitCode);
-        var line = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        var line = Assert.Single(result.Problems.TrimEnd().Split('\n'));
         Assert.Contains(path, line);
         Assert.Contains(file switch
         {

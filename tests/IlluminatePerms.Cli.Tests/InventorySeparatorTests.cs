@@ -19,6 +19,6 @@ public sealed class InventorySeparatorTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.Error);
-        Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.Single(result.Problems.TrimEnd().Split('\n'));
     }
 }

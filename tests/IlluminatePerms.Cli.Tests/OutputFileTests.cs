@@ -130,7 +130,7 @@ public sealed class OutputFileTests
         var result = await CliRun.InAsync(null, directory.Path, "check", "--inventory", "districts.csv", "--output", "reports");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"error: --output {directory.File("reports")} is not a directory (a file or a link to none is there), but an inventory writes a directory of reports and summary.json: give a directory's path.", result.Error.TrimEnd());
+        Assert.Equal($"error: --output {directory.File("reports")} is not a directory (a file or a link to none is there), but an inventory writes a directory of reports and summary.json: give a directory's path.", result.Problems.TrimEnd());
         Assert.Equal("a file", File.ReadAllText(directory.File("reports")));
     }
 

@@ -1,18 +1,61 @@
-using IlluminatePerms.Cli.Files;
 using System.Linq;
+using IlluminatePerms.Cli.Files;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
 namespace IlluminatePerms.Cli.Checking;
 
-/// <summary>Loads a permission spec: a file the user names, or the one embedded at build time.</summary>
+/// <summary>
+/// Chooses and loads a permission spec: the file the user names, else the permissions.csv of the
+/// working folder (the package convention), else the bundled example; it says on stderr which.
+/// </summary>
 internal static class SpecSource
 {
-    /// <summary>Name shown for the embedded spec.</summary>
-    public const string EmbeddedName = "spec/permissions.csv (embedded)";
+    /// <summary>The file name a project's spec has by convention, looked for in the working folder.</summary>
+    public const string ConventionalFileName = "permissions.csv";
 
     /// <summary>The spec/permissions.csv this tool was built with: the mock's bundled copy of it, parsed once.</summary>
     public static PermissionSpec Embedded => MockAeriesServer.BundledSpec;
+
+    /// <summary>How the bundled spec is named in reports: an example, and whose.</summary>
+    public static string EmbeddedName => $"bundled example spec ({Embedded.ProductName ?? "Illuminate Education"}'s permissions.csv)";
+
+    /// <summary>
+    /// The spec a command uses: <paramref name="specOption"/> when given, else <c>permissions.csv</c> in
+    /// the working folder, else the bundled example. <see cref="Announce"/> says which, once the work begins.
+    /// </summary>
+    /// <exception cref="CliException">The file is missing or the spec has errors; the message names each at its line.</exception>
+    public static ChosenSpec Choose(CliEnvironment environment, string? specOption)
+    {
+        var path = specOption is not null ? environment.Resolve(specOption) : InWorkingFolder(environment);
+        return path is null ? new ChosenSpec(Embedded, EmbeddedName, IsBundledExample: true) : new ChosenSpec(Load(path), path, IsBundledExample: false);
+    }
+
+    /// <summary>
+    /// Says on stderr which spec is read and, for a file, its warnings as the build words them. Called when the
+    /// work begins, so that a usage error stays the one line it is.
+    /// </summary>
+    public static void Announce(CliEnvironment environment, ChosenSpec chosen)
+    {
+        if (chosen.IsBundledExample)
+        {
+            environment.Error.WriteLine($"Spec: the {EmbeddedName}, not yours: no {ConventionalFileName} in {environment.WorkingDirectory}. Run in your project's folder or pass --spec PATH.");
+            return;
+        }
+
+        environment.Error.WriteLine($"Spec: {chosen.Name}");
+        foreach (var warning in SpecWarnings.Of(chosen.Spec))
+        {
+            environment.Error.WriteLine($"{chosen.Name}{warning}");
+        }
+    }
+
+    /// <summary>The working folder's permissions.csv, or null when it has none.</summary>
+    public static string? InWorkingFolder(CliEnvironment environment)
+    {
+        var path = environment.Resolve(ConventionalFileName);
+        return FileKinds.Of(path) == FileKind.Missing ? null : path;
+    }
 
     /// <summary>Loads the spec at <paramref name="path"/>, or the embedded one when it is null.</summary>
     /// <exception cref="CliException">The file is missing or the spec has errors; the message names each at its line.</exception>

@@ -38,7 +38,7 @@ internal static class CheckCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The district's Aeries address as pasted (its sign-in page will do). Without it, the bundled mock Aeries is started and checked." };
         var certFile = new Option<string?>("--cert-file") { Description = $"File holding the certificate (else {CertificateSource.Variable}, else a hidden prompt on a terminal). Never pass it as an argument." };
         var demo = ChoiceOption.Create("--demo", "Without --base-url: which certificate of the bundled mock to check.", DemoProfiles);
-        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
+        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: permissions.csv in the working folder, else the bundled example, Illuminate Education's)." };
         var format = ChoiceOption.Create("--format", "The report's format.", Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically; a device or pipe such as /dev/null is written as it is, a link is refused) instead of the standard output, which '-' also names." };
         var strict = new Option<bool>("--strict") { Description = "Not-verifiable and excess grants fail the check too (exit 2)." };
@@ -88,9 +88,8 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, Settings settings, CancellationToken cancellationToken)
     {
-        var specFile = settings.SpecPath is null ? null : environment.Resolve(settings.SpecPath);
-        var spec = SpecSource.Load(specFile);
-        var specName = specFile ?? SpecSource.EmbeddedName;
+        var chosen = SpecSource.Choose(environment, settings.SpecPath);
+        var spec = chosen.Spec;
         if (settings.Inventory is not null)
         {
             if (settings.BaseUrl is not null || settings.CertFile is not null)
@@ -113,7 +112,8 @@ internal static class CheckCommand
                 throw new CliException("--school, --student, --staff, --section and --score name records of one district: check that district with --base-url to use them.");
             }
 
-            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, specName, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
+            SpecSource.Announce(environment, chosen);
+            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, chosen.Name, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
         }
 
         if (settings.Previous is not null)
@@ -134,7 +134,7 @@ internal static class CheckCommand
             var demoSettings = settings.ProveScoreWrite is null && spec.Grants.Contains(ScoreWrite)
                 ? settings with { ProveScoreWrite = await DemoScoreProof.FindAsync(mock, cancellationToken).ConfigureAwait(false), ProofFoundOnMock = true }
                 : settings;
-            return await CheckAsync(environment, demoSettings, spec, specName, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
+            return await CheckAsync(environment, demoSettings, chosen, AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), certificate, settings.Demo, cancellationToken).ConfigureAwait(false);
         }
 
         if (!PastedBaseUrl.TryParse(settings.BaseUrl, out var url, out var error))
@@ -149,16 +149,17 @@ internal static class CheckCommand
             await environment.Error.WriteLineAsync($"warning: {districtCertificate.Warning}").ConfigureAwait(false);
         }
 
-        return await CheckAsync(environment, settings, spec, specName, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
+        return await CheckAsync(environment, settings, chosen, url!, districtCertificate, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, PermissionSpec spec, string specName, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
+    private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, ChosenSpec chosen, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
     {
-        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
+        SpecSource.Announce(environment, chosen);
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, chosen.Spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
 
         // A grant blocked for want of an identifier says which option gives one.
         report = IdentifierOptions.WithHints(report);
-        var checkedReport = new CheckedReport(report, specName, demo) { SpecLocation = SpecLocation.FromName(spec, specName, environment.WorkingDirectory) };
+        var checkedReport = new CheckedReport(report, chosen.Name, demo) { SpecLocation = SpecLocation.Of(chosen.Spec, chosen.IsBundledExample ? null : chosen.Name, environment.WorkingDirectory) };
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
         if (failure is not null)
         {

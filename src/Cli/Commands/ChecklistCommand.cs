@@ -13,17 +13,20 @@ internal static class ChecklistCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: the spec/permissions.csv built into the tool)." };
+        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: permissions.csv in the working folder, else the bundled example, Illuminate Education's)." };
         var format = ChoiceOption.Create("--format", "The checklist's format.", ["markdown", "html"]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the checklist to this file (atomically; a device or pipe is written as it is, a link is refused) instead of the standard output, which '-' also names." };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
         var command = new Command("checklist", "The district admin's setup steps in Aeries from the spec, as Markdown or HTML, ready to paste into a ticket or send.") { specPath, format, output, verbose };
         command.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
         {
-            var path = parsed.GetValue(specPath);
-            var spec = SpecSource.Load(path is null ? null : environment.Resolve(path));
+            var chosen = SpecSource.Choose(environment, parsed.GetValue(specPath));
+            SpecSource.Announce(environment, chosen);
+            var spec = chosen.Spec;
             var model = new ChecklistModel(spec.ProductName, spec.Comment, spec.Rows.Select(row => new ChecklistRow(row.Grant, row.Reason)));
-            var text = AdminChecklist.Render(model, ChoiceOption.Value<ChecklistFormat>(parsed, format));
+            var checklistFormat = ChoiceOption.Value<ChecklistFormat>(parsed, format);
+            var rendered = AdminChecklist.Render(model, checklistFormat);
+            var text = chosen.IsBundledExample ? ExampleChecklistNote.Add(rendered, checklistFormat) : rendered;
             if (parsed.GetValue(output) is { } file && file != "-")
             {
                 var target = environment.Resolve(file);

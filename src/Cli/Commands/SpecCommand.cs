@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Grants;
@@ -22,14 +22,19 @@ internal static class SpecCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log (built with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, an absolute path): its IP0001 results are the grants to add.", Required = true };
-        var specPath = new Option<string>("--spec") { Description = "The spec to widen.", DefaultValueFactory = _ => Path.Combine("spec", "permissions.csv") };
+        var sarif = new Option<string>("--from-sarif") { Description = "A build's SARIF error log, 2.1 or 1.0 (built with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1, an absolute path): its IP0001 results are the grants to add.", Required = true };
+        var specPath = new Option<string?>("--spec") { Description = "The spec to widen (default: permissions.csv in the working folder, else spec/permissions.csv)." };
         var verbose = new Option<bool>("--verbose") { Description = "Details of errors." };
         var addMissing = new Command("add-missing", "Adds exactly the grants of a build's IP0001 results to the spec (screen order, format kept) and prints what it added.") { sarif, specPath, verbose };
         addMissing.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
-            Task.FromResult(AddMissing(environment, environment.Resolve(parsed.GetValue(sarif)!), environment.Resolve(parsed.GetValue(specPath)!)))));
+            Task.FromResult(AddMissing(environment, environment.Resolve(parsed.GetValue(sarif)!), SpecToWiden(environment, parsed.GetValue(specPath))))));
         return new Command("spec", "Edits the permission spec.") { addMissing };
     }
+
+    /// <summary>The spec file to edit: the one named, else the working folder's permissions.csv, else the repository layout's spec/permissions.csv.</summary>
+    private static string SpecToWiden(CliEnvironment environment, string? specOption)
+        => specOption is not null ? environment.Resolve(specOption)
+            : SpecSource.InWorkingFolder(environment) ?? environment.Resolve(Path.Combine("spec", SpecSource.ConventionalFileName));
 
     private static int AddMissing(CliEnvironment environment, string sarifPath, string specPath)
     {
@@ -40,9 +45,10 @@ internal static class SpecCommand
 
         if (FileKinds.Of(specPath) == FileKind.Missing)
         {
-            throw new CliException($"the spec {specPath} does not exist. Give its path with --spec.");
+            throw new CliException($"the spec {specPath} does not exist. Run in the folder of your permissions.csv, or give its path with --spec.");
         }
 
+        environment.Error.WriteLine($"Spec: {specPath}");
         var grants = ReadMissingGrants(sarifPath);
         if (grants.Count == 0)
         {
@@ -75,46 +81,11 @@ internal static class SpecCommand
 
     /// <summary>The grants of the log's IP0001 results (suppressed ones left out), one per area, access and member.</summary>
     private static List<SpecAddition> ReadMissingGrants(string sarifPath)
-    {
-        JsonDocument log;
-        try
-        {
-            log = JsonDocument.Parse(CappedFile.ReadText(sarifPath, "SARIF log", CappedFile.LogCap, string.Empty));
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"{sarifPath} is not JSON ({exception.Message}): give the build's SARIF error log.", exception);
-        }
-
-        using (log)
-        {
-            if (!log.RootElement.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
-            {
-                throw new CliException($"{sarifPath} is not a SARIF log (no runs): build with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1.");
-            }
-
-            var grants = new List<SpecAddition>();
-            foreach (var run in runs.EnumerateArray())
-            {
-                if (!run.TryGetProperty("results", out var results))
-                {
-                    continue;
-                }
-
-                foreach (var result in results.EnumerateArray())
-                {
-                    if (result.TryGetProperty("ruleId", out var rule) && rule.GetString() == "IP0001"
-                        && !(result.TryGetProperty("suppressions", out var suppressions) && suppressions.GetArrayLength() > 0)
-                        && result.TryGetProperty("message", out var message) && message.TryGetProperty("text", out var messageText))
-                    {
-                        grants.Add(Parse(messageText.GetString() ?? string.Empty, sarifPath));
-                    }
-                }
-            }
-
-            return grants.Distinct().ToList();
-        }
-    }
+        => BuildErrorLog.Read(sarifPath)
+            .Where(result => result.RuleId == "IP0001" && !result.Suppressed)
+            .Select(result => Parse(result.Message, sarifPath))
+            .Distinct()
+            .ToList();
 
     private static SpecAddition Parse(string message, string sarifPath)
     {

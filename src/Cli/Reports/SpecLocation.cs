@@ -71,16 +71,6 @@ internal sealed class SpecLocation
         return location;
     }
 
-    /// <summary>
-    /// The location of <paramref name="spec"/> from the name a check gives it: a rooted path is the
-    /// file it was read from; any other name (the embedded spec's label) is the embedded spec.
-    /// </summary>
-    /// <param name="spec">The parsed spec.</param>
-    /// <param name="specName">The spec's name as the check shows it.</param>
-    /// <param name="workingDirectory">The folder the user ran the tool in.</param>
-    public static SpecLocation FromName(PermissionSpec spec, string specName, string workingDirectory)
-        => Of(spec, Path.IsPathRooted(specName) ? specName : null, workingDirectory);
-
     /// <summary>The 1-based line of the row granting <paramref name="access"/> on <paramref name="area"/>; null when the spec has no such row.</summary>
     public int? LineOf(string area, string access) => lines.TryGetValue((area, access), out var line) ? line : null;
 
