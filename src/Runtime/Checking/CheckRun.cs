@@ -256,13 +256,7 @@ internal sealed class CheckRun : IDisposable
         }
         catch (OperationCanceledException)
         {
-            outcome = NotChecked;
-        }
-
-        // Once the check is stopped, a failure is the stop's doing (a discovery read or a call cut
-        // short), not the server's: nothing is known about the grant, so it is not checked, not an error.
-        if (outcome.Verdict == GrantVerdict.Error && token.IsCancellationRequested)
-        {
+            // Stopped (Ctrl+C or the deadline) before this probe finished: nothing is known, which is not an error of the server.
             outcome = NotChecked;
         }
 
