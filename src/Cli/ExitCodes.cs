@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>A required grant is missing (whatever else); with --strict also not-verifiable, inferred and excess grants; specs differ.</summary>
     public const int Missing = 2;
+
+    /// <summary>Interrupted (Ctrl+C, SIGINT): the shell's 128 + 2; what finished is kept, the rest is marked not checked.</summary>
+    public const int Interrupted = 130;
 }

@@ -18,6 +18,9 @@ internal enum WireTrouble
     /// <summary>The TLS handshake failed.</summary>
     Tls,
 
+    /// <summary>The TLS handshake failed because the server speaks plain HTTP on that port (<see cref="PlainHttpProbe"/>).</summary>
+    PlainHttp,
+
     /// <summary>No connection (DNS, refused, reset).</summary>
     Unreachable,
 

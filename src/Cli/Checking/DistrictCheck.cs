@@ -85,7 +85,13 @@ internal sealed class DistrictCheck : IAsyncDisposable
             Identifiers = identifiers ?? new Dictionary<string, string>(),
         };
         var report = await checker.CheckAsync(request, progress, cancellationToken).ConfigureAwait(false);
-        return (report, wire.Trouble);
+        var trouble = wire.Trouble;
+        if (trouble == WireTrouble.Tls && await PlainHttpProbe.AnswersPlainHttpAsync(url.Value, cancellationToken).ConfigureAwait(false))
+        {
+            trouble = WireTrouble.PlainHttp;
+        }
+
+        return (report, trouble);
     }
 
     /// <inheritdoc />

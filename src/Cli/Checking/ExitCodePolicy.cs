@@ -7,12 +7,18 @@ namespace IlluminatePerms.Cli.Checking;
 internal static class ExitCodePolicy
 {
     /// <summary>
-    /// 2 when a required grant is missing (whatever else); otherwise 1 when the check did not complete
+    /// 130 when the user interrupted it (Ctrl+C: the shell's convention, whatever the partial results say);
+    /// otherwise 2 when a required grant is missing (whatever else); otherwise 1 when the check did not complete
     /// or a grant is Error or Blocked; otherwise 0. An inferred grant (undocumented behaviour, not a
     /// proof) counts as not verifiable. <paramref name="strict"/>: not-verifiable, inferred and excess grants give 2.
     /// </summary>
     public static int For(GrantCheckReport report, bool strict)
     {
+        if (report.Outcome == CheckOutcome.Cancelled)
+        {
+            return ExitCodes.Interrupted;
+        }
+
         if (report.Results.Any(r => r.Verdict == GrantVerdict.Missing))
         {
             return ExitCodes.Missing;

@@ -23,6 +23,7 @@ internal sealed class ProgressTally
     public string FinalLine
         => $"Probed {Completed}/{Total}: {Count(GrantVerdict.Verified)} verified, {Count(GrantVerdict.Missing)} missing, "
             + $"{Count(GrantVerdict.NotVerifiable)} not verifiable, {Count(GrantVerdict.Inferred)} inferred (undocumented), {Count(GrantVerdict.Blocked)} blocked, {Count(GrantVerdict.Error)} in error; "
+            + (Count(GrantVerdict.NotChecked) > 0 ? $"{Count(GrantVerdict.NotChecked)} not checked (stopped first); " : string.Empty)
             + $"{outside} area(s) outside the spec, {excess} readable.";
 
     /// <summary>Counts the result just classified (called under the progress sink's lock).</summary>

@@ -161,12 +161,15 @@ internal static class CheckCommand
         report = IdentifierOptions.WithHints(report);
         var checkedReport = new CheckedReport(report, chosen.Name, demo) { SpecLocation = SpecLocation.Of(chosen.Spec, chosen.IsBundledExample ? null : chosen.Name, environment.WorkingDirectory) };
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
+        var interrupted = report.Outcome == CheckOutcome.Cancelled;
         if (failure is not null)
         {
-            await environment.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+            // Ctrl+C is the user's choice, not a fault: said plainly, without "error:".
+            await environment.Error.WriteLineAsync(interrupted ? failure : $"error: {failure}").ConfigureAwait(false);
         }
 
-        if (failure is null || settings.OutputFile is not null || settings.Format != ReportFormat.Table)
+        // After Ctrl+C the results finished so far are still worth reading.
+        if (failure is null || interrupted || settings.OutputFile is not null || settings.Format != ReportFormat.Table)
         {
             Write(environment, checkedReport, settings);
         }

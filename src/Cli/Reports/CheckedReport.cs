@@ -30,6 +30,7 @@ internal sealed record CheckedReport(GrantCheckReport Report, string SpecName, s
         GrantVerdict.NotVerifiable => "not verifiable",
         GrantVerdict.Blocked => "blocked",
         GrantVerdict.Inferred => "inferred (undocumented)",
+        GrantVerdict.NotChecked => "not checked",
         _ => "error",
     };
 }

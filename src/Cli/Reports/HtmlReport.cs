@@ -17,7 +17,7 @@ internal static class HtmlReport
         body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
         table{border-collapse:collapse;width:100%;margin-bottom:1.5em}
         th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}
-        .verified{color:#176d2b}.missing{color:#b00020;font-weight:bold}.notVerifiable{color:#666}.inferred{color:#1f4e9c;font-style:italic}
+        .verified{color:#176d2b}.missing{color:#b00020;font-weight:bold}.notVerifiable{color:#666}.inferred{color:#1f4e9c;font-style:italic}.notChecked{color:#888;font-style:italic}
         .blocked,.error{color:#a15c00}.badge{display:inline-block;margin-right:1em;padding:.2em .6em;border-radius:.3em;background:#eee}
         """;
 

@@ -7,10 +7,11 @@ namespace IlluminatePerms.Cli.Reports;
 
 /// <summary>
 /// The report as SARIF 2.1.0: one result per spec grant that is not verified (missing: error;
-/// blocked or in error: warning; not verifiable or inferred from undocumented behaviour: note, each
-/// its own rule) and per excess area (warning), each at the area as a logical location and, when the
-/// spec's file is known, at the spec's line for that grant (an excess area: the spec file, no line),
-/// so that code-scanning services, which want a physical location, accept the log.
+/// blocked or in error: warning; not verifiable, inferred from undocumented behaviour, or not checked
+/// because the check was stopped: note, each its own rule) and per excess area (warning), each at the
+/// area as a logical location and, when the spec's file is known, at the spec's line for that grant
+/// (an excess area: the spec file, no line), so that code-scanning services, which want a physical
+/// location, accept the log.
 /// </summary>
 internal static class SarifReport
 {
@@ -21,6 +22,7 @@ internal static class SarifReport
         ("IPC003", "UncheckedGrant", "A grant of the spec could not be checked (blocked or in error)."),
         ("IPC004", "NotVerifiableGrant", "Calling the API cannot show whether the certificate has the grant."),
         ("IPC005", "InferredGrant", "Aeries' answer suggests the certificate has the grant, but only through behaviour Aeries does not document: not a proof."),
+        ("IPC006", "NotCheckedGrant", "The check was stopped (cancelled, or its deadline passed) before this grant was probed: nothing is known about it."),
     ];
 
     /// <summary>The SARIF text of a report.</summary>
@@ -35,6 +37,8 @@ internal static class SarifReport
                 GrantVerdict.Missing => ("IPC001", "error"),
                 GrantVerdict.NotVerifiable => ("IPC004", "note"),
                 GrantVerdict.Inferred => ("IPC005", "note"),
+                // Nothing is known, so no finding about the certificate: the invocation says the run was stopped.
+                GrantVerdict.NotChecked => ("IPC006", "note"),
                 _ => ("IPC003", "warning"),
             };
             var message = result.ToTick is null ? $"{result.Grant}: {result.Reason}" : $"{result.Grant} is missing. {CheckedReport.FixStep(result.ToTick)}";

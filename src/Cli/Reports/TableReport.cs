@@ -69,6 +69,7 @@ internal static class TableReport
         GrantVerdict.NotVerifiable => "[grey]not verifiable[/]",
         GrantVerdict.Blocked => "[yellow]blocked[/]",
         GrantVerdict.Inferred => "[blue]inferred (undocumented)[/]",
+        GrantVerdict.NotChecked => "[grey]not checked[/]",
         _ => "[red]error[/]",
     };
 }

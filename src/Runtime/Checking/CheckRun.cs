@@ -44,6 +44,9 @@ internal sealed class CheckRun : IDisposable
     /// <summary>The probe whose rows suggest the program areas: found once, not per area of every check.</summary>
     private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
 
+    /// <summary>A probe the stop (cancellation or the deadline) cut short.</summary>
+    private static readonly ProbeOutcome NotChecked = new(GrantVerdict.NotChecked, "Not checked: the check was stopped first.", null, null);
+
     private readonly GrantCheckRequest request;
     private readonly AeriesClient client;
     private readonly IProgress<GrantCheckProgress>? progress;
@@ -157,8 +160,8 @@ internal sealed class CheckRun : IDisposable
             outcome,
             outcome switch
             {
-                CheckOutcome.Cancelled => $"Cancelled after {completed} of {total} results; the rest are marked not checked.",
-                CheckOutcome.DeadlineExceeded => $"The deadline ({request.Deadline.TotalSeconds:0} s) passed after {completed} of {total} results; the rest are marked not checked.",
+                CheckOutcome.Cancelled => $"Cancelled after {Finished(results)} of {total} results; the other {total - Finished(results)} are marked not checked.",
+                CheckOutcome.DeadlineExceeded => $"The deadline ({request.Deadline.TotalSeconds:0} s) passed after {Finished(results)} of {total} results; the other {total - Finished(results)} are marked not checked.",
                 _ => Summarize(results),
             },
             info,
@@ -187,6 +190,9 @@ internal sealed class CheckRun : IDisposable
             // Its answer says nothing once systeminfo has: the report names systeminfo's failure.
         }
     }
+
+    /// <summary>Results with a verdict of their own: every result once classified counts as done, so the not-checked ones are left out here.</summary>
+    private static int Finished(GrantCheckResult[] results) => results.Count(r => r.Verdict != GrantVerdict.NotChecked);
 
     private static string Summarize(GrantCheckResult[] results)
     {
@@ -244,9 +250,14 @@ internal sealed class CheckRun : IDisposable
                 ? await ReadOutcomeAsync(area).ConfigureAwait(false)
                 : await WriteOutcomeAsync(area, level).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+            outcome = new ProbeOutcome(GrantVerdict.Error, "No answer in time.", null, null);
+        }
         catch (OperationCanceledException)
         {
-            outcome = new ProbeOutcome(GrantVerdict.Error, token.IsCancellationRequested ? "Not checked: the check was stopped first." : "No answer in time.", null, null);
+            // Stopped (Ctrl+C or the deadline) before this probe finished: nothing is known, which is not an error of the server.
+            outcome = NotChecked;
         }
 
         var result = new GrantCheckResult

@@ -28,4 +28,10 @@ public enum GrantVerdict
     /// proof: counted like <see cref="NotVerifiable"/> (never missing, never a failure).
     /// </summary>
     Inferred,
+
+    /// <summary>
+    /// The check stopped (cancelled, or its deadline passed) before this probe finished: nothing is
+    /// known about the grant. Never a failure of the certificate and never an error of the server.
+    /// </summary>
+    NotChecked,
 }
