@@ -19,6 +19,7 @@ internal static class CliApp
     /// <summary>Parses the arguments and runs the command; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
+        // No arguments at all: a newcomer asking what the tool does, so the commands rather than an error.
         var parsed = Build(environment).Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
