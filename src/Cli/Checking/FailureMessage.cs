@@ -15,7 +15,8 @@ internal static class FailureMessage
             CheckOutcome.Completed => null,
             CheckOutcome.CertificateRejected => $"Aeries at {host} did not accept the certificate {report.Certificate}. Copy it whole from Security → API Security → Display Certificate Details of this district, and pass it with {CertificateSource.Variable} or --cert-file.",
             CheckOutcome.Cancelled => "Cancelled (Ctrl+C): the results finished before it are shown; the others are marked not checked.",
-            CheckOutcome.DeadlineExceeded or CheckOutcome.Unreachable when trouble == WireTrouble.Timeout => $"{host} did not answer within {attemptTimeout.TotalSeconds:0.#} s. Check that the district's Aeries is up, or raise --timeout.",
+            // The per-attempt limit alone would hide the retries: the total is what the user waited.
+            CheckOutcome.DeadlineExceeded or CheckOutcome.Unreachable when trouble == WireTrouble.Timeout => $"{host} did not answer within {attemptTimeout.TotalSeconds:0.#} s per attempt ({report.Duration.TotalSeconds:0.#} s waited in all, retries included). Check that the district's Aeries is up, or raise --timeout.",
             CheckOutcome.DeadlineExceeded => $"the check's deadline passed: {report.Summary} Raise --timeout or check fewer grants.",
             _ => trouble switch
             {
