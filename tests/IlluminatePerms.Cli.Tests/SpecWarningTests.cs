@@ -39,6 +39,19 @@ public sealed class SpecWarningTests
     }
 
     [Fact]
+    public async Task Quiet_drops_the_spec_line_but_keeps_its_warnings()
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("spec.csv"), Spec);
+
+        var result = await CliRun.InAsync(null, directory.Path, "check", "--quiet", "--spec", "spec.csv", "--demo", "full", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Spec: ", result.Error);
+        Assert.Contains("warning IP1010: 'Student Data' has no reason", result.Error);
+    }
+
+    [Fact]
     public async Task A_spec_without_problems_shows_no_warnings()
     {
         using var directory = new TempDirectory();

@@ -33,17 +33,26 @@ internal static class SpecSource
 
     /// <summary>
     /// Says on stderr which spec is read and, for a file, its warnings as the build words them. Called when the
-    /// work begins, so that a usage error stays the one line it is.
+    /// work begins, so that a usage error stays the one line it is. With --quiet only the warnings are
+    /// said: the report names its spec (the bundled one as the bundled example) anyway.
     /// </summary>
     public static void Announce(CliEnvironment environment, ChosenSpec chosen)
     {
         if (chosen.IsBundledExample)
         {
-            environment.Error.WriteLine($"Spec: the {EmbeddedName}, not yours: no {ConventionalFileName} in {environment.WorkingDirectory}. Run in your project's folder or pass --spec PATH.");
+            if (!environment.Quiet)
+            {
+                environment.Error.WriteLine($"Spec: the {EmbeddedName}, not yours: no {ConventionalFileName} in {environment.WorkingDirectory}. Run in your project's folder or pass --spec PATH.");
+            }
+
             return;
         }
 
-        environment.Error.WriteLine($"Spec: {chosen.Name}");
+        if (!environment.Quiet)
+        {
+            environment.Error.WriteLine($"Spec: {chosen.Name}");
+        }
+
         foreach (var warning in SpecWarnings.Of(chosen.Spec))
         {
             environment.Error.WriteLine($"{chosen.Name}{warning}");
