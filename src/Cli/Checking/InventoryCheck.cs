@@ -45,9 +45,6 @@ internal sealed record InventorySummary(string Shape, bool Cancelled, IReadOnlyL
 /// </summary>
 internal static class InventoryCheck
 {
-    /// <summary>The exit code of a run stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
-    public const int CancelledExitCode = 130;
-
     private const string CancelledProblem = "cancelled (Ctrl+C) before its check finished.";
 
     /// <summary>Runs the inventory; returns 1 if any district could not be checked, else 2 if any misses a grant, else 0; 130 when cancelled.</summary>
@@ -121,7 +118,7 @@ internal static class InventoryCheck
         if (cancelled)
         {
             environment.Out.WriteLine($"Cancelled (Ctrl+C): {summaries.Count(s => s.Problem != CancelledProblem)} of {summaries.Length} district(s) finished; summary.json is marked cancelled.");
-            return CancelledExitCode;
+            return ExitCodes.Interrupted;
         }
 
         // The order of one district's (ExitCodePolicy): a missing grant outranks everything; a district
