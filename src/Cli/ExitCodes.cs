@@ -1,6 +1,6 @@
 namespace IlluminatePerms.Cli;
 
-/// <summary>The tool's exit codes, most actionable first (documented in the README).</summary>
+/// <summary>The tool's exit codes, most actionable first (documented in docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>Every required grant verified (or only not verifiable or inferred); specs unchanged.</summary>

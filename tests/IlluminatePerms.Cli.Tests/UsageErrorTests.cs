@@ -6,7 +6,7 @@ namespace IlluminatePerms.Cli.Tests;
 
 /// <summary>
 /// What a newcomer sees after a slip on the command line: one "error:" line on standard error in the
-/// README's words, pointing to the right --help, and nothing on standard output where reports go.
+/// manual's words (docs/cli.md), pointing to the right --help, and nothing on standard output where reports go.
 /// </summary>
 public sealed class UsageErrorTests
 {

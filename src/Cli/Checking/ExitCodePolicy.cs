@@ -3,7 +3,7 @@ using IlluminatePerms.Checking.Report;
 
 namespace IlluminatePerms.Cli.Checking;
 
-/// <summary>The exit code of a check, most actionable first (README, "Exit codes").</summary>
+/// <summary>The exit code of a check, most actionable first (docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodePolicy
 {
     /// <summary>

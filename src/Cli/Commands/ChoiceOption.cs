@@ -6,7 +6,7 @@ namespace IlluminatePerms.Cli.Commands;
 
 /// <summary>
 /// An option that takes one of a few words (--format, --demo), shown and checked in the words the
-/// README uses: System.CommandLine's own enum parsing names the .NET type and capitalises the values.
+/// docs use: System.CommandLine's own enum parsing names the .NET type and capitalises the values.
 /// </summary>
 internal static class ChoiceOption
 {
