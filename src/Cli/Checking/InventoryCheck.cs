@@ -10,7 +10,6 @@ using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
 using IlluminatePerms.Connection;
-using IlluminatePerms.Spec;
 using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Checking;

@@ -48,7 +48,7 @@ internal static class CheckCommand
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
         var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
         retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) { r.AddError("--retries must be between 0 and 10."); } });
-        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate) or JSON array; certificate is env:VARIABLE or file:PATH. --output is then a directory (default illuminate-perms-reports)." };
+        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate, optionally prove_score_write) or JSON array; certificate is env:VARIABLE or file:PATH; prove_score_write is that district's --prove-score-write. --output is then a directory (default illuminate-perms-reports)." };
         var previous = new Option<string?>("--previous") { Description = "With --inventory: the summary.json of an earlier run, to show what changed." };
         var districts = new Option<int>("--districts") { Description = "With --inventory: districts checked at once.", DefaultValueFactory = _ => 32 };
         districts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) { r.AddError("--districts must be between 1 and 256."); } });
