@@ -134,7 +134,7 @@ public static class AeriesContract
             return new AreaVerification(
                 AreaVerificationKind.Inferred,
                 sharedRead,
-                $"inferred from the answer of {sharedRead}, by rows of {area.Name}'s kind (rests on an undocumented assumption: no article says Aeries filters these rows by permission)");
+                $"inferred from the answer of {sharedRead}: {area.Name} rows in it suggest Read (rests on an undocumented assumption: no article says Aeries filters these rows by permission)");
         }
 
         return probe is not null
