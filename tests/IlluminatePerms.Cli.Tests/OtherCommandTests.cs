@@ -16,7 +16,7 @@ public sealed class OtherCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Gradebook Scores", result.Out);
-        Assert.Contains("reads ", result.Out);
+        Assert.Contains("probe: GET ", result.Out);
         Assert.Contains("not verifiable:", result.Out);
         Assert.Matches(@"\d{2,} areas\.", result.Out);
     }

@@ -147,7 +147,7 @@ public sealed class ScoreWriteProofTests
         var result = await CliRun.InAsync(null, directory.Path, "check", "--inventory", "districts.csv", "--prove-score-write", "1/1/1");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("error: --prove-score-write names a score of one district: check that district with --base-url to use it.", result.Error.Trim());
+        Assert.Equal("error: --prove-score-write names a score of one district: check that district with --base-url, or give the score in its row's prove_score_write column.", result.Error.Trim());
     }
 
     [Fact]

@@ -10,7 +10,6 @@ using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
 using IlluminatePerms.Connection;
-using IlluminatePerms.Spec;
 using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Checking;
@@ -48,13 +47,15 @@ internal static class InventoryCheck
     private const string CancelledProblem = "cancelled (Ctrl+C) before its check finished.";
 
     /// <summary>Runs the inventory; returns 1 if any district could not be checked, else 2 if any misses a grant, else 0; 130 when cancelled.</summary>
-    public static async Task<int> RunAsync(CliEnvironment environment, string inventoryPath, PermissionSpec spec, string specName, string outputDirectory, string? previousPath, ReportFormat format, int districtsInFlight, CallLimits limits, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliEnvironment environment, string inventoryPath, ChosenSpec spec, string outputDirectory, string? previousPath, ReportFormat format, int districtsInFlight, CallLimits limits, CancellationToken cancellationToken)
     {
         var districts = InventoryFile.Read(inventoryPath);
         var previous = previousPath is null ? null : ReadPrevious(previousPath);
         OutputDirectory.Create(outputDirectory);
         var inventoryDirectory = Path.GetDirectoryName(inventoryPath)!;
         var reportFiles = ReportFileNames.Assign(districts.Select(d => d.Name).ToList(), Extension(format));
+        // Every district's report points at the same spec rows (SARIF's physical locations), as one district's does.
+        var specLocation = SpecLocation.Of(spec, environment.WorkingDirectory);
         using var slots = new SemaphoreSlim(districtsInFlight);
         await using var pipeline = new DistrictCheck(limits, districtsInFlight);
         using var saying = cancellationToken.Register(() =>
@@ -81,7 +82,7 @@ internal static class InventoryCheck
                 DistrictSummary summary;
                 try
                 {
-                    summary = await CheckOneAsync(environment, pipeline, district, inventoryDirectory, spec, specName, outputDirectory, reportFiles[district.Name], format, limits.Timeout, cancellationToken).ConfigureAwait(false);
+                    summary = await CheckOneAsync(environment, pipeline, district, inventoryDirectory, new DistrictReport(spec, specLocation, Path.Combine(outputDirectory, reportFiles[district.Name]), format), limits.Timeout, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -130,7 +131,7 @@ internal static class InventoryCheck
 
     private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, DistrictCheck pipeline, InventoryDistrict district, string inventoryDirectory, PermissionSpec spec, string specName, string outputDirectory, string reportFile, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    private static async Task<DistrictSummary> CheckOneAsync(CliEnvironment environment, DistrictCheck pipeline, InventoryDistrict district, string inventoryDirectory, DistrictReport output, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         AeriesCertificate certificate;
         if (!PastedBaseUrl.TryParse(district.BaseUrl, out var url, out var error))
@@ -155,7 +156,7 @@ internal static class InventoryCheck
 
         try
         {
-            return await CheckAndWriteAsync(pipeline, district, url, certificate, spec, specName, Path.Combine(outputDirectory, reportFile), format, attemptTimeout, cancellationToken).ConfigureAwait(false);
+            return await CheckAndWriteAsync(pipeline, district, url, certificate, output, attemptTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -169,17 +170,23 @@ internal static class InventoryCheck
         }
     }
 
-    private static async Task<DistrictSummary> CheckAndWriteAsync(DistrictCheck pipeline, InventoryDistrict district, AeriesBaseUrl url, AeriesCertificate certificate, PermissionSpec spec, string specName, string reportPath, ReportFormat format, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    private static async Task<DistrictSummary> CheckAndWriteAsync(DistrictCheck pipeline, InventoryDistrict district, AeriesBaseUrl url, AeriesCertificate certificate, DistrictReport output, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
-        var (report, trouble) = await pipeline.CheckAsync(url, certificate, spec.Grants, null, cancellationToken).ConfigureAwait(false);
+        var (report, trouble) = await pipeline.CheckAsync(url, certificate, output.Spec.Spec.Grants, null, cancellationToken, district.ProveScoreWrite).ConfigureAwait(false);
         if (report.Outcome == CheckOutcome.Cancelled)
         {
             // Unfinished: no report, so that every report in the directory is a whole check.
             return NotChecked(district.Name, CancelledProblem);
         }
 
-        var checkedReport = new CheckedReport(report, specName, null);
-        AtomicFile.Write(reportPath, ReportWriter.Render(checkedReport, format));
+        if (district.ProveScoreWrite is null)
+        {
+            report = ScoreWriteNote.WithUnprovenReason(report, $"a {InventoryFile.ScoreWriteColumn} cell ({ScoreWriteProofText.Shape}) in this district's inventory row");
+        }
+
+        var checkedReport = new CheckedReport(report, output.Spec.Name, null) { SpecLocation = output.SpecLocation };
+        var reportPath = output.Path;
+        AtomicFile.Write(reportPath, ReportWriter.Render(checkedReport, output.Format));
         var problem = FailureMessage.For(report, trouble, attemptTimeout);
         return new DistrictSummary(
             district.Name,
@@ -191,6 +198,9 @@ internal static class InventoryCheck
             report.Results.Where(r => r.Verdict == GrantVerdict.Verified).Select(r => r.Grant).ToList(),
             Path.GetFileName(reportPath));
     }
+
+    /// <summary>What one district's report is checked against and where it goes.</summary>
+    private sealed record DistrictReport(ChosenSpec Spec, SpecLocation SpecLocation, string Path, ReportFormat Format);
 
     private static DistrictSummary NotChecked(string name, string problem)
         => new(name, false, problem, new Dictionary<string, int>(), 0, [], []);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using IlluminatePerms.Checking;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Spec;
@@ -14,14 +15,24 @@ namespace IlluminatePerms.Cli.Checking;
 /// <param name="BaseUrl">Its base URL, as pasted.</param>
 /// <param name="CertificateSource">"env:VARIABLE" or "file:PATH".</param>
 /// <param name="Where">Where its row is in the inventory ("line 3", "entry 2"): messages about a row name this, not its cells.</param>
-internal sealed record InventoryDistrict(string Name, string BaseUrl, string CertificateSource, string Where);
+/// <param name="ScoreWriteText">Its optional score to prove Gradebook Scores: Update on, as written (<see cref="ScoreWriteProofText.Shape"/>); empty when none.</param>
+internal sealed record InventoryDistrict(string Name, string BaseUrl, string CertificateSource, string Where, string ScoreWriteText = "")
+{
+    /// <summary>The score to write back unchanged, when the row names one; null when it names none or one that is malformed (see <see cref="InventoryFile.Read"/>).</summary>
+    public ScoreWriteProof? ProveScoreWrite => ScoreWriteProofText.TryParse(ScoreWriteText, out var proof, out _) ? proof : null;
+}
 
 /// <summary>
 /// Reads an inventory: a CSV with the header <c>name,base_url,certificate</c>, or a JSON array of
 /// <c>{"name", "baseUrl", "certificate"}</c>; <c>certificate</c> is <c>env:VARIABLE</c> or <c>file:PATH</c>.
+/// An optional column <c>prove_score_write</c> (JSON <c>proveScoreWrite</c>) names a district's score
+/// to prove Gradebook Scores: Update on, as <c>--prove-score-write</c> does for one district.
 /// </summary>
 internal static class InventoryFile
 {
+    /// <summary>The CSV column naming a district's score to prove the write on.</summary>
+    public const string ScoreWriteColumn = "prove_score_write";
+
     /// <summary>The districts of the file.</summary>
     /// <exception cref="CliException">Missing file, wrong shape, duplicate names, or a certificate given inline.</exception>
     public static IReadOnlyList<InventoryDistrict> Read(string path)
@@ -101,6 +112,11 @@ internal static class InventoryFile
             return "the certificate column holds a long run of hexadecimal digits, the shape of a certificate: give env:VARIABLE or file:PATH, where the certificate is.";
         }
 
+        if (district.ScoreWriteText.Length > 0 && district.ProveScoreWrite is null)
+        {
+            return $"the {ScoreWriteColumn} column (proveScoreWrite in JSON) is not {ScoreWriteProofText.Expected}; leave it empty to write nothing.";
+        }
+
         return null;
     }
 
@@ -127,7 +143,8 @@ internal static class InventoryFile
                 : $"the inventory {path} separates its fields with {(separator == ';' ? "';'" : "tabs")}, but it takes commas: save it as CSV with commas (in Excel: CSV UTF-8 (Comma delimited)), header name,base_url,certificate.");
         }
 
-        return records.Skip(1).Select(r => new InventoryDistrict(Field(r, name), Field(r, url), Field(r, certificate), $"line {r.Span.Line}")).ToList();
+        var scoreWrite = Column(ScoreWriteColumn);
+        return records.Skip(1).Select(r => new InventoryDistrict(Field(r, name), Field(r, url), Field(r, certificate), $"line {r.Span.Line}", scoreWrite < 0 ? string.Empty : Field(r, scoreWrite))).ToList();
     }
 
     private static string Field(CsvRecord record, int index) => index < record.Fields.Count ? record.Fields[index].Value.Trim() : string.Empty;
@@ -137,7 +154,7 @@ internal static class InventoryFile
         try
         {
             var rows = JsonSerializer.Deserialize<List<JsonDistrict>>(text, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
-            return rows.Select((r, index) => new InventoryDistrict(r.Name ?? string.Empty, r.BaseUrl ?? string.Empty, r.Certificate ?? string.Empty, $"entry {index + 1}")).ToList();
+            return rows.Select((r, index) => new InventoryDistrict(r.Name ?? string.Empty, r.BaseUrl ?? string.Empty, r.Certificate ?? string.Empty, $"entry {index + 1}", r.ProveScoreWrite?.Trim() ?? string.Empty)).ToList();
         }
         catch (JsonException exception)
         {
@@ -145,5 +162,5 @@ internal static class InventoryFile
         }
     }
 
-    private sealed record JsonDistrict(string? Name, string? BaseUrl, string? Certificate);
+    private sealed record JsonDistrict(string? Name, string? BaseUrl, string? Certificate, string? ProveScoreWrite);
 }

@@ -9,6 +9,9 @@ internal static class ScoreWriteProofText
     /// <summary>The option's value as its help text names it.</summary>
     public const string Shape = "GRADEBOOK/ASSIGNMENT/STUDENT";
 
+    /// <summary>What a value must be, for messages that name it without quoting it (an inventory's cell).</summary>
+    public const string Expected = Shape + ", three positive whole numbers such as 4366926/1/99400001 (gradebook number, assignment number, student ID of a score that exists)";
+
     /// <summary>Reads <paramref name="text"/>, or says what was expected.</summary>
     /// <param name="text">What the user wrote, e.g. "4366926/1/99400001".</param>
     /// <param name="proof">The score to write back, when the text is one.</param>
@@ -27,7 +30,7 @@ internal static class ScoreWriteProofText
             return true;
         }
 
-        error = $"--prove-score-write expects {Shape}, three positive whole numbers such as 4366926/1/99400001 (gradebook number, assignment number, student ID of a score that exists); got '{text}'.";
+        error = $"--prove-score-write expects {Expected}; got '{text}'.";
         return false;
     }
 

@@ -33,8 +33,7 @@ internal static class AreasCommand
             foreach (var area in AreaCatalog.All)
             {
                 var used = area.SupportedAccess == AeriesAccess.None ? "(no documented endpoint)" : AccessText.Format(area.SupportedAccess);
-                var verification = area.Probe is { } probe ? $"reads {probe.Id}" : $"not verifiable: {area.NotVerifiableReason}";
-                table.AddRow(new Text(area.Group), new Text(area.Name), new Text(used), new Text(verification));
+                table.AddRow(new Text(area.Group), new Text(area.Name), new Text(used), new Text(area.Verification.Text));
             }
 
             console.Write(table);

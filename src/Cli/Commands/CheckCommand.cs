@@ -30,7 +30,7 @@ internal static class CheckCommand
     private const int DemoScale = 200;
 
     /// <summary>The one write level a no-op write can prove.</summary>
-    private static readonly Grant ScoreWrite = new(AreaCatalog.Get("Gradebook Scores"), AeriesAccess.Update);
+    private static readonly Grant ScoreWrite = ScoreWriteNote.Grant;
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
@@ -48,7 +48,7 @@ internal static class CheckCommand
         concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
         var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
         retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) { r.AddError("--retries must be between 0 and 10."); } });
-        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate) or JSON array; certificate is env:VARIABLE or file:PATH. --output is then a directory (default illuminate-perms-reports)." };
+        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate, optionally prove_score_write) or JSON array; certificate is env:VARIABLE or file:PATH; prove_score_write is that district's --prove-score-write. --output is then a directory (default illuminate-perms-reports)." };
         var previous = new Option<string?>("--previous") { Description = "With --inventory: the summary.json of an earlier run, to show what changed." };
         var districts = new Option<int>("--districts") { Description = "With --inventory: districts checked at once.", DefaultValueFactory = _ => 32 };
         districts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) { r.AddError("--districts must be between 1 and 256."); } });
@@ -99,7 +99,7 @@ internal static class CheckCommand
 
             if (settings.ProveScoreWrite is not null)
             {
-                throw new CliException("--prove-score-write names a score of one district: check that district with --base-url to use it.");
+                throw new CliException($"--prove-score-write names a score of one district: check that district with --base-url, or give the score in its row's {InventoryFile.ScoreWriteColumn} column.");
             }
 
             if (settings.Output is "-")
@@ -113,7 +113,7 @@ internal static class CheckCommand
             }
 
             SpecSource.Announce(environment, chosen);
-            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), spec, chosen.Name, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
+            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), chosen, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
         }
 
         if (settings.Previous is not null)
@@ -159,7 +159,7 @@ internal static class CheckCommand
 
         // A grant blocked for want of an identifier says which option gives one.
         report = IdentifierOptions.WithHints(report);
-        var checkedReport = new CheckedReport(report, chosen.Name, demo) { SpecLocation = SpecLocation.Of(chosen.Spec, chosen.IsBundledExample ? null : chosen.Name, environment.WorkingDirectory) };
+        var checkedReport = new CheckedReport(report, chosen.Name, demo) { SpecLocation = SpecLocation.Of(chosen, environment.WorkingDirectory) };
         var failure = FailureMessage.For(report, trouble, settings.Timeout);
         var interrupted = report.Outcome == CheckOutcome.Cancelled;
         if (failure is not null)
@@ -185,7 +185,7 @@ internal static class CheckCommand
     /// </summary>
     private static async Task WriteScoreWriteNoteAsync(CliEnvironment environment, Settings settings, GrantCheckReport report)
     {
-        var result = report.Results.FirstOrDefault(r => r.InSpec && r.Area == ScoreWrite.Area.Name && r.Access == AccessText.Format(ScoreWrite.Access));
+        var result = ScoreWriteNote.ResultIn(report);
         if (result is null)
         {
             return;
@@ -194,7 +194,7 @@ internal static class CheckCommand
         var proof = settings.ProveScoreWrite;
         var note = (proof, result.Verdict) switch
         {
-            (null, GrantVerdict.NotVerifiable) => $"Note: {ScoreWrite} stays not verifiable unless you allow a no-op write: --prove-score-write {ScoreWriteProofText.Shape} writes that score back unchanged and reads it back.",
+            (null, GrantVerdict.NotVerifiable) => $"Note: {ScoreWriteNote.Unproven($"--prove-score-write {ScoreWriteProofText.Shape}")}",
             (null, _) => null,
             _ when settings.ProofFoundOnMock => $"Note: the demo checked {ScoreWrite} on the bundled mock with a no-op write ({Describe(proof)}): {CheckedReport.Label(result.Verdict)}. Nothing real was written; against a district nothing is written unless you give --prove-score-write {ScoreWriteProofText.Shape}.",
             _ => $"Note: {ScoreWrite} was checked with a no-op write ({Describe(proof)}): {CheckedReport.Label(result.Verdict)}.",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
 
@@ -35,6 +36,10 @@ internal sealed class SpecLocation
 
     /// <summary>What the file is when it is not on this machine (the spec embedded in the tool); null for a file.</summary>
     public string? Description { get; }
+
+    /// <summary>The location of the spec a command chose: its file, or the embedded spec when it is the bundled example.</summary>
+    public static SpecLocation Of(ChosenSpec chosen, string workingDirectory)
+        => Of(chosen.Spec, chosen.IsBundledExample ? null : chosen.Name, workingDirectory);
 
     /// <summary>The location of <paramref name="spec"/>, read from <paramref name="specFile"/> (null: the embedded spec).</summary>
     /// <param name="spec">The parsed spec, whose rows know their lines.</param>

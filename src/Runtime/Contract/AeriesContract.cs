@@ -61,6 +61,9 @@ public static class AeriesContract
     /// <summary>Read, plus every access level an operation needs on <paramref name="area"/>.</summary>
     public static AeriesAccess AccessUsedOn(AeriesArea area) => Facts(area).SupportedAccess;
 
+    /// <summary>How a check can verify Read on <paramref name="area"/>: by its probe, inferred from shared rows, or not at all (and why).</summary>
+    public static AreaVerification VerificationOf(AeriesArea area) => Facts(area).Verification;
+
     private static AreaFacts Facts(AeriesArea area)
     {
         if (area is null)
@@ -110,10 +113,33 @@ public static class AeriesContract
                 }
             }
 
-            facts[area.Order] = new AreaFacts(used, access, probe, probe is null ? ReasonWithoutProbe(area, used, rowsOf) : null);
+            var reason = probe is null ? ReasonWithoutProbe(area, used, rowsOf) : null;
+            facts[area.Order] = new AreaFacts(used, access, probe, reason, Verification(area, probe, rowsOf, reason));
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// A probe proves its area unless its rows span several areas (the programs read): then, as for the
+    /// row areas without a probe of their own, rows of the area's kind only suggest the grant.
+    /// </summary>
+    private static AreaVerification Verification(AeriesArea area, AeriesOperation? probe, AeriesOperation? rowsOf, string? reason)
+    {
+        var sharedRead = probe is not null && Contains(probe.RowAreas, area) ? probe
+            : probe is null && rowsOf is { Method: "GET", HasSideEffects: false } ? rowsOf
+            : null;
+        if (sharedRead is not null)
+        {
+            return new AreaVerification(
+                AreaVerificationKind.Inferred,
+                sharedRead,
+                $"inferred from the answer of {sharedRead}: {area.Name} rows in it suggest Read (rests on an undocumented assumption: no article says Aeries filters these rows by permission)");
+        }
+
+        return probe is not null
+            ? new AreaVerification(AreaVerificationKind.Probe, probe, $"probe: {probe}")
+            : new AreaVerification(AreaVerificationKind.NotVerifiable, null, $"not verifiable: {reason}");
     }
 
     /// <summary>
@@ -399,12 +425,13 @@ public static class AeriesContract
 
     private sealed class AreaFacts
     {
-        public AreaFacts(IReadOnlyList<AeriesOperation> operations, AeriesAccess supportedAccess, AeriesOperation? probe, string? notVerifiableReason)
+        public AreaFacts(IReadOnlyList<AeriesOperation> operations, AeriesAccess supportedAccess, AeriesOperation? probe, string? notVerifiableReason, AreaVerification verification)
         {
             Operations = operations;
             SupportedAccess = supportedAccess;
             Probe = probe;
             NotVerifiableReason = notVerifiableReason;
+            Verification = verification;
         }
 
         public IReadOnlyList<AeriesOperation> Operations { get; }
@@ -414,5 +441,7 @@ public static class AeriesContract
         public AeriesOperation? Probe { get; }
 
         public string? NotVerifiableReason { get; }
+
+        public AreaVerification Verification { get; }
     }
 }

@@ -60,6 +60,13 @@ public sealed class AeriesArea
     /// <summary>Why calling the API cannot show whether this area is granted; null when it has a <see cref="Probe"/>.</summary>
     public string? NotVerifiableReason => AeriesContract.NotVerifiableReason(this);
 
+    /// <summary>
+    /// How a check can verify Read on this area, in one line for <c>areas</c> and docs/areas.md. A probe
+    /// whose rows span several areas (Special Programs' programs read) only infers it: see
+    /// <see cref="AreaVerificationKind.Inferred"/>.
+    /// </summary>
+    public AreaVerification Verification => AeriesContract.VerificationOf(this);
+
     /// <summary>Other spellings that name this area, e.g. "Teacher Data - Read".</summary>
     public IReadOnlyList<string> Aliases { get; }
 

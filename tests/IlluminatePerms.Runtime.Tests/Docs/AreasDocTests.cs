@@ -42,6 +42,22 @@ public class AreasDocTests
         }
     }
 
+    [Theory]
+    [InlineData("Special Programs")]
+    [InlineData("Special Education")]
+    [InlineData("Free and Reduced")]
+    [InlineData("GATE")]
+    public void A_program_row_is_shown_as_inferred_from_the_programs_answer_not_as_probed(string name)
+    {
+        var area = AreaCatalog.Get(name);
+
+        var line = Assert.Single(Render().Split('\n'), line => line.StartsWith($"| {area.Order + 1} | ", StringComparison.Ordinal));
+
+        Assert.Contains("| inferred from the answer of GET schools/{SchoolCode}/students/{StudentID}/programs", line);
+        Assert.Contains("undocumented assumption", line);
+        Assert.DoesNotContain("probe:", line);
+    }
+
     private static string Render()
     {
         var text = new StringBuilder();
@@ -51,16 +67,17 @@ public class AreasDocTests
         text.Append("`ILLUMINATEPERMS_UPDATE_BASELINES=1` to regenerate). Rows are in the order of the Aeries screen.\n\n");
         text.Append("- **Access levels**: Read, plus every level a documented endpoint needs on the area. A spec may\n");
         text.Append("  ask for another level, with warning IP1008.\n");
-        text.Append("- **How to verify**: a certificate's grant on the area can be checked by calling the probe (a\n");
-        text.Append("  documented GET needing exactly Read on it), or the reason it cannot.\n\n");
+        text.Append("- **How to verify**: how a check tells whether a certificate can read the area: its probe (a\n");
+        text.Append("  documented GET needing exactly Read on it); \"inferred\" for the program rows, whose rows come\n");
+        text.Append("  back together from one programs read, so rows of the area's kind only suggest the grant (the\n");
+        text.Append("  check's verdict is then Inferred, never Verified); or why calling the API cannot show it.\n\n");
         text.Append($"{AreaCatalog.All.Count} areas.\n\n");
         text.Append("| # | Group | Area | Also accepted | Access levels | How to verify |\n");
         text.Append("|---:|---|---|---|---|---|\n");
         foreach (var area in AreaCatalog.All)
         {
             var aliases = area.Aliases.Count == 0 ? string.Empty : string.Join(", ", area.Aliases.Select(alias => $"`{alias}`"));
-            var verify = area.Probe is { } probe ? $"`{probe.Method} {probe.PathTemplate}`" : $"not verifiable: {area.NotVerifiableReason}";
-            text.Append($"| {area.Order + 1} | {area.Group} | {area.Name} | {aliases} | {AccessText.Format(area.SupportedAccess)} | {Cell(verify)} |\n");
+            text.Append($"| {area.Order + 1} | {area.Group} | {area.Name} | {aliases} | {AccessText.Format(area.SupportedAccess)} | {Cell(area.Verification.Text)} |\n");
         }
 
         return text.ToString();
