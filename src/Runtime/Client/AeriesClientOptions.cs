@@ -39,7 +39,7 @@ public sealed class AeriesClientOptions
 
     /// <summary>
     /// The most records a streamed answer may hold; past it the answer is taken for an endless one and
-    /// fails. The default is twenty times the students of the largest schools.
+    /// fails. The default is twenty times a school of 10,000 students.
     /// </summary>
     public int MaxStreamedRecords { get; set; } = 200_000;
 
