@@ -436,7 +436,7 @@ public sealed partial class AeriesClient
     public Task<IReadOnlyList<StudentAttendance>> GetAttendanceAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("attendance.get_student_attendance");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.StudentAttendance, cancellationToken);
+        return CollectAsync(StreamAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), null, AeriesJsonContext.Default.StudentAttendance, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
@@ -133,12 +134,16 @@ public sealed partial class AeriesClient : IAeriesClient
     }
 
     /// <summary>Reads a body that is one record or an array of them (articles disagree), streaming arrays.</summary>
-    private async IAsyncEnumerable<T> ReadAsync<T>(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, JsonTypeInfo<T> type, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private IAsyncEnumerable<T> ReadAsync<T>(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        => ReadAsync(operation, values, query, type, raw => new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken);
+
+    /// <summary>As above, the body bounded by <paramref name="cap"/> (a cap on the whole answer or, streamed, on each record).</summary>
+    private async IAsyncEnumerable<T> ReadAsync<T>(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, JsonTypeInfo<T> type, Func<Stream, CappedReadStream> cap, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await SendAsync(operation, values, query, null, cancellationToken).ConfigureAwait(false);
         AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var (first, body) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        var (first, body) = await PrefixedReadStream.PeekAsync(cap(raw), cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
             if (first == (byte)'[')

@@ -30,6 +30,20 @@ public sealed class AeriesClientOptions
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>
+    /// The most bytes a streamed answer (the <c>Stream…Async</c> methods, whose answers are a whole
+    /// school's records) may take to deliver its next record; a bigger record fails. Streamed
+    /// answers have no whole-answer cap: this, <see cref="MaxStreamedRecords"/> and
+    /// <see cref="AttemptTimeout"/> bound them instead.
+    /// </summary>
+    public long MaxRecordBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// The most records a streamed answer may hold; past it the answer is taken for an endless one and
+    /// fails. The default is twenty times a school of 10,000 students.
+    /// </summary>
+    public int MaxStreamedRecords { get; set; } = 200_000;
+
+    /// <summary>
     /// The grants of the product's permission spec. When set, a call that needs any other grant fails
     /// with <see cref="Errors.MissingGrantException"/> before any network I/O.
     /// </summary>
@@ -87,6 +101,11 @@ public sealed class AeriesClientOptions
         if (MaxResponseBytes < 1024)
         {
             throw new InvalidOperationException("AeriesClientOptions.MaxResponseBytes must be at least 1,024.");
+        }
+
+        if (MaxRecordBytes < 1024 || MaxStreamedRecords < 1)
+        {
+            throw new InvalidOperationException("AeriesClientOptions.MaxRecordBytes must be at least 1,024 and MaxStreamedRecords at least 1.");
         }
 
         if (AttemptTimeout <= TimeSpan.Zero || TotalRequestTimeout <= TimeSpan.Zero)

@@ -370,7 +370,7 @@ public partial interface IAeriesClient
     [RequiresGrant("Enrollment History", AeriesAccess.Read)]
     Task<IReadOnlyList<EnrollmentRecord>> GetSchoolEnrollmentHistoryForYearAsync(int schoolCode, int studentId, int academicYear, CancellationToken cancellationToken = default);
 
-    /// <summary>Attendance of a student, or of every student of the school. <c>GET schools/{SchoolCode}/attendance/{StudentID?}</c> (Attendance: Read).</summary>
+    /// <summary>Attendance of a student, or of every student of the school, read record by record into one list: no whole-answer cap (a school's is tens of megabytes), each record capped as in <see cref="StreamAttendanceAsync"/>, which reads them without holding them all. <c>GET schools/{SchoolCode}/attendance/{StudentID?}</c> (Attendance: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="studentId">The StudentID (omitted: all).</param>
     /// <param name="cancellationToken">Cancels the request.</param>

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using IlluminatePerms.Client.Models;
+using IlluminatePerms.Grants;
+
+namespace IlluminatePerms.Client;
+
+// Whole-school reads as streams: records arrive one at a time, so a school of any size fits in memory.
+// Each record is capped (AeriesClientOptions.MaxRecordBytes), their number too (MaxStreamedRecords),
+// and the whole answer must arrive within AttemptTimeout: read it promptly, or collect it first.
+public partial interface IAeriesClient
+{
+    /// <summary>
+    /// Attendance of every student of the school, one record per student as it arrives: Aeries
+    /// documents no paging for it, and a school's year of attendance is tens of megabytes.
+    /// <c>GET schools/{SchoolCode}/attendance</c> (Attendance: Read).
+    /// </summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="startDate">First day to include (Aeries' StartDate); null: Aeries' default.</param>
+    /// <param name="endDate">Last day to include (Aeries' EndDate); null: Aeries' default.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
+    /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
+    [AeriesOperation("attendance.get_student_attendance")]
+    [RequiresGrant("Attendance", AeriesAccess.Read)]
+    IAsyncEnumerable<StudentAttendance> StreamAttendanceAsync(int schoolCode, DateOnly? startDate = null, DateOnly? endDate = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Attendance history totals of every student now at the school, one record per student as it arrives.
+    /// <c>GET schools/{SchoolCode}/AttendanceHistory/summary</c> (Attendance History: Read).
+    /// </summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
+    /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
+    [AeriesOperation("attendance.get_attendance_history_summary")]
+    [RequiresGrant("Attendance History", AeriesAccess.Read)]
+    IAsyncEnumerable<AttendanceHistory> StreamAttendanceHistorySummaryAsync(int schoolCode, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Attendance history details of every student now at the school, one record per student as it arrives.
+    /// <c>GET schools/{SchoolCode}/AttendanceHistory/details</c> (Attendance History: Read).
+    /// </summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
+    /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
+    [AeriesOperation("attendance.get_attendance_history_details")]
+    [RequiresGrant("Attendance History", AeriesAccess.Read)]
+    IAsyncEnumerable<AeriesRecord> StreamAttendanceHistoryDetailsAsync(int schoolCode, CancellationToken cancellationToken = default);
+}
