@@ -18,6 +18,6 @@ internal static class PlaceholderReason
     public static string For(string members) => $"{Marker} say why the product needs it (used by {members})";
 
     /// <summary>True when <paramref name="reason"/> is a placeholder still to be rewritten.</summary>
-    /// <param name="reason">A row's reason.</param>
-    public static bool Is(string reason) => reason.TrimStart().StartsWith(Marker, StringComparison.OrdinalIgnoreCase);
+    /// <param name="reason">A row's reason, trimmed (as <see cref="SpecRow.Reason"/> is).</param>
+    public static bool Is(string reason) => reason.StartsWith(Marker, StringComparison.OrdinalIgnoreCase);
 }

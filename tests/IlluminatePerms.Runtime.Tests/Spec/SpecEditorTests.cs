@@ -171,6 +171,16 @@ public class SpecEditorTests
     }
 
     [Fact]
+    public void An_error_at_the_very_end_of_a_row_counts_as_one_about_its_area()
+    {
+        // The access column is last and empty: the error stands where the record ends.
+        var spec = "Group,Table/Program Area,Reason,Permission Needed\nGradebook,Gradebook Data,g,\n";
+
+        Assert.True(SpecEditor.HasErrorsAbout(spec, AreaCatalog.Get("Gradebook Data")));
+        Assert.Empty(SpecEditor.AddGrants(spec, [Needs("Gradebook Data", AeriesAccess.Read, "A.B")]));
+    }
+
+    [Fact]
     public void A_malformed_spec_has_errors_about_every_area_and_one_without_errors_about_none()
     {
         var malformed = Header + "Gradebook,Gradebook Data,Read,\"never closed\n";
