@@ -15,6 +15,14 @@ public sealed class PlaceholderReasonCommandTests
 
     private const string Placeholder = "TODO: say why the product needs it (used by IScores.UpdateScoresAsync)";
 
+    /// <summary>Runs <c>spec add-missing</c> on <see cref="Spec"/> with one IP0001 result, in <paramref name="directory"/>.</summary>
+    private static Task<CliResult> AddMissingAsync(TempDirectory directory, string grant, string member)
+    {
+        File.WriteAllText(directory.File("permissions.csv"), Spec);
+        File.WriteAllText(directory.File("build.sarif"), Sarif(grant, member));
+        return CliRun.InAsync(null, directory.Path, "spec", "add-missing", "--from-sarif", "build.sarif");
+    }
+
     private static string Sarif(string grant, string member) => """
         {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"csc"}},"results":[
           {"ruleId":"IP0001","level":"error","message":{"text":"'MEMBER' needs 'GRANT', which permissions.csv does not grant"}}
@@ -25,10 +33,7 @@ public sealed class PlaceholderReasonCommandTests
     public async Task Add_missing_names_the_line_of_each_new_row_to_rewrite()
     {
         using var directory = new TempDirectory();
-        File.WriteAllText(directory.File("permissions.csv"), Spec);
-        File.WriteAllText(directory.File("build.sarif"), Sarif("Gradebook Scores: Update", "IScores.UpdateScoresAsync"));
-
-        var result = await CliRun.InAsync(null, directory.Path, "spec", "add-missing", "--from-sarif", "build.sarif");
+        var result = await AddMissingAsync(directory, "Gradebook Scores: Update", "IScores.UpdateScoresAsync");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"Gradebook,Gradebook Scores,Update,{Placeholder}\n", File.ReadAllText(directory.File("permissions.csv")));
@@ -40,10 +45,7 @@ public sealed class PlaceholderReasonCommandTests
     public async Task Add_missing_that_only_widens_a_row_keeps_its_reason_and_asks_for_no_rewrite()
     {
         using var directory = new TempDirectory();
-        File.WriteAllText(directory.File("permissions.csv"), Spec);
-        File.WriteAllText(directory.File("build.sarif"), Sarif("Student Data: Update", "Sync.FixNames"));
-
-        var result = await CliRun.InAsync(null, directory.Path, "spec", "add-missing", "--from-sarif", "build.sarif");
+        var result = await AddMissingAsync(directory, "Student Data: Update", "Sync.FixNames");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Student Data,Student Data,\"Read, Update\",Rosters\n", File.ReadAllText(directory.File("permissions.csv")));
@@ -54,9 +56,7 @@ public sealed class PlaceholderReasonCommandTests
     public async Task Checklist_refuses_a_spec_with_a_placeholder_until_it_is_rewritten()
     {
         using var directory = new TempDirectory();
-        File.WriteAllText(directory.File("permissions.csv"), Spec);
-        File.WriteAllText(directory.File("build.sarif"), Sarif("Gradebook Scores: Update", "IScores.UpdateScoresAsync"));
-        await CliRun.InAsync(null, directory.Path, "spec", "add-missing", "--from-sarif", "build.sarif");
+        await AddMissingAsync(directory, "Gradebook Scores: Update", "IScores.UpdateScoresAsync");
 
         var refused = await CliRun.InAsync(null, directory.Path, "checklist", "--output", "checklist.md");
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
@@ -17,20 +18,16 @@ public class SpecEditorTests
 
     private static string Add(string text, params SpecAddition[] grants) => SpecEditor.Apply(text, SpecEditor.AddGrants(text, grants));
 
-    [Fact]
-    public void An_existing_row_gets_the_missing_level_and_keeps_its_reason()
+    /// <summary>An existing row gets the missing levels and keeps its reason; a quoted access field stays quoted, a plain one plain.</summary>
+    [Theory]
+    [InlineData("Read", AeriesAccess.Update, "\"Read, Update\"")]
+    [InlineData("\"Read\"", AeriesAccess.Read, "\"Read\"")]
+    [InlineData("Read", AeriesAccess.Read, "Read")]
+    public void An_existing_row_gets_the_missing_levels(string access, AeriesAccess added, string expected)
     {
-        var text = Add(Header + "Gradebook,Gradebook Scores,Read,scores\n", Needs("Gradebook Scores", AeriesAccess.Update, "IScores.Update"));
+        var text = Add(Header + $"Gradebook,Gradebook Scores,{access},scores\n", Needs("Gradebook Scores", added, "IScores.Update"));
 
-        Assert.Equal(Header + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n", text);
-    }
-
-    [Fact]
-    public void A_quoted_access_field_stays_quoted()
-    {
-        var text = Add(Header + "Gradebook,Gradebook Data,\"Read\",g\n", Needs("Gradebook Data", AeriesAccess.Read, "A.B"));
-
-        Assert.Equal(Header + "Gradebook,Gradebook Data,\"Read\",g\n", text);
+        Assert.Equal(Header + $"Gradebook,Gradebook Scores,{expected},scores\n", text);
     }
 
     [Fact]
@@ -61,42 +58,22 @@ public class SpecEditorTests
         Assert.Equal("rosters", spec.Rows.Single(row => row.Area.Name == "Student Data").Reason);
     }
 
-    [Fact]
-    public void A_new_row_goes_after_the_last_row_of_its_group_that_aeries_shows_before_it()
+    /// <summary>
+    /// Where a new row goes: after the last row of its group that Aeries shows before it; first in its
+    /// group, before the group; without its group, after the areas Aeries shows before it; else right after the header.
+    /// </summary>
+    [Theory]
+    [InlineData("Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nScheduling,Staff Data,Read,s\n", "Gradebook Scores", "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nNEW\nScheduling,Staff Data,Read,s\n")]
+    [InlineData("Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Read,scores\n", "Gradebook Data", "Student Data,Student Data,Read,r\nNEW\nGradebook,Gradebook Scores,Read,scores\n")]
+    [InlineData("Student Data,Student Data,Read,r\nScheduling,Staff Data,Read,staff\n", "Gradebook Scores", "Student Data,Student Data,Read,r\nNEW\nScheduling,Staff Data,Read,staff\n")]
+    [InlineData("Gradebook,Gradebook Data,Read,g\n", "Student Data", "NEW\nGradebook,Gradebook Data,Read,g\n")]
+    public void A_new_row_goes_where_aeries_shows_its_area(string rows, string area, string expected)
     {
-        var text = Add(
-            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nScheduling,Staff Data,Read,s\n",
-            Needs("Gradebook Scores", AeriesAccess.Update, "A.B"));
+        var added = AreaCatalog.Get(area);
 
-        Assert.Equal(Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by A.B)\nScheduling,Staff Data,Read,s\n", text);
-    }
+        var text = Add(Header + rows, Needs(area, AeriesAccess.Read, "A.B"));
 
-    [Fact]
-    public void A_row_that_aeries_shows_first_in_its_group_goes_before_the_group()
-    {
-        var text = Add(
-            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Read,scores\n",
-            Needs("Gradebook Data", AeriesAccess.Read, "A.B"));
-
-        Assert.Equal(Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,TODO: say why the product needs it (used by A.B)\nGradebook,Gradebook Scores,Read,scores\n", text);
-    }
-
-    [Fact]
-    public void Without_its_group_a_row_goes_after_the_areas_aeries_shows_before_it()
-    {
-        var text = Add(
-            Header + "Student Data,Student Data,Read,r\nScheduling,Staff Data,Read,staff\n",
-            Needs("Gradebook Scores", AeriesAccess.Update, "A.B"));
-
-        Assert.Equal(Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by A.B)\nScheduling,Staff Data,Read,staff\n", text);
-    }
-
-    [Fact]
-    public void With_nothing_shown_before_it_a_row_goes_right_after_the_header()
-    {
-        var text = Add(Header + "Gradebook,Gradebook Data,Read,g\n", Needs("Student Data", AeriesAccess.Read, "A.B"));
-
-        Assert.Equal(Header + "Student Data,Student Data,Read,TODO: say why the product needs it (used by A.B)\nGradebook,Gradebook Data,Read,g\n", text);
+        Assert.Equal(Header + expected.Replace("NEW", $"{added.Group},{added.Name},Read,TODO: say why the product needs it (used by A.B)", StringComparison.Ordinal), text);
     }
 
     [Fact]
