@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Commands;
+using IlluminatePerms.Cli.Output;
 using IlluminatePerms.MockAeries.Server;
 
 namespace IlluminatePerms.Cli;
@@ -19,6 +20,9 @@ internal static class CliApp
     /// <summary>Parses the arguments and runs the command; returns the exit code (<see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
+        // One tree: its commands read Quiet when they run, after the parse below has set it. A copy,
+        // so that the caller's environment keeps its own setting.
+        environment = environment with { };
         // No arguments at all: a newcomer asking what the tool does, so the commands rather than an error.
         var parsed = Build(environment).Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
@@ -27,12 +31,7 @@ internal static class CliApp
             return ExitCodes.Error;
         }
 
-        if (parsed.GetValue<bool>(Quiet))
-        {
-            // The commands take the environment when they are made: make them again with a quiet one.
-            environment = environment with { Quiet = true };
-            parsed = Build(environment).Parse(args);
-        }
+        environment.Quiet = parsed.GetValue<bool>(Quiet);
 
         // Time for the mock to stop cleanly after Ctrl+C.
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
@@ -50,7 +49,7 @@ internal static class CliApp
             DiffCommand.Create(environment),
             SpecCommand.Create(environment),
             ChecklistCommand.Create(environment),
-            MockServerCommand.Configure(new Command("mock", "Runs a mock Aeries in the foreground: prints the address it listens on first, then its certificates; Ctrl+C stops it."), environment.Out, environment.Error, environment.Quiet ? System.IO.TextWriter.Null : environment.Error),
+            MockServerCommand.Configure(new Command("mock", "Runs a mock Aeries in the foreground: prints the address it listens on first, then its certificates; Ctrl+C stops it."), environment.Out, environment.Error, new ProgressWriter(environment)),
         };
         // On every command, as gh and dotnet take it.
         root.Options.Add(new Option<bool>(Quiet, "-q") { Description = "No progress on standard error: only the report, warnings and errors.", Recursive = true });

@@ -18,8 +18,11 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<str
     /// </summary>
     public IAnsiConsole Terminal { get; init; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
 
-    /// <summary>True with --quiet: no progress on standard error, only the report, warnings and errors.</summary>
-    public bool Quiet { get; init; }
+    /// <summary>
+    /// True with --quiet: no progress on standard error, only the report, warnings and errors. Set once the
+    /// arguments are parsed, after the commands are made: read it when a command runs, not when it is made.
+    /// </summary>
+    public bool Quiet { get; set; }
 
     /// <summary>The real console and environment.</summary>
     public static CliEnvironment FromProcess() => new(

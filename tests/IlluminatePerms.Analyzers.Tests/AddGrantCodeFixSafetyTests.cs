@@ -73,7 +73,7 @@ public class AddGrantCodeFixSafetyTests
         => Verify.CodeFix(
             ReadsStudents,
             Header + "Student Programs,Contcts,Read,guardians\n",
-            Header + "Student Data,Student Data,Read,Needed by AeriesClient.GetStudentsAsync\nStudent Programs,Contcts,Read,guardians\n",
+            Header + "Student Data,Student Data,Read,TODO: say why the product needs it (used by AeriesClient.GetStudentsAsync)\nStudent Programs,Contcts,Read,guardians\n",
             Verify.MissingGrant(0, "AeriesClient.GetStudentsAsync", "Student Data: Read")).RunAsync();
 
     [Fact]
@@ -96,7 +96,7 @@ public class AddGrantCodeFixSafetyTests
             }
             """,
             Header + "Student Programs,Contcts,Read,guardians\n",
-            Header + "Student Data,Student Data,Read,Needed by AeriesClient.GetStudentsAsync\nStudent Programs,Contcts,Read,guardians\n",
+            Header + "Student Data,Student Data,Read,TODO: say why the product needs it (used by AeriesClient.GetStudentsAsync)\nStudent Programs,Contcts,Read,guardians\n",
             Verify.MissingGrant(0, "Sync.LoadContacts", "Contacts: Read"),
             Verify.MissingGrant(1, "AeriesClient.GetStudentsAsync", "Student Data: Read"));
 

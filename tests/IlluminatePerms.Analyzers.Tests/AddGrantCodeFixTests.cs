@@ -42,7 +42,7 @@ public class AddGrantCodeFixTests
             "# Product Name: Acme\n" + Header
                 + "Student Data,Student Data,Read,r\n"
                 + "Gradebook,Gradebook Data,Read,gradebooks\n"
-                + "Gradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync\n"
+                + "Gradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by IScores.UpdateScoresAsync)\n"
                 + "Scheduling,Staff Data,Read,staff\n",
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
 
@@ -51,7 +51,7 @@ public class AddGrantCodeFixTests
         => Verify.CodeFix(
             WritesScores,
             Header + "Student Data,Student Data,Read,r\nScheduling,Staff Data,Read,staff\n",
-            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync\nScheduling,Staff Data,Read,staff\n",
+            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by IScores.UpdateScoresAsync)\nScheduling,Staff Data,Read,staff\n",
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
 
     [Fact]
@@ -59,7 +59,7 @@ public class AddGrantCodeFixTests
         => Verify.CodeFix(
             WritesScores,
             (Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\n").Replace("\n", "\r\n"),
-            (Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync\n").Replace("\n", "\r\n"),
+            (Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by IScores.UpdateScoresAsync)\n").Replace("\n", "\r\n"),
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
 
     [Fact]
@@ -67,7 +67,7 @@ public class AddGrantCodeFixTests
         => Verify.CodeFix(
             WritesScores,
             Header + "Gradebook,Gradebook Data,Read,g",
-            Header + "Gradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,Needed by IScores.UpdateScoresAsync",
+            Header + "Gradebook,Gradebook Data,Read,g\nGradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by IScores.UpdateScoresAsync)",
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
 
     [Fact]
@@ -80,7 +80,7 @@ public class AddGrantCodeFixTests
             }
             """,
             Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Read,scores\n",
-            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,Needed by AeriesClient.GetGradebookAsync\nGradebook,Gradebook Scores,Read,scores\n",
+            Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Data,Read,TODO: say why the product needs it (used by AeriesClient.GetGradebookAsync)\nGradebook,Gradebook Scores,Read,scores\n",
             Verify.MissingGrant(0, "AeriesClient.GetGradebookAsync", "Gradebook Data: Read")).RunAsync();
 
     [Fact]
@@ -88,7 +88,7 @@ public class AddGrantCodeFixTests
         => Verify.CodeFix(
             WritesScores,
             "Reason,Access,Area,Notes\nrosters,Read,Student Data,\n",
-            "Reason,Access,Area,Notes\nrosters,Read,Student Data,\nNeeded by IScores.UpdateScoresAsync,Update,Gradebook Scores,\n",
+            "Reason,Access,Area,Notes\nrosters,Read,Student Data,\nTODO: say why the product needs it (used by IScores.UpdateScoresAsync),Update,Gradebook Scores,\n",
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
 
     [Fact]
@@ -113,10 +113,10 @@ public class AddGrantCodeFixTests
             Header + "Student Data,Student Data,Read,r\nGradebook,Gradebook Scores,Read,scores\n",
             Header
                 + "Student Data,Student Data,Read,r\n"
-                + "Other,Student Pictures,Read,Needed by PictureClient.GetPictureAsync\n"
-                + "Gradebook,Gradebook Data,Read,Needed by AeriesClient.GetGradebookAsync\n"
+                + "Other,Student Pictures,Read,TODO: say why the product needs it (used by PictureClient.GetPictureAsync)\n"
+                + "Gradebook,Gradebook Data,Read,TODO: say why the product needs it (used by AeriesClient.GetGradebookAsync)\n"
                 + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n"
-                + "Grade Reporting,Transcripts,Read,Needed by ClientExtensions.GetTranscriptAsync\n",
+                + "Grade Reporting,Transcripts,Read,TODO: say why the product needs it (used by ClientExtensions.GetTranscriptAsync)\n",
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update"),
             Verify.MissingGrant(1, "ClientExtensions.GetTranscriptAsync", "Transcripts: Read"),
             Verify.MissingGrant(2, "AeriesClient.GetGradebookAsync", "Gradebook Data: Read"),
@@ -161,9 +161,9 @@ public class AddGrantCodeFixTests
             Header + "Student Data,Student Data,Read,r\n",
             Header
                 + "Student Data,Student Data,Read,r\n"
-                + "Scheduling,Teacher Data,Read,Needed by Scheduling.Teachers\n"
-                + "Scheduling,Staff Data,Read,Needed by Scheduling.Staff\n"
-                + "Scheduling,Master Schedule,Read,Needed by Scheduling.MasterSchedule\n",
+                + "Scheduling,Teacher Data,Read,TODO: say why the product needs it (used by Scheduling.Teachers)\n"
+                + "Scheduling,Staff Data,Read,TODO: say why the product needs it (used by Scheduling.Staff)\n"
+                + "Scheduling,Master Schedule,Read,TODO: say why the product needs it (used by Scheduling.MasterSchedule)\n",
             Verify.MissingGrant(0, "Scheduling.MasterSchedule", "Master Schedule: Read"),
             Verify.MissingGrant(1, "Scheduling.Staff", "Staff Data: Read"),
             Verify.MissingGrant(2, "Scheduling.Teachers", "Teacher Data: Read"));
@@ -183,8 +183,8 @@ public class AddGrantCodeFixTests
             }
             """,
             Header + "Gradebook,Gradebook Data,Read,g\n",
-            Header + "Student Data,Student Data,Read,Needed by AeriesClient.GetStudentsAsync\nGradebook,Gradebook Data,Read,g\n"
-                + "Grade Reporting,Transcripts,Read,Needed by ClientExtensions.GetTranscriptAsync\n",
+            Header + "Student Data,Student Data,Read,TODO: say why the product needs it (used by AeriesClient.GetStudentsAsync)\nGradebook,Gradebook Data,Read,g\n"
+                + "Grade Reporting,Transcripts,Read,TODO: say why the product needs it (used by ClientExtensions.GetTranscriptAsync)\n",
             Verify.MissingGrant(0, "AeriesClient.GetStudentsAsync", "Student Data: Read"));
 
         // A second project (its own copy of the client) reads the same file from the same path.

@@ -10,7 +10,7 @@ public sealed class CertificateInputTests
     [Fact]
     public async Task An_empty_aeries_cert_is_named_as_empty_not_as_unset()
     {
-        var result = await CliRun.InAsync(new Dictionary<string, string> { ["AERIES_CERT"] = string.Empty }, System.IO.Path.GetTempPath(), "check", "--base-url", $"http://127.0.0.1:{CliRun.ClosedPort()}/");
+        var result = await CliRun.InEmptyFolderAsync(new Dictionary<string, string> { ["AERIES_CERT"] = string.Empty }, "check", "--base-url", $"http://127.0.0.1:{CliRun.ClosedPort()}/");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("error: AERIES_CERT is set but empty: put the certificate from Display Certificate Details in it, or give --cert-file PATH.", result.Error.TrimEnd());
@@ -21,7 +21,7 @@ public sealed class CertificateInputTests
     {
         const string cutShort = "0123456789abcdef0123456789";
 
-        var result = await CliRun.InAsync(new Dictionary<string, string> { ["AERIES_CERT"] = cutShort }, System.IO.Path.GetTempPath(), "check", "--base-url", $"http://127.0.0.1:{CliRun.ClosedPort()}/", "--retries", "0");
+        var result = await CliRun.InEmptyFolderAsync(new Dictionary<string, string> { ["AERIES_CERT"] = cutShort }, "check", "--base-url", $"http://127.0.0.1:{CliRun.ClosedPort()}/", "--retries", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("warning: The Aeries certificate is 26 characters long; the usual form is 32 hexadecimal characters.", result.Error);

@@ -57,7 +57,7 @@ public sealed class CheckDistrictTests
         await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" };
 
-        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri);
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", aeries.BaseUrl.AbsoluteUri);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Matches("error: Aeries at 127.0.0.1 did not accept the certificate 0123…cdef.*AERIES_CERT", result.Error);
@@ -78,7 +78,7 @@ public sealed class CheckDistrictTests
     public async Task An_unreachable_host_has_its_own_message()
     {
         var port = CliRun.ClosedPort();
-        var result = await CliRun.InAsync(Certificate, Path.GetTempPath(), "check", "--base-url", $"http://127.0.0.1:{port}/aeries/", "--retries", "0");
+        var result = await CliRun.InEmptyFolderAsync(Certificate, "check", "--base-url", $"http://127.0.0.1:{port}/aeries/", "--retries", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error: 127.0.0.1 could not be reached", result.Error);
@@ -90,7 +90,7 @@ public sealed class CheckDistrictTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html; charset=utf-8").WithBody("<html><body><form>Sign in to Aeries</form></body></html>"));
 
-        var result = await CliRun.InAsync(Certificate, Path.GetTempPath(), "check", "--base-url", server.Url + "/aeries/", "--retries", "0");
+        var result = await CliRun.InEmptyFolderAsync(Certificate, "check", "--base-url", server.Url + "/aeries/", "--retries", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("answered a web page (HTML), not the Aeries API", result.Error);
@@ -102,7 +102,7 @@ public sealed class CheckDistrictTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(5)).WithBody("{}"));
 
-        var result = await CliRun.InAsync(Certificate, Path.GetTempPath(), "check", "--base-url", server.Url + "/aeries/", "--retries", "0", "--timeout", "0.3");
+        var result = await CliRun.InEmptyFolderAsync(Certificate, "check", "--base-url", server.Url + "/aeries/", "--retries", "0", "--timeout", "0.3");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("did not answer within 0.3 s", result.Error);
@@ -116,7 +116,7 @@ public sealed class CheckDistrictTests
         await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { PathPrefix = "schools/", Latency = TimeSpan.FromSeconds(20) } } });
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate("full").Value };
 
-        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json", "--retries", "0", "--timeout", "1.5");
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json", "--retries", "0", "--timeout", "1.5");
 
         Assert.True(result.Out.Contains("No answer within 1.5 s.", StringComparison.Ordinal), result.All);
     }
@@ -138,7 +138,7 @@ public sealed class CheckDistrictTests
             }
         });
 
-        var result = await CliRun.InAsync(Certificate, Path.GetTempPath(), "check", "--base-url", $"https://127.0.0.1:{port}/aeries/", "--retries", "0");
+        var result = await CliRun.InEmptyFolderAsync(Certificate, "check", "--base-url", $"https://127.0.0.1:{port}/aeries/", "--retries", "0");
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => serving);
 

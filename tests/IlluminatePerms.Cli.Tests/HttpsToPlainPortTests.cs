@@ -21,7 +21,7 @@ public sealed class HttpsToPlainPortTests
         Assert.Equal(Uri.UriSchemeHttp, plain.Scheme);
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate("full").Value };
 
-        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", $"https://127.0.0.1:{plain.Port}/", "--retries", "0")
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", $"https://127.0.0.1:{plain.Port}/", "--retries", "0")
             .WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.Equal(1, result.ExitCode);

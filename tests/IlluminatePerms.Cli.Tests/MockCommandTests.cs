@@ -35,7 +35,7 @@ public sealed class MockCommandTests
 
             Assert.True(baseUrl is not null && full is not null, string.Join("\n", lines));
 
-            var result = await CliRun.InAsync(new Dictionary<string, string> { ["AERIES_CERT"] = full! }, System.IO.Path.GetTempPath(), "check", "--base-url", baseUrl!);
+            var result = await CliRun.InEmptyFolderAsync(new Dictionary<string, string> { ["AERIES_CERT"] = full! }, "check", "--base-url", baseUrl!);
 
             Assert.Equal(0, result.ExitCode);
             Assert.Contains(" 0 missing", result.Out);

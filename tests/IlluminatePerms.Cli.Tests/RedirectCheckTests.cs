@@ -25,7 +25,7 @@ public sealed class RedirectCheckTests
         await using var server = HostileServer.Start(ObjectMoved(status, new Uri(trap.BaseUrl, "aeries/api/v5/systeminfo")));
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = Certificate };
 
-        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", server.BaseUrl + "aeries/", "--retries", "0");
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", server.BaseUrl + "aeries/", "--retries", "0");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"the server redirects to {trap.Origin} instead of answering: the base URL is probably wrong (see base-url)", result.Error, StringComparison.Ordinal);

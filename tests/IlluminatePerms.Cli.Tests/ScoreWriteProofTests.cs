@@ -64,7 +64,7 @@ public sealed class ScoreWriteProofTests
         await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate("full").Value };
 
-        var result = await CliRun.InAsync(variables, System.IO.Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json");
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("notVerifiable", ScoresUpdate(result.Out).GetProperty("verdict").GetString());
@@ -83,7 +83,7 @@ public sealed class ScoreWriteProofTests
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate(profile).Value };
         var named = $"{proof.GradebookNumber}/{proof.AssignmentNumber}/{proof.StudentID}";
 
-        var result = await CliRun.InAsync(variables, System.IO.Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--prove-score-write", named);
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--prove-score-write", named);
 
         Assert.Equal(exitCode, result.ExitCode);
         Assert.Matches($@"Gradebook Scores\s+│ Update │ {(verdict == "missing" ? "MISSING" : verdict)}", result.Out);
@@ -102,7 +102,7 @@ public sealed class ScoreWriteProofTests
         var proof = await DemoScoreProof.FindAsync(aeries, CancellationToken.None);
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = aeries.Certificate("full").Value };
 
-        var result = await CliRun.InAsync(variables, System.IO.Path.GetTempPath(), "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json", "--prove-score-write", $"{proof.GradebookNumber}/{proof.AssignmentNumber}/1");
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", aeries.BaseUrl.AbsoluteUri, "--format", "json", "--prove-score-write", $"{proof.GradebookNumber}/{proof.AssignmentNumber}/1");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("error", ScoresUpdate(result.Out).GetProperty("verdict").GetString());

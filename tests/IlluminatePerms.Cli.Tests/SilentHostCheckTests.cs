@@ -26,7 +26,7 @@ public sealed class SilentHostCheckTests
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" };
 
         // Hang guard only, far above what a few 1-second attempts take.
-        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", server.BaseUrl + "aeries/", "--timeout", "1", "--retries", retries)
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", server.BaseUrl + "aeries/", "--timeout", "1", "--retries", retries)
             .WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.Equal(1, result.ExitCode);

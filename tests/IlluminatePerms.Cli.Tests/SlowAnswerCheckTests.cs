@@ -16,7 +16,7 @@ public sealed class SlowAnswerCheckTests
         await using var server = HostileServer.Start(HostileAnswers.SlowBody(TimeSpan.FromMilliseconds(200)));
         var variables = new Dictionary<string, string> { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" };
 
-        var result = await CliRun.InAsync(variables, Path.GetTempPath(), "check", "--base-url", server.BaseUrl + "aeries/", "--retries", "0", "--timeout", "2")
+        var result = await CliRun.InEmptyFolderAsync(variables, "check", "--base-url", server.BaseUrl + "aeries/", "--retries", "0", "--timeout", "2")
             .WaitAsync(TimeSpan.FromSeconds(90));
 
         Assert.Equal(1, result.ExitCode);

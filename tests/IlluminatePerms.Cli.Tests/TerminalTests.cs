@@ -95,7 +95,8 @@ public sealed class TerminalTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         // The console could answer, but standard input or error is redirected: never ask.
-        var environment = new CliEnvironment(output, error, _ => null, IsInteractive: false, Path.GetTempPath()) { Terminal = terminal };
+        using var folder = new TempDirectory();
+        var environment = new CliEnvironment(output, error, _ => null, IsInteractive: false, folder.Path) { Terminal = terminal };
 
         var code = await CliApp.RunAsync(["check", "--base-url", "https://district.example/aeries/"], environment);
 

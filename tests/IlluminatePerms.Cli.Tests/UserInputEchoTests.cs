@@ -83,7 +83,8 @@ public sealed class UserInputEchoTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, _ => null, false, Path.GetTempPath());
+        using var folder = new TempDirectory();
+        var environment = new CliEnvironment(output, error, _ => null, false, folder.Path);
 
         var code = await Commands.Guarded.RunAsync(environment, verbose, () => throw new InvalidOperationException($"the server said: {Certificate} is wrong"));
 
@@ -102,7 +103,7 @@ public sealed class UserInputEchoTests
     [InlineData("base-url", $"ftp://{Certificate}/aeries/")]
     public async Task A_certificate_typed_where_an_argument_goes_is_never_printed(params string[] args)
     {
-        var result = await CliRun.InAsync(new Dictionary<string, string> { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" }, Path.GetTempPath(), args);
+        var result = await CliRun.InEmptyFolderAsync(new Dictionary<string, string> { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" }, args);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: ", result.Error);

@@ -266,6 +266,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IP1021_placeholder_reason()
+    {
+        AssertSingle(
+            Header + "Student Data,Student Data,Read,TODO: say why the product needs it (used by Sync.Run)\n",
+            "IP1021", DiagnosticSeverity.Warning,
+            "The reason of 'Student Data' is a placeholder (it starts with 'TODO:'): rewrite it to say why the product needs the grant before the checklist reaches a district",
+            line: 2, column: 32);
+    }
+
+    [Fact]
     public void IP1011_group_differs_from_the_screen()
     {
         AssertSingle(

@@ -59,9 +59,10 @@ internal static class SpecCommand
         var text = CappedFile.ReadText(specPath, "spec", CappedFile.SpecCap, "Give its path with --spec.");
         var addable = grants.Where(g => !SpecEditor.HasErrorsAbout(text, g.Area)).ToList();
         var edits = SpecEditor.AddGrants(text, addable);
+        var edited = SpecEditor.Apply(text, edits);
         if (edits.Count > 0)
         {
-            AtomicFile.Write(specPath, SpecEditor.Apply(text, edits));
+            AtomicFile.Write(specPath, edited);
         }
 
         foreach (var grant in addable.OrderBy(g => g.Area.Order))
@@ -76,7 +77,24 @@ internal static class SpecCommand
         }
 
         environment.Out.WriteLine($"{addable.Count} grant(s) added to {specPath}.");
+        SayWhichReasonsToRewrite(environment, specPath, edited);
+
         return skipped.Count == 0 ? ExitCodes.Success : ExitCodes.Error;
+    }
+
+    /// <summary>
+    /// Names the lines whose reason is a placeholder (the rows just added, and any left from an earlier
+    /// run): the parser's IP1021 warnings of the spec as written, so the command and the build agree.
+    /// </summary>
+    private static void SayWhichReasonsToRewrite(CliEnvironment environment, string specPath, string specText)
+    {
+        var placeholders = SpecParser.Parse(specText).Diagnostics.Where(d => d.Id == SpecDiagnosticIds.PlaceholderReason).ToList();
+        if (placeholders.Count == 0)
+        {
+            return;
+        }
+
+        environment.Out.WriteLine($"Rewrite the placeholder reason ('{PlaceholderReason.Marker} ...') on line {string.Join(", ", placeholders.Select(d => d.Span.Line))} of {specPath}: say why the product needs each grant. A district admin judges the request by these reasons; 'illuminate-perms checklist' refuses the spec until they are rewritten.");
     }
 
     /// <summary>The grants of the log's IP0001 results (suppressed ones left out), one per area, access and member.</summary>

@@ -2,7 +2,7 @@ using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Spec;
 
-/// <summary>A grant to add to the spec, and the member that needs it (named in a new row's reason).</summary>
+/// <summary>A grant to add to the spec, and the member that needs it (named in a new row's placeholder reason, see <see cref="PlaceholderReason"/>).</summary>
 /// <param name="Area">The area.</param>
 /// <param name="Access">The access to add.</param>
 /// <param name="Member">"Type.Member" that needs it.</param>

@@ -57,4 +57,7 @@ public static class SpecDiagnosticIds
 
     /// <summary>A name whose meaning changed with the endpoint contract ("Discipline" is no longer Assertive Discipline).</summary>
     public const string ChangedAreaMeaning = "IP1020";
+
+    /// <summary>A reason that is still the placeholder a tool wrote ("TODO: ..."): the author has not said why.</summary>
+    public const string PlaceholderReason = "IP1021";
 }

@@ -54,7 +54,7 @@ internal static class SpecEditor
             else
             {
                 var members = string.Join(", ", area.Select(g => g.Member).Distinct().OrderBy(m => m, StringComparer.Ordinal));
-                newRows.Add((AnchorFor(spec, area.Key), area.Key, NewRow(spec.Columns, area.Key, access, $"Needed by {members}")));
+                newRows.Add((AnchorFor(spec, area.Key), area.Key, NewRow(spec.Columns, area.Key, access, PlaceholderReason.For(members))));
             }
         }
 

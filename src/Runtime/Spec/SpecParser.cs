@@ -157,6 +157,13 @@ public static class SpecParser
                 $"'{area.Name}' has no reason: say why the product needs it, so that a district admin can judge the request",
                 record.Fields[columns.Reason].Span));
         }
+        else if (PlaceholderReason.Is(reason))
+        {
+            diagnostics.Add(Warning(
+                SpecDiagnosticIds.PlaceholderReason,
+                $"The reason of '{area.Name}' is a placeholder (it starts with '{PlaceholderReason.Marker}'): rewrite it to say why the product needs the grant before the checklist reaches a district",
+                record.Fields[columns.Reason].Span));
+        }
 
         var group = columns.Group < 0 ? string.Empty : record.Fields[columns.Group].Value.Trim();
         if (group.Length > 0 && AreaCatalog.Normalize(group) != AreaCatalog.Normalize(area.Group))

@@ -34,6 +34,7 @@ public class SpecParserMessageTests
     [InlineData(Header + "Student Data,Student Data,\"Read, Delete\",rosters\n", "IP1008", SpecSeverity.Warning, "No known Aeries endpoint uses 'Delete' on 'Student Data' (known: Read, Update, Insert): ask for less, or keep it if the product really needs it", 2, 27, 2, 41)]
     [InlineData(Header + "Student Data,Student Data,Read,r\nStudent Data,Student Data,Read,again\n", "IP1009", SpecSeverity.Error, "'Student Data' is already on line 2: put all of its access levels on that row", 3, 14, 3, 26)]
     [InlineData(Header + "Student Data,Student Data,Read, \n", "IP1010", SpecSeverity.Warning, "'Student Data' has no reason: say why the product needs it, so that a district admin can judge the request", 2, 32, 2, 33)]
+    [InlineData(Header + "Student Data,Student Data,Read,TODO: say why\n", "IP1021", SpecSeverity.Warning, "The reason of 'Student Data' is a placeholder (it starts with 'TODO:'): rewrite it to say why the product needs the grant before the checklist reaches a district", 2, 32, 2, 45)]
     [InlineData(Header + "Gradebook,Student Data,Read,rosters\n", "IP1011", SpecSeverity.Warning, "Aeries shows 'Student Data' under 'Student Data', not 'Gradebook'", 2, 1, 2, 10)]
     [InlineData(Header + "Gradebook,Gradebook Scores,Read,\"never closed\n", "IP1002", SpecSeverity.Error, "Unterminated quoted field: the quote opened here is never closed", 2, 33, 2, 34)]
     public void Message_severity_and_span(string text, string id, SpecSeverity severity, string message, int line, int column, int endLine, int endColumn)
