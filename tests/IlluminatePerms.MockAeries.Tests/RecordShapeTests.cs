@@ -63,6 +63,25 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "assignment", "gradebooks/4366926/assignments/1", "" },
         { "assignment", "gradebooks/4366926/assignments", "[0]" },
         { "score", "gradebooks/4366926/assignments/1/scores", "[0]" },
+        { "score", "gradebooks/4366926/assignments/1/scores/99400001", "" },
+        { "finalmark", "gradebooks/4366926/FinalMarks", "[0]" },
+        { "gradebookstudent", "gradebooks/4366926/F/students", "[0]" },
+        { "gradebookstudent", "gradebooks/4366926/F/students/99400001", "" },
+    };
+
+    /// <summary>
+    /// The records of the Gradebook-related article, which the mock serves whole (the other records
+    /// carry a documented subset): every element of the example is there, nested records included.
+    /// </summary>
+    public static TheoryData<string, string, string> ServedWhole() => new()
+    {
+        { "gradebook", "gradebooks/4366926", "" },
+        { "gradebook", "schools/994/sections/43/gradebooks", "[0]" },
+        { "assignment", "gradebooks/4366926/assignments/1", "" },
+        { "assignment", "gradebooks/4366926/assignments", "[0]" },
+        { "score", "gradebooks/4366926/assignments/1/scores/99400001", "" },
+        { "finalmark", "gradebooks/4366926/FinalMarks", "[0]" },
+        { "gradebookstudent", "gradebooks/4366926/F/students", "[0]" },
     };
 
     public void Dispose() => aeries.Dispose();
@@ -79,6 +98,21 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         Conform(record, Examples.GetProperty(documented), documented, problems);
 
         Assert.True(problems.Count == 0, $"{path} against the documented {documented}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ServedWhole))]
+    public async Task Gradebook_records_carry_every_documented_field(string documented, string path, string element)
+    {
+        var answer = await aeries.GetAsync(path, "demo");
+        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
+        var record = element == "[0]" ? answer.Json[0] : answer.Json;
+
+        // The comparison the other way round: each documented field must be served.
+        var problems = new List<string>();
+        Conform(Examples.GetProperty(documented), record, documented, problems);
+
+        Assert.True(problems.Count == 0, $"{path} lacks fields of the documented {documented}:{Environment.NewLine}{string.Join(Environment.NewLine, problems).Replace("is not documented", "is not served", StringComparison.Ordinal)}");
     }
 
     [Fact]

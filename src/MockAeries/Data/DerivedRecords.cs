@@ -352,19 +352,25 @@ internal static class DerivedRecords
         }
     }
 
-    /// <summary>A gradebook's students in a term, each with the overall percent and mark of the graded assignments so far.</summary>
-    public static IEnumerable<GradebookStudent> GradebookStudentsOf(AeriesDataSet data, Gradebook gradebook, string term)
+    /// <summary>
+    /// A gradebook's students in a term, each with the overall percent and mark of the graded
+    /// assignments so far (0 and no mark before any is graded), in roster order.
+    /// </summary>
+    public static IEnumerable<GradebookStudent> GradebookStudentsOf(AeriesDataSet data, Gradebook gradebook, GradebookTerm term)
     {
         var graded = data.GradebookState.Assignments(gradebook.GradebookNumber).Where(a => a.GradingCompleted).Select(a => ScoresOf(data, a).ToDictionary(x => x.StudentID)).ToList();
         var marks = SchoolRecords.FinalMarksOf(gradebook);
+        var order = 0;
         foreach (var id in RosterOf(data, gradebook.GradebookNumber))
         {
             var student = data.StudentIndex[id];
             var scores = graded.Select(byStudent => byStudent[id]).ToList();
             var possible = scores.Sum(x => x.PointsPossible);
-            decimal? percent = possible == 0 ? null : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 1);
-            var mark = percent is null ? string.Empty : marks.First(m => percent >= m.LowPercent).Mark;
-            yield return new GradebookStudent(gradebook.GradebookNumber, term, id, student.SchoolCode, student.LastName, student.FirstName, percent, mark);
+            var percent = possible == 0 ? 0m : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 4);
+            var mark = possible == 0 ? string.Empty : marks.First(m => percent >= m.LowValue).Mark;
+            yield return new GradebookStudent(
+                mark, percent, term.Code, ++order, term.EndDate, 0, string.Empty, 0, student.SchoolCode, term.StartDate,
+                student.FirstName, student.Grade, id, student.LastName, student.MiddleName, student.StudentNumber, student.Gender);
         }
     }
 

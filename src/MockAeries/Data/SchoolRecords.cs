@@ -68,9 +68,10 @@ internal static class SchoolRecords
     public static List<ValidMark> ValidMarksOf(School school)
         => new[] { ("A", 4m), ("B", 3m), ("C", 2m), ("D", 1m), ("F", 0m) }.Select(m => new ValidMark(school.SchoolCode, m.Item1, m.Item2, m.Item1 != "F")).ToList();
 
-    public static List<FinalMarkRange> FinalMarksOf(Gradebook gradebook)
-        => new[] { ("A", 90m, 100m), ("B", 80m, 89.99m), ("C", 70m, 79.99m), ("D", 60m, 69.99m), ("F", 0m, 59.99m) }
-            .Select(m => new FinalMarkRange(gradebook.GradebookNumber, m.Item1, m.Item2, m.Item3)).ToList();
+    /// <summary>The gradebook's final mark ranges, highest first (the article's order).</summary>
+    public static List<FinalMark> FinalMarksOf(Gradebook gradebook)
+        => new[] { ("A", 90m, 110m), ("B", 80m, 89.99m), ("C", 70m, 79.99m), ("D", 60m, 69.99m), ("F", 0m, 59.99m) }
+            .Select(m => new FinalMark(HighValue: m.Item3, LowValue: m.Item2, Mark: m.Item1)).ToList();
 
     public static List<HistoryAbsenceCode> HistoryCodesOf(School school, int year)
         => new[] { ("A", "Absent"), ("E", "Excused"), ("I", "Illness"), ("T", "Tardy") }
