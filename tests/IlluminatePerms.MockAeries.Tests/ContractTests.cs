@@ -47,7 +47,7 @@ public sealed class ContractTests : IAsyncLifetime
         ["POST schools/{SchoolCode}/students/{StudentID}/authorizations"] = """{"AuthorizationCode":"PH","Description":"Photo release"}""",
         ["PUT schools/{SchoolCode}/students/{StudentID}/authorizations/{SequenceNumber}"] = """{"Description":"Photo release (yearbook)"}""",
         ["POST UpdateSchoolSupplemental/{SchoolCode}/{StudentNumber}"] = """{"Columns":{"ColumnCode":"CD","NewValue":"P"}}""",
-        ["POST schools/{SchoolCode}/Grades"] = """[{"StudentID":99400001,"SectionNumber":43,"Mark":"A"}]""",
+        ["POST schools/{SchoolCode}/Grades"] = """[{"StudentID":99400001,"SectionNumber":43,"MarkNumber":1,"MarkValue":"A"}]""",
         ["POST staff"] = """{"FirstName":"Michele","LastName":"Acosta","PrimaryAeriesSchool":994}""",
         ["PUT staff/{StaffID}"] = """{"Title":"Teacher"}""",
         ["POST schools/{SchoolCode}/scheduling/sections"] = """{"CourseID":"0618","Period":"1","Room":"12"}""",

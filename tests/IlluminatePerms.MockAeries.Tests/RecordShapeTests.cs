@@ -67,11 +67,18 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "finalmark", "gradebooks/4366926/FinalMarks", "[0]" },
         { "gradebookstudent", "gradebooks/4366926/F/students", "[0]" },
         { "gradebookstudent", "gradebooks/4366926/F/students/99400001", "" },
+        { "gpa", "schools/994/gpas", "[0]" },
+        { "reportcard", "schools/994/ReportCard", "[0]" },
+        { "markingperiod", "schools/994/ReportCardMarkingPeriods", "[0]" },
+        { "graduationrequirements", "schools/994/GraduationRequirements", "[0]" },
+        { "graduationstatus", "schools/994/GraduationStatusSummary", "[0]" },
+        { "transcript", "schools/994/Transcript", "[0]" },
     };
 
     /// <summary>
-    /// The records of the Gradebook-related article, which the mock serves whole (the other records
-    /// carry a documented subset): every element of the example is there, nested records included.
+    /// The records of the Gradebook-related and Student Grades-related articles, which the mock
+    /// serves whole (the other records carry a documented subset): every element of the example is
+    /// there, nested records included.
     /// </summary>
     public static TheoryData<string, string, string> ServedWhole() => new()
     {
@@ -82,6 +89,13 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "score", "gradebooks/4366926/assignments/1/scores/99400001", "" },
         { "finalmark", "gradebooks/4366926/FinalMarks", "[0]" },
         { "gradebookstudent", "gradebooks/4366926/F/students", "[0]" },
+        { "gpa", "schools/994/gpas/99400001", "[0]" },
+        { "reportcard", "schools/994/ReportCard/99400001", "[0]" },
+        { "markingperiod", "schools/994/ReportCardMarkingPeriods", "[0]" },
+        { "graduationrequirements", "schools/994/GraduationRequirements", "[0]" },
+        { "graduationstatus", "schools/994/GraduationStatusSummary/99400001", "" },
+        { "graduationstatus", "schools/994/GraduationStatusSummary/grade/12", "[0]" },
+        { "transcript", "schools/994/Transcript/99400001", "[0]" },
     };
 
     public void Dispose() => aeries.Dispose();
@@ -102,7 +116,7 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
 
     [Theory]
     [MemberData(nameof(ServedWhole))]
-    public async Task Gradebook_records_carry_every_documented_field(string documented, string path, string element)
+    public async Task Gradebook_and_grade_records_carry_every_documented_field(string documented, string path, string element)
     {
         var answer = await aeries.GetAsync(path, "demo");
         Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");

@@ -187,32 +187,8 @@ public sealed record StudentPicture(int SchoolYear, byte[] RawBinary, string Fil
 /// <summary>A fee or fine (shape not documented).</summary>
 public sealed record FeeRecord(int StudentID, int SchoolCode, int SequenceNumber, string Code, string Description, decimal Amount, decimal AmountPaid, DateTime DateAssessed);
 
-/// <summary>A student's grade point averages (shape not documented).</summary>
-public sealed record GpaRecord(int StudentID, int SchoolCode, decimal GPA, decimal AcademicGPA, decimal CreditsCompleted);
-
 /// <summary>A grade of a student in a section (shape not documented).</summary>
 public sealed record GradeRecord(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string MarkingPeriod, string Mark);
-
-/// <summary>A student's report card (shape not documented).</summary>
-public sealed record ReportCard(int StudentID, int SchoolCode, IReadOnlyList<GradeRecord> Grades);
-
-/// <summary>The report card marking periods of a school (shape not documented).</summary>
-public sealed record MarkingPeriods(int SchoolCode, IReadOnlyList<string> ReportCardMarkingPeriods);
-
-/// <summary>A student's transcript (shape not documented).</summary>
-public sealed record Transcript(int StudentID, IReadOnlyList<TranscriptRecord> Courses);
-
-/// <summary>A transcript course record.</summary>
-public sealed record TranscriptRecord(string CourseID, string CourseTitle, int SchoolYear, string Term, string Mark, decimal CreditsAttempted, decimal CreditsCompleted);
-
-/// <summary>A student's graduation status (shape not documented).</summary>
-public sealed record GraduationStatus(int StudentID, int SchoolCode, decimal CreditsCompleted, decimal CreditsRequired, bool OnTrack);
-
-/// <summary>The graduation status of a school's students (shape not documented).</summary>
-public sealed record GraduationStatusSummary(int SchoolCode, IReadOnlyList<GraduationStatus> Students);
-
-/// <summary>A valid mark of a school (shape not documented).</summary>
-public sealed record ValidMark(int SchoolCode, string Mark, decimal GradePoints, bool EarnsCredit);
 
 /// <summary>An authorization of a student (shape not documented).</summary>
 public sealed record Authorization(int StudentID, int SequenceNumber, string AuthorizationCode, string Description, DateTime? ExpirationDate);
@@ -243,9 +219,6 @@ public sealed record AuthorizationInput(string? AuthorizationCode, string? Descr
 
 /// <summary>The body of a course request insert or update.</summary>
 public sealed record CourseRequestInput(string? CourseID, int? Priority);
-
-/// <summary>One mark change of the grades update body.</summary>
-public sealed record GradeUpdate(int StudentID, int SectionNumber, string? MarkingPeriod, string? Mark);
 
 /// <summary>One column change of the supplemental update body ({"ColumnCode": "PI", "NewValue": "Test"}).</summary>
 public sealed record SupplementalColumnUpdate(string? ColumnCode, string? NewValue);

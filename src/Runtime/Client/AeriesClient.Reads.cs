@@ -343,19 +343,19 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("grades.get_school_report_card_marking_periods")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_school_report_card_marking_periods");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_school_graduation_requirements")]
     [RequiresGrant("Graduation Requirements", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_school_graduation_requirements");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -368,12 +368,21 @@ public sealed partial class AeriesClient
     }
 
     /// <inheritdoc />
+    [AeriesOperation("grades.get_student_graduation_status_summary")]
+    [RequiresGrant("Graduation Status", AeriesAccess.Read)]
+    public IAsyncEnumerable<AeriesRecord> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("grades.get_student_graduation_status_summary");
+        return PageAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
     [AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_graduation_status_summary_grade_grade_level");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -293,21 +293,21 @@ public partial interface IAeriesClient
     [RequiresGrant("Grades", AeriesAccess.Read)]
     Task<IReadOnlyList<AeriesRecord>> GetReportCardsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>A school's report card marking periods. <c>GET schools/{SchoolCode}/ReportCardMarkingPeriods</c> (Grades: Read).</summary>
+    /// <summary>A school's report card marking periods, one record each. <c>GET schools/{SchoolCode}/ReportCardMarkingPeriods</c> (Grades: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_school_report_card_marking_periods")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    Task<AeriesRecord> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
-    /// <summary>A school's graduation requirements. <c>GET schools/{SchoolCode}/GraduationRequirements</c> (Graduation Requirements: Read).</summary>
+    /// <summary>A school's graduation requirements, one record per graduation track. <c>GET schools/{SchoolCode}/GraduationRequirements</c> (Graduation Requirements: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_school_graduation_requirements")]
     [RequiresGrant("Graduation Requirements", AeriesAccess.Read)]
-    Task<AeriesRecord> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
-    /// <summary>A student's graduation status. <c>GET schools/{SchoolCode}/GraduationStatusSummary/{StudentID}</c> (Graduation Status: Read).</summary>
+    /// <summary>A student's graduation status (Aeries answers one object). <c>GET schools/{SchoolCode}/GraduationStatusSummary/{StudentID}</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="studentId">The StudentID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -315,13 +315,20 @@ public partial interface IAeriesClient
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
     Task<AeriesRecord> GetGraduationStatusAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
 
-    /// <summary>Graduation status of one grade. <c>GET schools/{SchoolCode}/GraduationStatusSummary/grade/{GradeLevel}</c> (Graduation Status: Read).</summary>
+    /// <summary>The graduation status of every student of a school, paged. <c>GET schools/{SchoolCode}/GraduationStatusSummary</c> (Graduation Status: Read).</summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    [AeriesOperation("grades.get_student_graduation_status_summary")]
+    [RequiresGrant("Graduation Status", AeriesAccess.Read)]
+    IAsyncEnumerable<AeriesRecord> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default);
+
+    /// <summary>The graduation status of every student of a grade, paged. <c>GET schools/{SchoolCode}/GraduationStatusSummary/grade/{GradeLevel}</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="gradeLevel">The GradeLevel.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
     [AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    Task<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
 
     /// <summary>Transcripts. <c>GET schools/{SchoolCode}/Transcript/{StudentID?}</c> (Transcripts: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>

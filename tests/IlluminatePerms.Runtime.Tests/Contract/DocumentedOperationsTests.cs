@@ -117,6 +117,8 @@ public class DocumentedOperationsTests
             new[]
             {
                 "grades.get_student_gp_as",
+                "grades.get_student_graduation_status_summary",
+                "grades.get_student_graduation_status_summary_grade_grade_level",
                 "students.get_student_information",
                 "students.get_student_information_extended",
                 "students.get_student_information_extended_grade_grade_level_extended",
