@@ -52,7 +52,7 @@ public sealed class ContractTests : IAsyncLifetime
         ["PUT staff/{StaffID}"] = """{"Title":"Teacher"}""",
         ["POST schools/{SchoolCode}/scheduling/sections"] = """{"CourseID":"0618","Period":"1","Room":"12"}""",
         ["PUT schools/{SchoolCode}/scheduling/sections/{SectionNumber}"] = """{"CourseID":"0618","Period":"2","Room":"14"}""",
-        ["POST schools/{SchoolCode}/students/{StudentID}/courserequests"] = """{"CourseID":"0618","Priority":4}""",
+        ["POST schools/{SchoolCode}/students/{StudentID}/courserequests"] = """{"SectionNumber":0,"CourseID":"0618","PreferredTeacherNumber":0,"RejectCode":"","AlternateTag":"","ActualPrimaryCourseID":"","PermanentLockCode":"","AlternateCourseRequestReferences":[]}""",
         ["PUT schools/{SchoolCode}/students/{StudentID}/courserequests/{SequenceNumber}"] = """{"CourseID":"0617"}""",
         ["POST staff/{StaffID}/assignments"] = """{"AssignmentType":"certificated","JobClassificationCode":"12","FullTimePercentage":100,"NonClassroomBasedJobAssignmentCode1":"","SchoolCode":994,"StartDate":"2018-07-01","EndDate":null}""",
         ["PUT staff/{StaffID}/assignments/certificated/{SequenceNumber}"] = """{"JobClassificationCode":"12","FullTimePercentage":100,"EndDate":null}""",

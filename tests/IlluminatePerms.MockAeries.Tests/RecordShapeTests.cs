@@ -73,11 +73,12 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "graduationrequirements", "schools/994/GraduationRequirements", "[0]" },
         { "graduationstatus", "schools/994/GraduationStatusSummary", "[0]" },
         { "transcript", "schools/994/Transcript", "[0]" },
+        { "courserequest", "schools/994/students/99400001/courserequests", "[0]" },
     };
 
     /// <summary>
-    /// The records of the Gradebook-related and Student Grades-related articles, which the mock
-    /// serves whole (the other records carry a documented subset): every element of the example is
+    /// The records of the Gradebook-related and Student Grades-related articles and the Student
+    /// Course Requests section, which the mock serves whole (the other records carry a documented subset): every element of the example is
     /// there, nested records included.
     /// </summary>
     public static TheoryData<string, string, string> ServedWhole() => new()
@@ -96,6 +97,8 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "graduationstatus", "schools/994/GraduationStatusSummary/99400001", "" },
         { "graduationstatus", "schools/994/GraduationStatusSummary/grade/12", "[0]" },
         { "transcript", "schools/994/Transcript/99400001", "[0]" },
+        { "courserequest", "schools/994/students/99400001/courserequests", "[0]" },
+        { "courserequest", "schools/994/scheduling/courserequests", "[0]" },
     };
 
     public void Dispose() => aeries.Dispose();
