@@ -107,9 +107,7 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
     [MemberData(nameof(Served))]
     public async Task Served_records_carry_the_documented_names_and_types(string documented, string path, string element)
     {
-        var answer = await aeries.GetAsync(path, "demo");
-        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
-        var record = element == "[0]" ? answer.Json[0] : answer.Json;
+        var record = await ServedRecordAsync(path, element);
 
         var problems = new List<string>();
         Conform(record, Examples.GetProperty(documented), documented, problems);
@@ -121,9 +119,7 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
     [MemberData(nameof(ServedWhole))]
     public async Task Gradebook_and_grade_records_carry_every_documented_field(string documented, string path, string element)
     {
-        var answer = await aeries.GetAsync(path, "demo");
-        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
-        var record = element == "[0]" ? answer.Json[0] : answer.Json;
+        var record = await ServedRecordAsync(path, element);
 
         // The comparison the other way round: each documented field must be served.
         var problems = new List<string>();
@@ -178,6 +174,14 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
     {
         Assert.Equal("2025-2026", (await aeries.GetAsync("systeminfo?DatabaseYear=2025", profile: null)).Json.GetProperty("DatabaseYear").GetString());
         Assert.Equal("2026-2027", (await aeries.GetAsync("systeminfo?DatabaseYear=1999", profile: null)).Json.GetProperty("DatabaseYear").GetString());
+    }
+
+    /// <summary>The record <paramref name="path"/> answers: the answer itself, or its first element ("[0]").</summary>
+    private async Task<JsonElement> ServedRecordAsync(string path, string element)
+    {
+        var answer = await aeries.GetAsync(path, "demo");
+        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
+        return element == "[0]" ? answer.Json[0] : answer.Json;
     }
 
     /// <summary>Every field of <paramref name="served"/> is in <paramref name="documented"/> with the same JSON type; nested records alike.</summary>
