@@ -129,6 +129,19 @@ public class DocumentedOperationsTests
     }
 
     [Fact]
+    public void The_Gradebook_and_Student_Grades_writes_say_their_status_is_not_stated()
+    {
+        // Those articles state no status for any write; the Scheduling article states 201/200/204 for course requests.
+        var unstated = AeriesContract.All
+            .Where(o => o.Method != "GET" && o.Article is "Gradebook-related end points" or "Student Grades-related end points")
+            .ToArray();
+        Assert.NotEmpty(unstated);
+        Assert.All(unstated, o => Assert.False(o.SuccessStatusStated, $"{o} states no status in its article."));
+        Assert.True(AeriesContract.Get("scheduling.create_student_course_request").SuccessStatusStated);
+        Assert.Equal(201, AeriesContract.Get("gradebook.create_inserting_a_new_assignment").SuccessStatus);
+    }
+
+    [Fact]
     public void Zero_asks_for_every_student_where_the_path_cannot_leave_it_out()
     {
         var programs = AeriesContract.Get("students.get_programs");
