@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries.Tests.Harness;
 using Xunit;
@@ -100,6 +101,9 @@ public sealed class ReadTests : IClassFixture<MockFixture>, System.IDisposable
 
         Assert.Equal(assignment.ToString(), (await aeries.GetAsync($"gradebooks/Assignments/{unique}", "demo")).Json.ToString());
         Assert.Equal((await aeries.GetAsync("gradebooks/4366926/assignments/2/scores", "demo")).Body, (await aeries.GetAsync($"gradebooks/assignments/{unique}/scores", "demo")).Body);
-        Assert.Equal(1, (await aeries.GetAsync($"gradebooks/assignments/{unique}/scores/99400001", "demo")).Json.GetArrayLength());
+        // The article: a StudentID in the path answers one AssignmentScore object, not an array.
+        var one = (await aeries.GetAsync($"gradebooks/assignments/{unique}/scores/99400001", "demo")).Json;
+        Assert.Equal(JsonValueKind.Object, one.ValueKind);
+        Assert.Equal(99400001, one.GetProperty("StudentID").GetInt32());
     }
 }

@@ -63,6 +63,42 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "assignment", "gradebooks/4366926/assignments/1", "" },
         { "assignment", "gradebooks/4366926/assignments", "[0]" },
         { "score", "gradebooks/4366926/assignments/1/scores", "[0]" },
+        { "score", "gradebooks/4366926/assignments/1/scores/99400001", "" },
+        { "finalmark", "gradebooks/4366926/FinalMarks", "[0]" },
+        { "gradebookstudent", "gradebooks/4366926/F/students", "[0]" },
+        { "gradebookstudent", "gradebooks/4366926/F/students/99400001", "" },
+        { "gpa", "schools/994/gpas", "[0]" },
+        { "reportcard", "schools/994/ReportCard", "[0]" },
+        { "markingperiod", "schools/994/ReportCardMarkingPeriods", "[0]" },
+        { "graduationrequirements", "schools/994/GraduationRequirements", "[0]" },
+        { "graduationstatus", "schools/994/GraduationStatusSummary", "[0]" },
+        { "transcript", "schools/994/Transcript", "[0]" },
+        { "courserequest", "schools/994/students/99400001/courserequests", "[0]" },
+    };
+
+    /// <summary>
+    /// The records of the Gradebook-related and Student Grades-related articles and the Student
+    /// Course Requests section, which the mock serves whole (the other records carry a documented subset): every element of the example is
+    /// there, nested records included.
+    /// </summary>
+    public static TheoryData<string, string, string> ServedWhole() => new()
+    {
+        { "gradebook", "gradebooks/4366926", "" },
+        { "gradebook", "schools/994/sections/43/gradebooks", "[0]" },
+        { "assignment", "gradebooks/4366926/assignments/1", "" },
+        { "assignment", "gradebooks/4366926/assignments", "[0]" },
+        { "score", "gradebooks/4366926/assignments/1/scores/99400001", "" },
+        { "finalmark", "gradebooks/4366926/FinalMarks", "[0]" },
+        { "gradebookstudent", "gradebooks/4366926/F/students", "[0]" },
+        { "gpa", "schools/994/gpas/99400001", "[0]" },
+        { "reportcard", "schools/994/ReportCard/99400001", "[0]" },
+        { "markingperiod", "schools/994/ReportCardMarkingPeriods", "[0]" },
+        { "graduationrequirements", "schools/994/GraduationRequirements", "[0]" },
+        { "graduationstatus", "schools/994/GraduationStatusSummary/99400001", "" },
+        { "graduationstatus", "schools/994/GraduationStatusSummary/grade/12", "[0]" },
+        { "transcript", "schools/994/Transcript/99400001", "[0]" },
+        { "courserequest", "schools/994/students/99400001/courserequests", "[0]" },
+        { "courserequest", "schools/994/scheduling/courserequests", "[0]" },
     };
 
     public void Dispose() => aeries.Dispose();
@@ -71,14 +107,25 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
     [MemberData(nameof(Served))]
     public async Task Served_records_carry_the_documented_names_and_types(string documented, string path, string element)
     {
-        var answer = await aeries.GetAsync(path, "demo");
-        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
-        var record = element == "[0]" ? answer.Json[0] : answer.Json;
+        var record = await ServedRecordAsync(path, element);
 
         var problems = new List<string>();
         Conform(record, Examples.GetProperty(documented), documented, problems);
 
         Assert.True(problems.Count == 0, $"{path} against the documented {documented}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ServedWhole))]
+    public async Task Gradebook_and_grade_records_carry_every_documented_field(string documented, string path, string element)
+    {
+        var record = await ServedRecordAsync(path, element);
+
+        // The comparison the other way round: each documented field must be served.
+        var problems = new List<string>();
+        Conform(Examples.GetProperty(documented), record, documented, problems);
+
+        Assert.True(problems.Count == 0, $"{path} lacks fields of the documented {documented}:{Environment.NewLine}{string.Join(Environment.NewLine, problems).Replace("is not documented", "is not served", StringComparison.Ordinal)}");
     }
 
     [Fact]
@@ -127,6 +174,14 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
     {
         Assert.Equal("2025-2026", (await aeries.GetAsync("systeminfo?DatabaseYear=2025", profile: null)).Json.GetProperty("DatabaseYear").GetString());
         Assert.Equal("2026-2027", (await aeries.GetAsync("systeminfo?DatabaseYear=1999", profile: null)).Json.GetProperty("DatabaseYear").GetString());
+    }
+
+    /// <summary>The record <paramref name="path"/> answers: the answer itself, or its first element ("[0]").</summary>
+    private async Task<JsonElement> ServedRecordAsync(string path, string element)
+    {
+        var answer = await aeries.GetAsync(path, "demo");
+        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
+        return element == "[0]" ? answer.Json[0] : answer.Json;
     }
 
     /// <summary>Every field of <paramref name="served"/> is in <paramref name="documented"/> with the same JSON type; nested records alike.</summary>

@@ -101,11 +101,13 @@ public sealed class RecordWriteTests : IAsyncLifetime
     [Fact]
     public async Task Grades_supplemental_columns_and_test_scores_change_only_when_the_whole_body_is_valid()
     {
-        Assert.Equal(400, (await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"Mark":"A"},{"StudentID":99400001,"SectionNumber":43,"Mark":"Z"}]""", "demo")).Status);
-        var changed = await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"Mark":"A"}]""", "demo");
+        // The Student Grades field table's names: MarkNumber (1-12) and MarkValue, one mark per student item.
+        Assert.Equal(400, (await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"MarkNumber":1,"MarkValue":"A"},{"StudentID":99400001,"SectionNumber":43,"MarkNumber":1,"MarkValue":"Z"}]""", "demo")).Status);
+        Assert.Equal(400, (await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"MarkNumber":13,"MarkValue":"A"}]""", "demo")).Status);
+        var changed = await Aeries.PostAsync("schools/994/Grades", """[{"StudentID":99400001,"SectionNumber":43,"MarkNumber":1,"MarkValue":"A"}]""", "demo");
         Assert.Equal(200, changed.Status);
-        var card = (await Aeries.GetAsync("schools/994/ReportCard/99400001", "demo")).Json[0].GetProperty("Grades");
-        Assert.Equal("A", card.EnumerateArray().Single(g => g.GetProperty("SectionNumber").GetInt32() == 43).GetProperty("Mark").GetString());
+        var card = (await Aeries.GetAsync("schools/994/ReportCard/99400001", "demo")).Json[0].GetProperty("StudentReportCardCourses");
+        Assert.Equal("A", card.EnumerateArray().Single(g => g.GetProperty("SectionNumber").GetInt32() == 43).GetProperty("MarkingPeriodGrades")[0].GetProperty("Mark").GetString());
 
         Assert.Equal(400, (await Aeries.PostAsync("UpdateSchoolSupplemental/994/1", """{"Columns":{"ColumnCode":"XX","NewValue":"Test"}}""", "demo")).Status);
         Assert.Equal(200, (await Aeries.PostAsync("UpdateSchoolSupplemental/994/1", """{"Columns":{"ColumnCode":"CD","NewValue":"Test"}}""", "demo")).Status);

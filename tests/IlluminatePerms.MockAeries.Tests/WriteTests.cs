@@ -41,7 +41,7 @@ public sealed class WriteTests : IAsyncLifetime
         Assert.Equal(roster.GetArrayLength(), write.Json.GetArrayLength());
         Assert.Equal(7m, write.Json.EnumerateArray().Single(s => s.GetProperty("StudentID").GetInt32() == student).GetProperty("NumberCorrect").GetDecimal());
 
-        var read = (await Aeries.GetAsync($"gradebooks/4366926/assignments/1/scores/{student}")).Json[0];
+        var read = (await Aeries.GetAsync($"gradebooks/4366926/assignments/1/scores/{student}")).Json;
         Assert.Equal(7m, read.GetProperty("NumberCorrect").GetDecimal());
         Assert.Equal("2026-09-03T00:00:00", read.GetProperty("DateCompleted").GetString());
     }
@@ -53,9 +53,9 @@ public sealed class WriteTests : IAsyncLifetime
         var scores = "gradebooks/4366926/assignments/4/Scores";
 
         Assert.Equal(200, (await Aeries.PostAsync(scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 0, "IsMissing": true}]""", "full")).Status);
-        var missing = (await Aeries.GetAsync($"gradebooks/4366926/assignments/4/scores/{student}")).Json[0];
+        var missing = (await Aeries.GetAsync($"gradebooks/4366926/assignments/4/scores/{student}")).Json;
         Assert.Equal(200, (await Aeries.PostAsync(scores, $$"""[{"StudentID": {{student}}, "NumberCorrect": 5}]""", "full")).Status);
-        var handedIn = (await Aeries.GetAsync($"gradebooks/4366926/assignments/4/scores/{student}")).Json[0];
+        var handedIn = (await Aeries.GetAsync($"gradebooks/4366926/assignments/4/scores/{student}")).Json;
 
         Assert.True(missing.GetProperty("IsMissing").GetBoolean());
         Assert.False(handedIn.GetProperty("IsMissing").GetBoolean());

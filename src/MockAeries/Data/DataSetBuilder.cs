@@ -216,7 +216,7 @@ internal static class DataSetBuilder
         var terms = school.Terms.Take(2).Select(t => new GradebookTerm(t.TermCode, t.EndDate, number, t.TermDescription, t.StartDate)).ToArray();
         var gradebook = new Gradebook(
             categories, string.Empty, school.Terms[1].EndDate, number, string.Empty, 0, $"{course.Title} P{section.Period}", section.PeriodBlock,
-            school.SchoolCode, new[] { new GradebookSection(number, school.SchoolCode, section.SectionNumber) }, school.Terms[0].StartDate,
+            school.SchoolCode, new[] { new GradebookSection(number, school.SchoolCode, section.SectionNumber) }, SettingsOf(number, school), school.Terms[0].StartDate,
             teacher.EmailAddress, teacher.DisplayName, teacher.TeacherNumber, terms);
         data.GradebookIndex.Add(number, gradebook);
         data.GradebookBySectionIndex.Add((school.SchoolCode, section.SectionNumber), number);
@@ -228,6 +228,17 @@ internal static class DataSetBuilder
 
         list.Add(number);
     }
+
+    /// <summary>A weighted gradebook's options; the ones the article calls no longer used keep the example's values.</summary>
+    private static GradebookSettings SettingsOf(int number, School school)
+        => new(
+            AddDropStudentsAutomatically: true, ApplyRangeToStudent: false, CountCompletedNow: true, CountHi: 999, CountLo: 1,
+            CountMaxDate: school.Terms[1].EndDate, CountMinDate: school.Terms[0].StartDate, DoingFormativeSummativeWeight: false,
+            DoingMinMaxAssignmentValues: false, DoingRubric: false, DoingWeight: true, FilterAssignmentsBy: "AssignmentDueDate",
+            FormativePercentage: 0m, GradebookNumber: number, HideDroppedStudents: false, HideOverallScore: false,
+            HideOverallScoreFromParentStudent: false, MaxAssignmentValue: 0m, MinAssignmentValue: 0m, ShowFinalMark: true,
+            ShowFinalMarkToParentStudent: true, ShowHi: 999, ShowLo: 1, ShowMaxDate: school.Terms[1].EndDate,
+            ShowMinDate: school.Terms[0].StartDate, ShowPointRatio: false, SingleTermGradebook: false, SummativePercentage: 0m);
 
     internal static (string First, string Last) Person(int seed, long id, int kind)
         => (NamePools.FirstNames[DeterministicHash.Below(NamePools.FirstNames.Length, seed, id, kind, 1)],

@@ -238,7 +238,11 @@ internal static class DerivedRecords
     public static GpaRecord GpaOf(AeriesDataSet data, Student student)
     {
         var gpa = 2m + DeterministicHash.Below(200, data.Seed, student.StudentID, 95) / 100m;
-        return new GpaRecord(student.StudentID, student.SchoolCode, gpa, gpa, 60m * (student.Grade - 9));
+        var credits = 60m * (student.Grade - 9);
+        var rank = 1 + DeterministicHash.Below(400, data.Seed, student.StudentID, 97);
+        return new GpaRecord(
+            student.StudentID, student.SchoolCode, rank, 400, rank, gpa, gpa, gpa, gpa - 0.2m, gpa - 0.2m, gpa - 0.2m, gpa * credits / 5m, gpa, gpa,
+            0m, 0m, credits, credits, gpa, gpa, gpa - 0.2m, gpa - 0.2m, rank, 400, 30m, 30m);
     }
 
     /// <summary>The marks of the student's classes, with any changed through the API.</summary>
@@ -249,27 +253,49 @@ internal static class DerivedRecords
     public static IEnumerable<GradeRecord> GeneratedGradesOf(AeriesDataSet data, Student student)
         => ClassesOf(data, student).Select(c => new GradeRecord(student.StudentID, c.SchoolCode, c.SectionNumber, c.CourseID, "F", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 100, c.SectionNumber))));
 
-    /// <summary>Courses completed in earlier years.</summary>
+    /// <summary>Courses completed in earlier years, one record per course and year.</summary>
     public static Transcript TranscriptOf(AeriesDataSet data, Student student)
     {
-        var courses = new List<TranscriptRecord>();
+        var school = data.SchoolIndex[student.SchoolCode];
+        var courses = new List<TranscriptCourseGrade>();
         for (var year = 1; year <= student.Grade - 9; year++)
         {
             for (var i = 0; i < 3; i++)
             {
                 var course = data.CourseList[DeterministicHash.Below(data.CourseList.Count, data.Seed, student.StudentID, 110 + year, i)];
-                courses.Add(new TranscriptRecord(course.ID, course.Title, data.DatabaseYear - year, "Y", Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 120 + year, i)), 10m, 10m));
+                var mark = Mark(DeterministicHash.Below(100, data.Seed, student.StudentID, 120 + year, i));
+                courses.Add(new TranscriptCourseGrade(
+                    0m, string.Empty, 0, null, 0m, string.Empty, course.ID, string.Empty, mark, 10m, mark == "F" ? 0m : 10m, student.Grade - year,
+                    0, "Year", DataSetCache.YearText(data.DatabaseYear - year), school.SchoolCode, school.Name, school.StateSchoolID, string.Empty, string.Empty,
+                    courses.Count + 1, 0, 0, 180, 180, 0, 0, 0, 0, 0));
             }
         }
 
-        return new Transcript(student.StudentID, courses);
+        return new Transcript(student.StudentID, courses, student.SchoolCode);
     }
 
-    /// <summary>Credits against the 220 a diploma needs.</summary>
+    /// <summary>The student's report card: a course per class, with the current marking period's grade (period 1).</summary>
+    public static ReportCard ReportCardOf(AeriesDataSet data, Student student)
+        => new(student.StudentID, ClassesOf(data, student).Join(
+            GradesOf(data, student), c => c.SectionNumber, g => g.SectionNumber, (c, g) => new ReportCardCourse(
+                c.SchoolCode, c.CourseID, data.CourseIndex[c.CourseID].Title, c.Period, c.SectionNumber, 0, new[]
+                {
+                    new MarkingPeriodGrade(
+                        c.SectionStaffMembers[0].StaffID, 0m, string.Empty, 1, g.Mark, g.Mark == "F" ? 0m : 5m, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+                        0, 0, 45, 45, 0, 0, 0),
+                })).ToList());
+
+    /// <summary>A student's credits by subject area, against the school's requirements for the student's grade.</summary>
     public static GraduationStatus GraduationStatusOf(Student student)
     {
-        var credits = 60m * (student.Grade - 9);
-        return new GraduationStatus(student.StudentID, student.SchoolCode, credits, 220m, credits >= 55m * (student.Grade - 9));
+        var completed = 10m * (student.Grade - 9);
+        var areas = SchoolRecords.RequiredSubjectAreas.Select(a =>
+        {
+            var required = student.Grade switch { <= 9 => a.RequiredCreditFor9thGraders, 10 => a.RequiredCreditFor10thGraders, 11 => a.RequiredCreditFor11thGraders, _ => a.RequiredCreditFor12thGraders };
+            var done = Math.Min(required, completed);
+            return new SubjectAreaStatus(a.SubjectAreaCode, a.SubjectAreaDescription, required, done, 5m, Math.Max(0m, required - done - 5m));
+        }).ToList();
+        return new GraduationStatus(student.StudentID, areas, student.SchoolCode, string.Empty);
     }
 
     /// <summary>The student's authorizations: zero or one photo release (one for each school's first student), with any written through the API.</summary>
@@ -352,19 +378,25 @@ internal static class DerivedRecords
         }
     }
 
-    /// <summary>A gradebook's students in a term, each with the overall percent and mark of the graded assignments so far.</summary>
-    public static IEnumerable<GradebookStudent> GradebookStudentsOf(AeriesDataSet data, Gradebook gradebook, string term)
+    /// <summary>
+    /// A gradebook's students in a term, each with the overall percent and mark of the graded
+    /// assignments so far (0 and no mark before any is graded), in roster order.
+    /// </summary>
+    public static IEnumerable<GradebookStudent> GradebookStudentsOf(AeriesDataSet data, Gradebook gradebook, GradebookTerm term)
     {
         var graded = data.GradebookState.Assignments(gradebook.GradebookNumber).Where(a => a.GradingCompleted).Select(a => ScoresOf(data, a).ToDictionary(x => x.StudentID)).ToList();
         var marks = SchoolRecords.FinalMarksOf(gradebook);
+        var order = 0;
         foreach (var id in RosterOf(data, gradebook.GradebookNumber))
         {
             var student = data.StudentIndex[id];
             var scores = graded.Select(byStudent => byStudent[id]).ToList();
             var possible = scores.Sum(x => x.PointsPossible);
-            decimal? percent = possible == 0 ? null : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 1);
-            var mark = percent is null ? string.Empty : marks.First(m => percent >= m.LowPercent).Mark;
-            yield return new GradebookStudent(gradebook.GradebookNumber, term, id, student.SchoolCode, student.LastName, student.FirstName, percent, mark);
+            var percent = possible == 0 ? 0m : Math.Round(100m * scores.Sum(x => x.PointsEarned ?? 0m) / possible, 4);
+            var mark = possible == 0 ? string.Empty : marks.First(m => percent >= m.LowValue).Mark;
+            yield return new GradebookStudent(
+                mark, percent, term.Code, ++order, term.EndDate, 0, string.Empty, 0, student.SchoolCode, term.StartDate,
+                student.FirstName, student.Grade, id, student.LastName, student.MiddleName, student.StudentNumber, student.Gender);
         }
     }
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace IlluminatePerms.MockAeries.Data;
 
-/// <summary>A teacher's gradebook, with the elements of the Gradebook Information example (documented as XML only).</summary>
+/// <summary>A teacher's gradebook, with every element of the Gradebook Information example and field tables (documented as XML only).</summary>
 public sealed record Gradebook(
     IReadOnlyList<AssignmentCategory> AssignmentCategories,
     string Comment,
@@ -16,6 +16,7 @@ public sealed record Gradebook(
     int Period,
     int SchoolCode,
     IReadOnlyList<GradebookSection> Sections,
+    GradebookSettings Settings,
     DateTime StartDate,
     string TeacherEmailAddress,
     string TeacherName,
@@ -28,10 +29,49 @@ public sealed record AssignmentCategory(string Code, string Color, string Descri
 /// <summary>A section linked to a gradebook.</summary>
 public sealed record GradebookSection(int GradebookNumber, int SchoolCode, int SectionNumber);
 
+/// <summary>
+/// A gradebook's options (the article's Settings object, one element per option). Several are
+/// marked "no longer used" by the article but still sent.
+/// </summary>
+public sealed record GradebookSettings(
+    bool AddDropStudentsAutomatically,
+    bool ApplyRangeToStudent,
+    bool CountCompletedNow,
+    int CountHi,
+    int CountLo,
+    DateTime CountMaxDate,
+    DateTime CountMinDate,
+    bool DoingFormativeSummativeWeight,
+    bool DoingMinMaxAssignmentValues,
+    bool DoingRubric,
+    bool DoingWeight,
+    string FilterAssignmentsBy,
+    decimal FormativePercentage,
+    int GradebookNumber,
+    bool HideDroppedStudents,
+    bool HideOverallScore,
+    bool HideOverallScoreFromParentStudent,
+    decimal MaxAssignmentValue,
+    decimal MinAssignmentValue,
+    bool ShowFinalMark,
+    bool ShowFinalMarkToParentStudent,
+    int ShowHi,
+    int ShowLo,
+    DateTime ShowMaxDate,
+    DateTime ShowMinDate,
+    bool ShowPointRatio,
+    bool SingleTermGradebook,
+    decimal SummativePercentage);
+
 /// <summary>A term of a gradebook (an object, not a code).</summary>
 public sealed record GradebookTerm(string Code, DateTime EndDate, int GradebookNumber, string Name, DateTime StartDate);
 
-/// <summary>An assignment, with the elements of the Assignment Information example (documented as XML only): the category is nested.</summary>
+/// <summary>
+/// An assignment, with every element of the Assignment Information example (documented as XML
+/// only): the category is nested. The elements the mock has no use for (the "no longer used"
+/// analytics IDs, the drop box, narrative grades, standards) keep Aeries' empty values; the empty
+/// lists are shared instances, so record equality still compares assignments by value.
+/// </summary>
 public sealed record Assignment(
     AssignmentCategory AssignmentCategory,
     int AssignmentNumber,
@@ -48,7 +88,38 @@ public sealed record Assignment(
     bool RubricAssignment,
     bool ScoresVisibleToParents,
     Guid UniqueID,
-    bool VisibleToParents);
+    bool VisibleToParents)
+{
+    /// <summary>No longer used (article); 0.</summary>
+    public int AeriesAnalyticsExamID { get; init; }
+
+    /// <summary>No longer used (article); 0.</summary>
+    public int AeriesAnalyticsExamTestAdmin { get; init; }
+
+    /// <summary>Whether students may upload to the assignment.</summary>
+    public bool AllowStudentDropBox { get; init; }
+
+    /// <summary>Upload deadline with the drop box; the example's empty value is 0001-01-01T00:00:00.</summary>
+    public DateTime DueTime { get; init; }
+
+    /// <summary>Whether scores are entered per standard.</summary>
+    public bool InputScoresByStandard { get; init; }
+
+    /// <summary>The marks of the narrative grading scale, when one is used.</summary>
+    public IReadOnlyList<NarrativeGrade> NarrativeGradeSet { get; init; } = Array.Empty<NarrativeGrade>();
+
+    /// <summary>The narrative grading scale in use; 0 when none.</summary>
+    public int NarrativeGradeSetID { get; init; }
+
+    /// <summary>The standards the assignment scores.</summary>
+    public IReadOnlyList<AssignmentStandard> Standards { get; init; } = Array.Empty<AssignmentStandard>();
+}
+
+/// <summary>One mark of a narrative grading scale.</summary>
+public sealed record NarrativeGrade(string Mark, int NarrativeGradeSetID, decimal PercentValue);
+
+/// <summary>A standard an assignment scores.</summary>
+public sealed record AssignmentStandard(string AcademicBenchmarkId, int AssignmentNumber, int GradebookNumber, decimal NumberCorrectPossible, string StandardDescription, string StandardId);
 
 /// <summary>The body of an assignment insert or update, as the article's examples write it.</summary>
 public sealed record AssignmentInput(
@@ -102,8 +173,25 @@ public sealed record ScoreUpdate(
 /// <summary>A standards-based score in a write-back.</summary>
 public sealed record StandardScoreUpdate(string? AcademicBenchmarkID, string? AeriesStandardID, decimal NumberCorrect);
 
-/// <summary>A final mark range of a gradebook (shape not documented).</summary>
-public sealed record FinalMarkRange(int GradebookNumber, string Mark, decimal LowPercent, decimal HighPercent);
+/// <summary>A final mark range of a gradebook, as the Final Mark Ranges example: LowValue is the threshold, HighValue informational.</summary>
+public sealed record FinalMark(decimal HighValue, decimal LowValue, string Mark);
 
-/// <summary>A student of a gradebook in a term (shape not documented).</summary>
-public sealed record GradebookStudent(int GradebookNumber, string Term, int StudentID, int SchoolCode, string LastName, string FirstName, decimal? OverallPercent, string OverallMark);
+/// <summary>A student of a gradebook in a term, with every element of the Gradebook Student Information example.</summary>
+public sealed record GradebookStudent(
+    string CurrentMark,
+    decimal CurrentPercentage,
+    string CurrentTerm,
+    int CustomSortOrder,
+    DateTime EndDate,
+    int HighAssignmentNumber,
+    string InactiveTag,
+    int LowAssignmentNumber,
+    int SchoolCode,
+    DateTime StartDate,
+    string StudentFirstName,
+    int StudentGradeLevel,
+    int StudentID,
+    string StudentLastName,
+    string StudentMiddleName,
+    int StudentNumber,
+    string StudentSex);

@@ -56,21 +56,38 @@ internal static class SchoolRecords
         new(school.SchoolCode, "ENR", "Enrichment", students.Where(s => s.StudentNumber % 13 == 0).Select(s => s.StudentID).ToList()),
     };
 
-    public static GraduationRequirements RequirementsOf(School school) => new(school.SchoolCode, new[]
+    /// <summary>The subject areas every school requires (one graduation track), by grade level.</summary>
+    public static readonly IReadOnlyList<RequiredSubjectArea> RequiredSubjectAreas = new[]
     {
-        new GraduationRequirement("ENG", "English", 40m),
-        new GraduationRequirement("MATH", "Mathematics", 30m),
-        new GraduationRequirement("SCI", "Science", 20m),
-        new GraduationRequirement("SOC", "Social Science", 30m),
-        new GraduationRequirement("TOT", "Total credits", 220m),
-    });
+        new RequiredSubjectArea("A", "English", 40m, 30m, 20m, 10m),
+        new RequiredSubjectArea("B", "Physical Education", 20m, 20m, 20m, 10m),
+        new RequiredSubjectArea("C", "Social Science", 30m, 20m, 10m, 0m),
+        new RequiredSubjectArea("D", "Mathematics", 30m, 30m, 20m, 10m),
+        new RequiredSubjectArea("Z", "Electives", 55m, 45m, 45m, 45m),
+    };
 
+    /// <summary>The school's graduation requirements: one object per graduation track (the mock has the default track only).</summary>
+    public static List<GraduationRequirements> RequirementsOf(School school) => new() { new GraduationRequirements(RequiredSubjectAreas, school.SchoolCode, string.Empty) };
+
+    /// <summary>The school's valid marks, best first.</summary>
     public static List<ValidMark> ValidMarksOf(School school)
-        => new[] { ("A", 4m), ("B", 3m), ("C", 2m), ("D", 1m), ("F", 0m) }.Select(m => new ValidMark(school.SchoolCode, m.Item1, m.Item2, m.Item1 != "F")).ToList();
+        => new[] { ("A", 4m, 90m, 100m), ("B", 3m, 80m, 89.99m), ("C", 2m, 70m, 79.99m), ("D", 1m, 60m, 69.99m), ("F", 0m, 0m, 59.99m) }
+            .Select((m, i) => new ValidMark(school.SchoolCode, m.Item1, m.Item2, m.Item2 == 0m ? 0m : m.Item2 + 1m, true, m.Item1 != "F", true, i + 1, m.Item2, m.Item3, m.Item4, string.Empty, m.Item2 == 0m ? 0m : m.Item2 + 1m))
+            .ToList();
 
-    public static List<FinalMarkRange> FinalMarksOf(Gradebook gradebook)
-        => new[] { ("A", 90m, 100m), ("B", 80m, 89.99m), ("C", 70m, 79.99m), ("D", 60m, 69.99m), ("F", 0m, 59.99m) }
-            .Select(m => new FinalMarkRange(gradebook.GradebookNumber, m.Item1, m.Item2, m.Item3)).ToList();
+    /// <summary>The school's four report card marking periods, the first of them current.</summary>
+    public static List<ReportCardMarkingPeriod> MarkingPeriodsOf(School school)
+    {
+        var start = school.Terms[0].StartDate;
+        return Enumerable.Range(1, 4)
+            .Select(n => new ReportCardMarkingPeriod(start.AddDays(45 * (n - 1)), start.AddDays((45 * n) - 1), string.Empty, n, $"Q{n}", $"Quarter {n}", n == 1))
+            .ToList();
+    }
+
+    /// <summary>The gradebook's final mark ranges, highest first (the article's order).</summary>
+    public static List<FinalMark> FinalMarksOf(Gradebook gradebook)
+        => new[] { ("A", 90m, 110m), ("B", 80m, 89.99m), ("C", 70m, 79.99m), ("D", 60m, 69.99m), ("F", 0m, 59.99m) }
+            .Select(m => new FinalMark(HighValue: m.Item3, LowValue: m.Item2, Mark: m.Item1)).ToList();
 
     public static List<HistoryAbsenceCode> HistoryCodesOf(School school, int year)
         => new[] { ("A", "Absent"), ("E", "Excused"), ("I", "Illness"), ("T", "Tardy") }

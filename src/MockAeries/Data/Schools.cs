@@ -74,9 +74,3 @@ public sealed record CodeValue(string Code, string Description);
 
 /// <summary>A student group of a school (shape not documented).</summary>
 public sealed record StudentGroup(int SchoolCode, string GroupCode, string Description, IReadOnlyList<int> StudentIDs);
-
-/// <summary>A school's graduation requirements (shape not documented).</summary>
-public sealed record GraduationRequirements(int SchoolCode, IReadOnlyList<GraduationRequirement> Requirements);
-
-/// <summary>One graduation requirement.</summary>
-public sealed record GraduationRequirement(string Code, string Description, decimal CreditsRequired);

@@ -187,32 +187,8 @@ public sealed record StudentPicture(int SchoolYear, byte[] RawBinary, string Fil
 /// <summary>A fee or fine (shape not documented).</summary>
 public sealed record FeeRecord(int StudentID, int SchoolCode, int SequenceNumber, string Code, string Description, decimal Amount, decimal AmountPaid, DateTime DateAssessed);
 
-/// <summary>A student's grade point averages (shape not documented).</summary>
-public sealed record GpaRecord(int StudentID, int SchoolCode, decimal GPA, decimal AcademicGPA, decimal CreditsCompleted);
-
 /// <summary>A grade of a student in a section (shape not documented).</summary>
 public sealed record GradeRecord(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string MarkingPeriod, string Mark);
-
-/// <summary>A student's report card (shape not documented).</summary>
-public sealed record ReportCard(int StudentID, int SchoolCode, IReadOnlyList<GradeRecord> Grades);
-
-/// <summary>The report card marking periods of a school (shape not documented).</summary>
-public sealed record MarkingPeriods(int SchoolCode, IReadOnlyList<string> ReportCardMarkingPeriods);
-
-/// <summary>A student's transcript (shape not documented).</summary>
-public sealed record Transcript(int StudentID, IReadOnlyList<TranscriptRecord> Courses);
-
-/// <summary>A transcript course record.</summary>
-public sealed record TranscriptRecord(string CourseID, string CourseTitle, int SchoolYear, string Term, string Mark, decimal CreditsAttempted, decimal CreditsCompleted);
-
-/// <summary>A student's graduation status (shape not documented).</summary>
-public sealed record GraduationStatus(int StudentID, int SchoolCode, decimal CreditsCompleted, decimal CreditsRequired, bool OnTrack);
-
-/// <summary>The graduation status of a school's students (shape not documented).</summary>
-public sealed record GraduationStatusSummary(int SchoolCode, IReadOnlyList<GraduationStatus> Students);
-
-/// <summary>A valid mark of a school (shape not documented).</summary>
-public sealed record ValidMark(int SchoolCode, string Mark, decimal GradePoints, bool EarnsCredit);
 
 /// <summary>An authorization of a student (shape not documented).</summary>
 public sealed record Authorization(int StudentID, int SequenceNumber, string AuthorizationCode, string Description, DateTime? ExpirationDate);
@@ -220,8 +196,37 @@ public sealed record Authorization(int StudentID, int SequenceNumber, string Aut
 /// <summary>An activity or award of a student (shape not documented).</summary>
 public sealed record Activity(int StudentID, int SequenceNumber, string ActivityCode, string Description, DateTime StartDate);
 
-/// <summary>A course request for next year (shape not documented).</summary>
-public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, int Priority);
+/// <summary>
+/// A course request for next year, with the fields of the Student Course Requests example (table
+/// SSS). The mock assigns no sections and links no alternates, so those fields keep Aeries' empty
+/// values; Priority only orders the generated requests and is not sent.
+/// </summary>
+public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, [property: System.Text.Json.Serialization.JsonIgnore] int Priority)
+{
+    /// <summary>The alternates linked to this request (ACR through ACA); the mock links none.</summary>
+    public IReadOnlyList<CourseRequestAlternate> AlternateCourseRequests { get; init; } = Array.Empty<CourseRequestAlternate>();
+
+    /// <summary>The original course while the scheduler has swapped in an alternate (AlternateTag "X").</summary>
+    public string ActualPrimaryCourseID { get; init; } = string.Empty;
+
+    /// <summary>The Scheduling Master Schedule section assigned; 0 when none.</summary>
+    public int SectionNumber { get; init; }
+
+    /// <summary>The preferred teacher's school-based number; 0 when none.</summary>
+    public int PreferredTeacherNumber { get; init; }
+
+    /// <summary>Why the course could not be scheduled ("*": the section is locked).</summary>
+    public string RejectCode { get; init; } = string.Empty;
+
+    /// <summary>"X" when the scheduler swapped in an alternate.</summary>
+    public string AlternateTag { get; init; } = string.Empty;
+
+    /// <summary>Non-blank when the assigned section is locked.</summary>
+    public string PermanentLockCode { get; init; } = string.Empty;
+}
+
+/// <summary>An alternate course request as a primary request nests it (the example's AlternateCourseRequests items).</summary>
+public sealed record CourseRequestAlternate(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, decimal PrioritySortOrder);
 
 /// <summary>The keys of records changed since a time (<c>…DataChanges</c>; shape not documented).</summary>
 public sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<string> Keys);
@@ -241,11 +246,19 @@ public sealed record ActivityInput(string? ActivityCode, string? Description, [p
 /// <summary>The body of an authorization insert or update.</summary>
 public sealed record AuthorizationInput(string? AuthorizationCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? ExpirationDate);
 
-/// <summary>The body of a course request insert or update.</summary>
-public sealed record CourseRequestInput(string? CourseID, int? Priority);
-
-/// <summary>One mark change of the grades update body.</summary>
-public sealed record GradeUpdate(int StudentID, int SectionNumber, string? MarkingPeriod, string? Mark);
+/// <summary>
+/// The body of a course request insert or update (the article's StudentCourseRequestUpdate): the
+/// fields a request keeps. SequenceNumber, PreferredStaffID and the alternate references are read
+/// by nothing (the path's sequence wins; the mock has no Section-Staff schools and links no alternates).
+/// </summary>
+public sealed record CourseRequestInput(
+    string? CourseID,
+    int? SectionNumber = null,
+    int? PreferredTeacherNumber = null,
+    string? RejectCode = null,
+    string? AlternateTag = null,
+    string? ActualPrimaryCourseID = null,
+    string? PermanentLockCode = null);
 
 /// <summary>One column change of the supplemental update body ({"ColumnCode": "PI", "NewValue": "Test"}).</summary>
 public sealed record SupplementalColumnUpdate(string? ColumnCode, string? NewValue);

@@ -14,15 +14,19 @@ internal static class GradeEndpoints
         map.Add("grades.get_student_gp_as", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.GpaOf(d, s) }, json.ListGpaRecord));
         map.Add("grades.get_student_grades", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.GradesOf(c.Data, s)).ToList(), json.ListGradeRecord));
         map.Add("grades.update_student_grades", c => Respond.With(c, UpdateGrades(c), json.ListGradeRecord));
-        map.Add("grades.get_student_report_cards", c => Respond.Each(c, (d, s) => new[] { new ReportCard(s.StudentID, s.SchoolCode, DerivedRecords.GradesOf(d, s)) }, json.ListReportCard));
-        map.Add("grades.get_school_report_card_marking_periods", c => Respond.With(c, new MarkingPeriods(Lookup.School(c).SchoolCode, new[] { "P1", "P2", "F", "S" }), json.MarkingPeriods));
+        map.Add("grades.get_student_report_cards", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.ReportCardOf(d, s) }, json.ListReportCard));
+        map.Add("grades.get_school_report_card_marking_periods", c => Respond.With(c, SchoolRecords.MarkingPeriodsOf(Lookup.School(c)), json.ListReportCardMarkingPeriod));
         map.Add("grades.get_student_graduation_status_summary", c => Respond.PerStudent(c, (_, s) => DerivedRecords.GraduationStatusOf(s), json.GraduationStatus, json.ListGraduationStatus));
-        map.Add("grades.get_student_graduation_status_summary_grade_grade_level", c => Respond.With(c, GraduationByGrade(c), json.GraduationStatusSummary));
+        map.Add("grades.get_student_graduation_status_summary_grade_grade_level", c => Respond.With(c, GraduationByGrade(c), json.ListGraduationStatus));
         map.Add("grades.get_student_transcripts", Transcripts);
         map.Add("grades.get_valid_marks", c => Respond.With(c, SchoolRecords.ValidMarksOf(Lookup.School(c)), json.ListValidMark));
     }
 
-    /// <summary>Changes marks of existing grade records only (validated whole first); answers the changed records.</summary>
+    /// <summary>
+    /// Changes the mark (MarkNumber, MarkValue) of existing grade records only, validated whole
+    /// first; answers the changed records. The mock keeps one marking period of marks, so the
+    /// comment, citizenship and work habit codes are validated by nothing and not kept.
+    /// </summary>
     private static List<GradeRecord> UpdateGrades(ApiContext context)
     {
         var school = Lookup.School(context);
@@ -33,14 +37,20 @@ internal static class GradeEndpoints
         {
             var student = Lookup.StudentsOf(context.Data, school.SchoolCode).FirstOrDefault(s => s.StudentID == update.StudentID)
                 ?? throw ApiProblem.BadRequest($"Student {update.StudentID} is not at school {school.SchoolCode}; no grade was changed.");
-            if (!DerivedRecords.GradesOf(context.Data, student).Any(g => g.SectionNumber == update.SectionNumber && (update.MarkingPeriod is null || g.MarkingPeriod == update.MarkingPeriod)))
+            if (!DerivedRecords.GradesOf(context.Data, student).Any(g => g.SectionNumber == update.SectionNumber))
             {
                 throw ApiProblem.BadRequest($"Student {update.StudentID} has no grade record in section {update.SectionNumber}; no grade was changed.");
             }
 
-            if (update.Mark is null || !valid.Contains(update.Mark))
+            if (update.MarkNumber is not (>= 1 and <= 12))
             {
-                throw ApiProblem.BadRequest($"'{update.Mark}' is not a valid mark of school {school.SchoolCode}; no grade was changed.");
+                throw ApiProblem.BadRequest($"MarkNumber {update.MarkNumber} is not a marking period of school {school.SchoolCode} (1 to 12); no grade was changed.");
+            }
+
+            // Empty marks are allowed (the article); any other must be a valid mark of the school.
+            if (!string.IsNullOrEmpty(update.MarkValue) && !valid.Contains(update.MarkValue))
+            {
+                throw ApiProblem.BadRequest($"'{update.MarkValue}' is not a valid mark of school {school.SchoolCode}; no grade was changed.");
             }
 
             targets.Add((student, update));
@@ -51,9 +61,9 @@ internal static class GradeEndpoints
             var changed = new List<GradeRecord>();
             for (var i = 0; i < list.Count; i++)
             {
-                if (list[i].SectionNumber == t.Update.SectionNumber && (t.Update.MarkingPeriod is null || list[i].MarkingPeriod == t.Update.MarkingPeriod))
+                if (list[i].SectionNumber == t.Update.SectionNumber)
                 {
-                    list[i] = list[i] with { Mark = t.Update.Mark! };
+                    list[i] = list[i] with { Mark = t.Update.MarkValue ?? string.Empty };
                     changed.Add(list[i]);
                 }
             }
@@ -62,23 +72,24 @@ internal static class GradeEndpoints
         })).ToList();
     }
 
-    /// <summary>One student's transcript, or every student's paged by StartingStudent and EndingStudent (the article's note).</summary>
+    /// <summary>One student's transcript, or every student's paged by StartingStudent and EndingStudent (the article's note); an array either way, as the example.</summary>
     private static ApiResponse Transcripts(ApiContext context)
     {
         if (context.OptionalInt("StudentID") is not null)
         {
-            return Respond.With(context, DerivedRecords.TranscriptOf(context.Data, Lookup.Student(context, Lookup.School(context).SchoolCode)), AeriesJson.Context.Transcript);
+            return Respond.With(context, new List<Transcript> { DerivedRecords.TranscriptOf(context.Data, Lookup.Student(context, Lookup.School(context).SchoolCode)) }, AeriesJson.Context.ListTranscript);
         }
 
         var students = Paging.Page(context, Lookup.StudentsOf(context), "StartingStudent", "EndingStudent");
         return Respond.With(context, students.Select(s => DerivedRecords.TranscriptOf(context.Data, s)).ToList(), AeriesJson.Context.ListTranscript);
     }
 
-    private static GraduationStatusSummary GraduationByGrade(ApiContext context)
+    /// <summary>The graduation status of every student of the school in a grade, paged.</summary>
+    private static List<GraduationStatus> GraduationByGrade(ApiContext context)
     {
         var grade = context.Int("GradeLevel");
         var school = Lookup.School(context);
-        return new GraduationStatusSummary(school.SchoolCode, Paging.Apply(context, Lookup.StudentsOf(context.Data, school.SchoolCode).Where(s => s.Grade == grade).Select(DerivedRecords.GraduationStatusOf)));
+        return Paging.Apply(context, Lookup.StudentsOf(context.Data, school.SchoolCode).Where(s => s.Grade == grade).Select(DerivedRecords.GraduationStatusOf)).ToList();
     }
 
 }

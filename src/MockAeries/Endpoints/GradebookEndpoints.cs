@@ -8,9 +8,11 @@ namespace IlluminatePerms.MockAeries.Endpoints;
 
 /// <summary>
 /// Gradebooks, assignments and scores, with the writes Illuminate makes: assignment insert and
-/// update (by number or UniqueID) and the score write-back, which answers every score of the
-/// assignment. Writes are validated whole before anything changes, and repeating the same write
-/// leaves the same state.
+/// update (by number or UniqueID), each answering the array of assignments it changed (the article:
+/// one per linked gradebook), and the score write-back, which answers every score of the
+/// assignment. A student or score read answers one object when the path names the student (the
+/// article), an array of all of them otherwise. Writes are validated whole before anything
+/// changes, and repeating the same write leaves the same state.
 /// </summary>
 internal static class GradebookEndpoints
 {
@@ -22,13 +24,13 @@ internal static class GradebookEndpoints
         map.Add("gradebook.get_gradebook_information_gradebooks_gradebook_number", c => Respond.With(c, Lookup.Gradebook(c), json.Gradebook));
         map.Add("gradebook.get_assignment_information", c => Respond.OneOrAll(c, "AssignmentNumber", () => Lookup.Assignment(c), () => c.Data.GradebookState.Assignments(Lookup.Gradebook(c).GradebookNumber), json.Assignment, json.ListAssignment));
         map.Add("gradebook.get_assignment_information_assignments_unique_id", c => Respond.With(c, Lookup.Assignment(c), json.Assignment));
-        map.Add("gradebook.update_updating_assignment_information", c => Respond.With(c, UpdateAssignment(c), json.Assignment));
-        map.Add("gradebook.update_updating_assignment_information_assignments_unique_id", c => Respond.With(c, UpdateAssignment(c), json.Assignment));
+        map.Add("gradebook.update_updating_assignment_information", c => Respond.With(c, UpdateAssignment(c), json.ListAssignment));
+        map.Add("gradebook.update_updating_assignment_information_assignments_unique_id", c => Respond.With(c, UpdateAssignment(c), json.ListAssignment));
         map.Add("gradebook.create_inserting_a_new_assignment", InsertAssignment);
-        map.Add("gradebook.get_final_mark_ranges", c => Respond.With(c, SchoolRecords.FinalMarksOf(Lookup.Gradebook(c)), json.ListFinalMarkRange));
-        map.Add("gradebook.get_gradebook_student_information", c => Respond.With(c, Students(c), json.ListGradebookStudent));
-        map.Add("gradebook.get_assignment_scores", c => Respond.With(c, Scores(c), json.ListScore));
-        map.Add("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id", c => Respond.With(c, Scores(c), json.ListScore));
+        map.Add("gradebook.get_final_mark_ranges", c => Respond.With(c, SchoolRecords.FinalMarksOf(Lookup.Gradebook(c)), json.ListFinalMark));
+        map.Add("gradebook.get_gradebook_student_information", c => Respond.OneOrAll(c, "StudentID", () => Student(c), () => Students(c), json.GradebookStudent, json.ListGradebookStudent));
+        map.Add("gradebook.get_assignment_scores", c => Respond.OneOrAll(c, "StudentID", () => ScoreOf(c), () => Scores(c), json.Score, json.ListScore));
+        map.Add("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id", c => Respond.OneOrAll(c, "StudentID", () => ScoreOf(c), () => Scores(c), json.Score, json.ListScore));
         map.Add("gradebook.create_updating_assignment_scores", c => Respond.With(c, WriteScores(c), json.ListScore));
         map.Add("gradebook.create_updating_assignment_scores_assignments_unique_id_scores", c => Respond.With(c, WriteScores(c), json.ListScore));
     }
@@ -52,31 +54,28 @@ internal static class GradebookEndpoints
     {
         var gradebook = Lookup.Gradebook(context);
         var term = context.Text("GradebookTerm");
-        if (!gradebook.Terms.Any(t => string.Equals(t.Code, term, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw ApiProblem.NotFound($"Gradebook {gradebook.GradebookNumber} has no term '{term}'.");
-        }
-
-        var wanted = context.OptionalInt("StudentID");
-        var students = DerivedRecords.GradebookStudentsOf(context.Data, gradebook, term.ToUpperInvariant())
-            .Where(s => wanted is null || s.StudentID == wanted)
-            .ToList();
-        return wanted is not null && students.Count == 0
-            ? throw ApiProblem.NotFound($"Student {wanted} is not in gradebook {gradebook.GradebookNumber}.")
-            : students;
+        var known = gradebook.Terms.FirstOrDefault(t => string.Equals(t.Code, term, StringComparison.OrdinalIgnoreCase))
+            ?? throw ApiProblem.NotFound($"Gradebook {gradebook.GradebookNumber} has no term '{term}'.");
+        return DerivedRecords.GradebookStudentsOf(context.Data, gradebook, known).ToList();
     }
 
-    private static List<Score> Scores(ApiContext context)
+    /// <summary>The student the path names, in the gradebook term; 404 when the gradebook has no such student.</summary>
+    private static GradebookStudent Student(ApiContext context)
+    {
+        var wanted = context.Int("StudentID");
+        return Students(context).FirstOrDefault(s => s.StudentID == wanted)
+            ?? throw ApiProblem.NotFound($"Student {wanted} is not in gradebook {Lookup.Gradebook(context).GradebookNumber}.");
+    }
+
+    private static List<Score> Scores(ApiContext context) => DerivedRecords.ScoresOf(context.Data, Lookup.Assignment(context)).ToList();
+
+    /// <summary>The score of the student the path names; 404 when the gradebook has no such student.</summary>
+    private static Score ScoreOf(ApiContext context)
     {
         var assignment = Lookup.Assignment(context);
-        var scores = DerivedRecords.ScoresOf(context.Data, assignment);
-        if (context.OptionalInt("StudentID") is not { } student)
-        {
-            return scores.ToList();
-        }
-
-        var score = scores.FirstOrDefault(s => s.StudentID == student);
-        return score is null ? throw ApiProblem.NotFound($"Student {student} is not in gradebook {assignment.GradebookNumber}.") : new List<Score> { score };
+        var wanted = context.Int("StudentID");
+        return DerivedRecords.ScoresOf(context.Data, assignment).FirstOrDefault(s => s.StudentID == wanted)
+            ?? throw ApiProblem.NotFound($"Student {wanted} is not in gradebook {assignment.GradebookNumber}.");
     }
 
     /// <summary>Writes the scores of the body and answers every score of the assignment, as the article says.</summary>
@@ -146,7 +145,8 @@ internal static class GradebookEndpoints
         return ApiResponse.Json(new List<Assignment> { assignment }, AeriesJson.Context.ListAssignment, created ? context.SuccessStatus : context.Assumptions.RepeatedAssignmentInsertStatusCode);
     }
 
-    private static Assignment UpdateAssignment(ApiContext context)
+    /// <summary>Updates an assignment; answers the array of assignments the update changed (one: the mock links no gradebooks).</summary>
+    private static List<Assignment> UpdateAssignment(ApiContext context)
     {
         var existing = Lookup.Assignment(context);
         var gradebook = context.Data.GradebookIndex[existing.GradebookNumber];
@@ -173,7 +173,7 @@ internal static class GradebookEndpoints
         return context.Data.GradebookState.WriteAssignments(gradebook.GradebookNumber, list =>
         {
             list[list.FindIndex(a => a.AssignmentNumber == existing.AssignmentNumber)] = updated;
-            return updated;
+            return new List<Assignment> { updated };
         });
     }
 

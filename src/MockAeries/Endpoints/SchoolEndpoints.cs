@@ -22,7 +22,7 @@ internal static class SchoolEndpoints
         map.Add("schools.get_absence_codes", c => Respond.OneOrAll(c, "AbsenceCode", () => AbsenceCode(c), () => SchoolRecords.AbsenceCodesOf(Lookup.School(c)), json.AbsenceCode, json.ListAbsenceCode));
         map.Add("schools.get_code_sets", c => Respond.With(c, Codes(c), json.ListCodeValue));
         map.Add("students.get_student_groups", c => Respond.With(c, Groups(c), json.ListStudentGroup));
-        map.Add("grades.get_school_graduation_requirements", c => Respond.With(c, SchoolRecords.RequirementsOf(Lookup.School(c)), json.GraduationRequirements));
+        map.Add("grades.get_school_graduation_requirements", c => Respond.With(c, SchoolRecords.RequirementsOf(Lookup.School(c)), json.ListGraduationRequirements));
     }
 
     /// <summary>A school's student groups, or every school's for the SchoolCode "all" (the article's note).</summary>

@@ -51,8 +51,8 @@ internal static class StudentRecordEndpoints
             Kind = RecordKinds.CourseRequests,
             Current = (d, s) => DerivedRecords.CourseRequestsOf(d, s),
             Sequence = r => r.SequenceNumber,
-            Create = (c, s, n, input) => new CourseRequest(s.StudentID, s.SchoolCode, n, Course(c, input.CourseID), input.Priority ?? n),
-            Update = (c, r, input) => r with { CourseID = input.CourseID is null ? r.CourseID : Course(c, input.CourseID), Priority = input.Priority ?? r.Priority },
+            Create = (c, s, n, input) => Requested(new CourseRequest(s.StudentID, s.SchoolCode, n, Course(c, input.CourseID), n), input),
+            Update = (c, r, input) => Requested(r with { CourseID = input.CourseID is null ? r.CourseID : Course(c, input.CourseID) }, input),
             One = json.CourseRequest,
             Many = json.ListCourseRequest,
             Input = json.CourseRequestInput,
@@ -72,6 +72,17 @@ internal static class StudentRecordEndpoints
         map.Add("scheduling.update_student_alternate_course_request", alternates.Change);
         map.Add("scheduling.delete_student_alternate_course_request", alternates.Delete);
     }
+
+    /// <summary>The request with the body's fields; those the body leaves out stay as they were (the article's update rule).</summary>
+    private static CourseRequest Requested(CourseRequest request, CourseRequestInput input) => request with
+    {
+        SectionNumber = input.SectionNumber ?? request.SectionNumber,
+        PreferredTeacherNumber = input.PreferredTeacherNumber ?? request.PreferredTeacherNumber,
+        RejectCode = input.RejectCode ?? request.RejectCode,
+        AlternateTag = input.AlternateTag ?? request.AlternateTag,
+        ActualPrimaryCourseID = input.AlternateTag == "X" ? input.ActualPrimaryCourseID ?? request.ActualPrimaryCourseID : request.ActualPrimaryCourseID,
+        PermanentLockCode = input.PermanentLockCode ?? request.PermanentLockCode,
+    };
 
     private static string Required(string? value, string name)
         => string.IsNullOrWhiteSpace(value) ? throw ApiProblem.BadRequest($"{name} is required.") : value;

@@ -439,9 +439,12 @@ internal sealed class CheckRun : IDisposable
         }
     }
 
+    /// <summary>The named student's score (Aeries answers one object; 404 when there is none), or null when it names another student.</summary>
     private async Task<AssignmentScore?> ReadScoreAsync(ScoreWriteProof proof)
-        => (await client.GetAssignmentScoresAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false))
-            .FirstOrDefault(s => s.StudentID == proof.StudentID);
+        => await client.GetAssignmentScoreAsync(proof.GradebookNumber, proof.AssignmentNumber, proof.StudentID, token).ConfigureAwait(false) is { } score
+            && score.StudentID == proof.StudentID
+                ? score
+                : null;
 
     private static bool IsProgramRow(AeriesArea area)
         => ProgramsOperation is { } programs && programs.RowAreas.Contains(area);

@@ -343,19 +343,19 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("grades.get_school_report_card_marking_periods")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_school_report_card_marking_periods");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_school_graduation_requirements")]
     [RequiresGrant("Graduation Requirements", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AeriesRecord>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_school_graduation_requirements");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -368,12 +368,21 @@ public sealed partial class AeriesClient
     }
 
     /// <inheritdoc />
+    [AeriesOperation("grades.get_student_graduation_status_summary")]
+    [RequiresGrant("Graduation Status", AeriesAccess.Read)]
+    public IAsyncEnumerable<AeriesRecord> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("grades.get_student_graduation_status_summary");
+        return PageAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+    }
+
+    /// <inheritdoc />
     [AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_graduation_status_summary_grade_grade_level");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -802,10 +811,19 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("gradebook.get_assignment_information")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
-    public Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(int gradebookNumber, int? assignmentNumber = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(int gradebookNumber, CancellationToken cancellationToken = default)
     {
         var operation = Operation("gradebook.get_assignment_information");
-        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber)), AeriesJsonContext.Default.Assignment, cancellationToken);
+        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber)), AeriesJsonContext.Default.Assignment, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("gradebook.get_assignment_information")]
+    [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
+    public Task<Assignment> GetAssignmentAsync(int gradebookNumber, int assignmentNumber, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("gradebook.get_assignment_information");
+        return GetAsync(operation, Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber)), AeriesJsonContext.Default.Assignment, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -820,36 +838,63 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("gradebook.get_final_mark_ranges")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetFinalMarkRangesAsync(int gradebookNumber, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FinalMark>> GetFinalMarkRangesAsync(int gradebookNumber, CancellationToken cancellationToken = default)
     {
         var operation = Operation("gradebook.get_final_mark_ranges");
-        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber)), AeriesJsonContext.Default.FinalMark, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("gradebook.get_gradebook_student_information")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetGradebookStudentsAsync(int gradebookNumber, string gradebookTerm, int? studentId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GradebookStudent>> GetGradebookStudentsAsync(int gradebookNumber, string gradebookTerm, CancellationToken cancellationToken = default)
     {
         var operation = Operation("gradebook.get_gradebook_student_information");
-        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber), ("GradebookTerm", gradebookTerm), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber), ("GradebookTerm", gradebookTerm)), AeriesJsonContext.Default.GradebookStudent, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("gradebook.get_gradebook_student_information")]
+    [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
+    public Task<GradebookStudent> GetGradebookStudentAsync(int gradebookNumber, string gradebookTerm, int studentId, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("gradebook.get_gradebook_student_information");
+        return GetAsync(operation, Values(("GradebookNumber", gradebookNumber), ("GradebookTerm", gradebookTerm), ("StudentID", studentId)), AeriesJsonContext.Default.GradebookStudent, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("gradebook.get_assignment_scores")]
     [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresAsync(int gradebookNumber, int assignmentNumber, int? studentId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresAsync(int gradebookNumber, int assignmentNumber, CancellationToken cancellationToken = default)
     {
         var operation = Operation("gradebook.get_assignment_scores");
-        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber), ("StudentID", studentId)), AeriesJsonContext.Default.AssignmentScore, cancellationToken);
+        return ListAsync(operation, Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber)), AeriesJsonContext.Default.AssignmentScore, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("gradebook.get_assignment_scores")]
+    [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
+    public Task<AssignmentScore> GetAssignmentScoreAsync(int gradebookNumber, int assignmentNumber, int studentId, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("gradebook.get_assignment_scores");
+        return GetAsync(operation, Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber), ("StudentID", studentId)), AeriesJsonContext.Default.AssignmentScore, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id")]
     [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresByUniqueIdAsync(string uniqueId, int? studentId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresByUniqueIdAsync(string uniqueId, CancellationToken cancellationToken = default)
     {
         var operation = Operation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id");
-        return ListAsync(operation, Values(("UniqueID", uniqueId), ("StudentID", studentId)), AeriesJsonContext.Default.AssignmentScore, cancellationToken);
+        return ListAsync(operation, Values(("UniqueID", uniqueId)), AeriesJsonContext.Default.AssignmentScore, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    [AeriesOperation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id")]
+    [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
+    public Task<AssignmentScore> GetAssignmentScoreByUniqueIdAsync(string uniqueId, int studentId, CancellationToken cancellationToken = default)
+    {
+        var operation = Operation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id");
+        return GetAsync(operation, Values(("UniqueID", uniqueId), ("StudentID", studentId)), AeriesJsonContext.Default.AssignmentScore, cancellationToken);
     }
 }

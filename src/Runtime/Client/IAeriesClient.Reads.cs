@@ -293,21 +293,21 @@ public partial interface IAeriesClient
     [RequiresGrant("Grades", AeriesAccess.Read)]
     Task<IReadOnlyList<AeriesRecord>> GetReportCardsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>A school's report card marking periods. <c>GET schools/{SchoolCode}/ReportCardMarkingPeriods</c> (Grades: Read).</summary>
+    /// <summary>A school's report card marking periods, one record each. <c>GET schools/{SchoolCode}/ReportCardMarkingPeriods</c> (Grades: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_school_report_card_marking_periods")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    Task<AeriesRecord> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
-    /// <summary>A school's graduation requirements. <c>GET schools/{SchoolCode}/GraduationRequirements</c> (Graduation Requirements: Read).</summary>
+    /// <summary>A school's graduation requirements, one record per graduation track. <c>GET schools/{SchoolCode}/GraduationRequirements</c> (Graduation Requirements: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_school_graduation_requirements")]
     [RequiresGrant("Graduation Requirements", AeriesAccess.Read)]
-    Task<AeriesRecord> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AeriesRecord>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
-    /// <summary>A student's graduation status. <c>GET schools/{SchoolCode}/GraduationStatusSummary/{StudentID}</c> (Graduation Status: Read).</summary>
+    /// <summary>A student's graduation status (Aeries answers one object). <c>GET schools/{SchoolCode}/GraduationStatusSummary/{StudentID}</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="studentId">The StudentID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -315,13 +315,20 @@ public partial interface IAeriesClient
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
     Task<AeriesRecord> GetGraduationStatusAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
 
-    /// <summary>Graduation status of one grade. <c>GET schools/{SchoolCode}/GraduationStatusSummary/grade/{GradeLevel}</c> (Graduation Status: Read).</summary>
+    /// <summary>The graduation status of every student of a school, paged. <c>GET schools/{SchoolCode}/GraduationStatusSummary</c> (Graduation Status: Read).</summary>
+    /// <param name="schoolCode">The SchoolCode.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    [AeriesOperation("grades.get_student_graduation_status_summary")]
+    [RequiresGrant("Graduation Status", AeriesAccess.Read)]
+    IAsyncEnumerable<AeriesRecord> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default);
+
+    /// <summary>The graduation status of every student of a grade, paged. <c>GET schools/{SchoolCode}/GraduationStatusSummary/grade/{GradeLevel}</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="gradeLevel">The GradeLevel.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
     [AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    Task<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
 
     /// <summary>Transcripts. <c>GET schools/{SchoolCode}/Transcript/{StudentID?}</c> (Transcripts: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -687,13 +694,20 @@ public partial interface IAeriesClient
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
     Task<Gradebook> GetGradebookAsync(int gradebookNumber, CancellationToken cancellationToken = default);
 
-    /// <summary>A gradebook's assignments; one when an assignment number is given. <c>GET gradebooks/{GradebookNumber}/assignments/{AssignmentNumber?}</c> (Gradebook Data: Read).</summary>
+    /// <summary>A gradebook's assignments. <c>GET gradebooks/{GradebookNumber}/assignments</c> (Gradebook Data: Read).</summary>
     /// <param name="gradebookNumber">The GradebookNumber.</param>
-    /// <param name="assignmentNumber">The AssignmentNumber (omitted: all).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("gradebook.get_assignment_information")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
-    Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(int gradebookNumber, int? assignmentNumber = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(int gradebookNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>One assignment (Aeries answers one object). <c>GET gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}</c> (Gradebook Data: Read).</summary>
+    /// <param name="gradebookNumber">The GradebookNumber.</param>
+    /// <param name="assignmentNumber">The AssignmentNumber.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("gradebook.get_assignment_information")]
+    [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
+    Task<Assignment> GetAssignmentAsync(int gradebookNumber, int assignmentNumber, CancellationToken cancellationToken = default);
 
     /// <summary>An assignment by its unique ID. <c>GET gradebooks/Assignments/{UniqueID}</c> (Gradebook Data: Read).</summary>
     /// <param name="uniqueId">The UniqueID.</param>
@@ -707,31 +721,54 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("gradebook.get_final_mark_ranges")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetFinalMarkRangesAsync(int gradebookNumber, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FinalMark>> GetFinalMarkRangesAsync(int gradebookNumber, CancellationToken cancellationToken = default);
 
-    /// <summary>The students of a gradebook term. <c>GET gradebooks/{GradebookNumber}/{GradebookTerm}/students/{StudentID?}</c> (Gradebook Data: Read).</summary>
+    /// <summary>The students of a gradebook term. <c>GET gradebooks/{GradebookNumber}/{GradebookTerm}/students</c> (Gradebook Data: Read).</summary>
     /// <param name="gradebookNumber">The GradebookNumber.</param>
-    /// <param name="gradebookTerm">The GradebookTerm.</param>
-    /// <param name="studentId">The StudentID (omitted: all).</param>
+    /// <param name="gradebookTerm">The GradebookTerm: a term code of the gradebook.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("gradebook.get_gradebook_student_information")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetGradebookStudentsAsync(int gradebookNumber, string gradebookTerm, int? studentId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<GradebookStudent>> GetGradebookStudentsAsync(int gradebookNumber, string gradebookTerm, CancellationToken cancellationToken = default);
 
-    /// <summary>Scores of an assignment; one student's when a student ID is given. <c>GET gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores/{StudentID?}</c> (Gradebook Scores: Read).</summary>
+    /// <summary>One student of a gradebook term (Aeries answers one object). <c>GET gradebooks/{GradebookNumber}/{GradebookTerm}/students/{StudentID}</c> (Gradebook Data: Read).</summary>
+    /// <param name="gradebookNumber">The GradebookNumber.</param>
+    /// <param name="gradebookTerm">The GradebookTerm: a term code of the gradebook.</param>
+    /// <param name="studentId">The StudentID.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("gradebook.get_gradebook_student_information")]
+    [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
+    Task<GradebookStudent> GetGradebookStudentAsync(int gradebookNumber, string gradebookTerm, int studentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every score of an assignment. <c>GET gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores</c> (Gradebook Scores: Read).</summary>
     /// <param name="gradebookNumber">The GradebookNumber.</param>
     /// <param name="assignmentNumber">The AssignmentNumber.</param>
-    /// <param name="studentId">The StudentID (omitted: all).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("gradebook.get_assignment_scores")]
     [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
-    Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresAsync(int gradebookNumber, int assignmentNumber, int? studentId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresAsync(int gradebookNumber, int assignmentNumber, CancellationToken cancellationToken = default);
 
-    /// <summary>Scores of an assignment by its unique ID. <c>GET gradebooks/assignments/{UniqueID}/scores/{StudentID?}</c> (Gradebook Scores: Read).</summary>
+    /// <summary>One student's score on an assignment (Aeries answers one object). <c>GET gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}/scores/{StudentID}</c> (Gradebook Scores: Read).</summary>
+    /// <param name="gradebookNumber">The GradebookNumber.</param>
+    /// <param name="assignmentNumber">The AssignmentNumber.</param>
+    /// <param name="studentId">The StudentID.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("gradebook.get_assignment_scores")]
+    [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
+    Task<AssignmentScore> GetAssignmentScoreAsync(int gradebookNumber, int assignmentNumber, int studentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every score of an assignment, by its unique ID. <c>GET gradebooks/assignments/{UniqueID}/scores</c> (Gradebook Scores: Read).</summary>
     /// <param name="uniqueId">The UniqueID.</param>
-    /// <param name="studentId">The StudentID (omitted: all).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id")]
     [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
-    Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresByUniqueIdAsync(string uniqueId, int? studentId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AssignmentScore>> GetAssignmentScoresByUniqueIdAsync(string uniqueId, CancellationToken cancellationToken = default);
+
+    /// <summary>One student's score on an assignment, by its unique ID (Aeries answers one object). <c>GET gradebooks/assignments/{UniqueID}/scores/{StudentID}</c> (Gradebook Scores: Read).</summary>
+    /// <param name="uniqueId">The UniqueID.</param>
+    /// <param name="studentId">The StudentID.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [AeriesOperation("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id")]
+    [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
+    Task<AssignmentScore> GetAssignmentScoreByUniqueIdAsync(string uniqueId, int studentId, CancellationToken cancellationToken = default);
 }

@@ -25,6 +25,7 @@ public sealed class AeriesOperation
         string article,
         ContractSource source = ContractSource.Article,
         int successStatus = 200,
+        bool successStatusStated = true,
         bool pages = false,
         bool requiresCertificate = true,
         bool hasSideEffects = false,
@@ -45,6 +46,7 @@ public sealed class AeriesOperation
         Article = article;
         Source = source;
         SuccessStatus = successStatus;
+        SuccessStatusStated = successStatusStated;
         Pages = pages;
         RequiresCertificate = requiresCertificate;
         HasSideEffects = hasSideEffects;
@@ -98,6 +100,12 @@ public sealed class AeriesOperation
 
     /// <summary>Status of a successful answer: 200, 201 for an insert, 204 for a delete.</summary>
     public int SuccessStatus { get; }
+
+    /// <summary>
+    /// Whether the article states <see cref="SuccessStatus"/>; false when it is taken from Aeries'
+    /// PowerShell module or assumed (the <see cref="Note"/> says which).
+    /// </summary>
+    public bool SuccessStatusStated { get; }
 
     /// <summary>Whether the operation takes <c>StartingRecord</c>/<c>EndingRecord</c> (inclusive, 1-based record numbers).</summary>
     public bool Pages { get; }

@@ -159,7 +159,7 @@ public class GrantCheckerVerdictTests
         Assert.Equal(GrantVerdict.Missing, ScoresUpdate(readOnly).Verdict);
         Assert.Equal(new AdminTick("Gradebook", "Gradebook Scores", "Update"), ScoresUpdate(readOnly).ToTick);
         // A no-op write: the score reads back as it was, its completion date included.
-        var after = (await client.GetAssignmentScoresAsync(gradebook, assignment, score.StudentID)).Single();
+        var after = await client.GetAssignmentScoreAsync(gradebook, assignment, score.StudentID);
         Assert.NotNull(score.DateCompleted);
         Assert.Equal((score.NumberCorrect, score.PointsEarned, score.DateCompleted, score.IsMissing), (after.NumberCorrect, after.PointsEarned, after.DateCompleted, after.IsMissing));
     }

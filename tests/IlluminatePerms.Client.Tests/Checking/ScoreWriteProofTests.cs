@@ -9,6 +9,7 @@ using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Tests.Shared.Hostile;
 using Xunit;
@@ -102,6 +103,26 @@ public sealed class ScoreWriteProofTests
         Assert.Single(server.Received, r => r.Method == "POST");
     }
 
+    [Fact]
+    public async Task A_proven_score_write_also_proves_Gradebook_Scores_Read_when_the_probe_cannot()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        // Without Gradebook Data the checker finds no gradebook to read scores from; the write names one.
+        var scoresOnly = mock.Server.Certificate("full") with { Profile = "scores-only", Value = "0123456789abcdef0123456789abcdef", Grants = GrantSet.Parse("Gradebook Scores: Read, Update") };
+        mock.Server.AcceptCertificate(scoresOnly);
+        using var harness = new CheckerHarness();
+        var certificate = AeriesCertificate.Parse(scoresOnly.Value);
+
+        var without = await harness.CheckAsync(mock, certificate);
+        var with = await harness.CheckAsync(mock, certificate, b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+
+        Assert.NotEqual(GrantVerdict.Verified, ScoresRead(without).Verdict);
+        Assert.Equal(GrantVerdict.Verified, ScoresUpdate(with).Verdict);
+        Assert.Equal(GrantVerdict.Verified, ScoresRead(with).Verdict);
+        Assert.StartsWith("The no-op score write read the score, wrote it back and read it back (", ScoresRead(with).Reason, StringComparison.Ordinal);
+    }
+
     /// <summary>The first score of the first assignment of a teacher's first gradebook.</summary>
     private static async Task<(int Gradebook, int Assignment, AssignmentScore Score)> FirstScoreAsync(MockSession mock)
     {
@@ -112,6 +133,8 @@ public sealed class ScoreWriteProofTests
         var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
         return (gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First());
     }
+
+    private static GrantCheckResult ScoresRead(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Read");
 
     private static GrantCheckResult ScoresUpdate(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");
 }

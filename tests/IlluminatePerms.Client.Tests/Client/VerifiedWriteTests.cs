@@ -41,7 +41,7 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
         Assert.Equal(1, result.Attempts);
         Assert.Equal(7, result.Scores.Single(s => s.StudentID == student).NumberCorrect);
         Assert.Equal(new[] { "POST", "GET" }, recorder.Requests.Select(r => r.Method));
-        Assert.Equal(7, (await client.GetAssignmentScoresAsync(gradebook, assignment.AssignmentNumber, student)).Single().NumberCorrect);
+        Assert.Equal(7, (await client.GetAssignmentScoreAsync(gradebook, assignment.AssignmentNumber, student)).NumberCorrect);
     }
 
     [Fact]

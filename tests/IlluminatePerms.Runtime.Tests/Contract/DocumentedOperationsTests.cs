@@ -117,6 +117,8 @@ public class DocumentedOperationsTests
             new[]
             {
                 "grades.get_student_gp_as",
+                "grades.get_student_graduation_status_summary",
+                "grades.get_student_graduation_status_summary_grade_grade_level",
                 "students.get_student_information",
                 "students.get_student_information_extended",
                 "students.get_student_information_extended_grade_grade_level_extended",
@@ -124,6 +126,19 @@ public class DocumentedOperationsTests
                 "students.get_student_picture",
             },
             paged);
+    }
+
+    [Fact]
+    public void The_Gradebook_and_Student_Grades_writes_say_their_status_is_not_stated()
+    {
+        // Those articles state no status for any write; the Scheduling article states 201/200/204 for course requests.
+        var unstated = AeriesContract.All
+            .Where(o => o.Method != "GET" && o.Article is "Gradebook-related end points" or "Student Grades-related end points")
+            .ToArray();
+        Assert.NotEmpty(unstated);
+        Assert.All(unstated, o => Assert.False(o.SuccessStatusStated, $"{o} states no status in its article."));
+        Assert.True(AeriesContract.Get("scheduling.create_student_course_request").SuccessStatusStated);
+        Assert.Equal(201, AeriesContract.Get("gradebook.create_inserting_a_new_assignment").SuccessStatus);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using IlluminatePerms.Client.Json;
 
@@ -75,6 +76,38 @@ public sealed class Assignment
     /// <summary>Rubric assignment.</summary>
     [JsonPropertyName("RubricAssignment")]
     public bool RubricAssignment { get; init; }
+
+    /// <summary>No longer used (article).</summary>
+    [JsonPropertyName("AeriesAnalyticsExamID")]
+    public int AeriesAnalyticsExamID { get; init; }
+
+    /// <summary>No longer used (article).</summary>
+    [JsonPropertyName("AeriesAnalyticsExamTestAdmin")]
+    public int AeriesAnalyticsExamTestAdmin { get; init; }
+
+    /// <summary>Students may upload a document to the assignment.</summary>
+    [JsonPropertyName("AllowStudentDropBox")]
+    public bool AllowStudentDropBox { get; init; }
+
+    /// <summary>Upload deadline with the drop box (0001-01-01T00:00:00 when none).</summary>
+    [JsonPropertyName("DueTime")]
+    public DateTime? DueTime { get; init; }
+
+    /// <summary>Scores are entered per standard.</summary>
+    [JsonPropertyName("InputScoresByStandard")]
+    public bool InputScoresByStandard { get; init; }
+
+    /// <summary>The narrative grading scale in use; 0 when none.</summary>
+    [JsonPropertyName("NarrativeGradeSetID")]
+    public int NarrativeGradeSetID { get; init; }
+
+    /// <summary>The marks of the narrative grading scale.</summary>
+    [JsonPropertyName("NarrativeGradeSet")]
+    public IReadOnlyList<NarrativeGrade> NarrativeGradeSet { get; init; } = Array.Empty<NarrativeGrade>();
+
+    /// <summary>The standards the assignment scores.</summary>
+    [JsonPropertyName("Standards")]
+    public IReadOnlyList<AssignmentStandard> Standards { get; init; } = Array.Empty<AssignmentStandard>();
 }
 
 /// <summary>An assignment category.</summary>

@@ -49,6 +49,30 @@ public sealed class Gradebook
     /// <summary>Terms (objects, not codes).</summary>
     [JsonPropertyName("Terms")]
     public IReadOnlyList<GradebookTerm> Terms { get; init; } = Array.Empty<GradebookTerm>();
+
+    /// <summary>The teacher's comment on the gradebook.</summary>
+    [JsonPropertyName("Comment")]
+    public string? Comment { get; init; }
+
+    /// <summary>Not currently used (article).</summary>
+    [JsonPropertyName("GradebookType")]
+    public string? GradebookType { get; init; }
+
+    /// <summary>Linked-gradebook group: gradebooks with the same nonzero number are linked; 0 is ungrouped.</summary>
+    [JsonPropertyName("LinkedGroup")]
+    public int LinkedGroup { get; init; }
+
+    /// <summary>Assignment categories.</summary>
+    [JsonPropertyName("AssignmentCategories")]
+    public IReadOnlyList<AssignmentCategory> AssignmentCategories { get; init; } = Array.Empty<AssignmentCategory>();
+
+    /// <summary>The sections the gradebook is for.</summary>
+    [JsonPropertyName("Sections")]
+    public IReadOnlyList<GradebookSection> Sections { get; init; } = Array.Empty<GradebookSection>();
+
+    /// <summary>The gradebook's options.</summary>
+    [JsonPropertyName("Settings")]
+    public GradebookSettings? Settings { get; init; }
 }
 
 /// <summary>A term of a gradebook.</summary>
@@ -74,4 +98,20 @@ public sealed class GradebookTerm
     /// <summary>Last day.</summary>
     [JsonPropertyName("EndDate")]
     public DateTime? EndDate { get; init; }
+}
+
+/// <summary>A section a gradebook is for.</summary>
+public sealed class GradebookSection
+{
+    /// <summary>The gradebook.</summary>
+    [JsonPropertyName("GradebookNumber")]
+    public int GradebookNumber { get; init; }
+
+    /// <summary>School code.</summary>
+    [JsonPropertyName("SchoolCode")]
+    public int SchoolCode { get; init; }
+
+    /// <summary>The section; in an elementary school without a master schedule, the teacher number.</summary>
+    [JsonPropertyName("SectionNumber")]
+    public int SectionNumber { get; init; }
 }
