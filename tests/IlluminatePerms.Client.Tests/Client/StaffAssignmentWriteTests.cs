@@ -6,7 +6,9 @@ using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
+using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Client;
@@ -179,6 +181,30 @@ public sealed class StaffAssignmentWriteTests : IAsyncLifetime
 
         Assert.Equal(new[] { StaffAssignment.Certificated }, job.Select(a => a.AssignmentType));
         Assert.Equal(new[] { StaffAssignment.Classified }, (await mock.Client("classified").GetStaffClassifiedAssignmentsAsync(Teacher)).Select(a => a.AssignmentType));
+    }
+
+    [Fact]
+    public async Task A_failing_write_is_sent_once_even_through_the_retrying_pipeline()
+    {
+        await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 200, Certificates = new[] { Both }, Faults = new[] { new FaultRule { PathPrefix = "staff", ErrorRate = 1 } } });
+        var services = new ServiceCollection();
+        services.AddAeriesClient(o =>
+        {
+            o.BaseUrl = failing.BaseUrl;
+            o.Certificate = failing.Certificate("both");
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+            o.MaxReadRetries = 3;
+        });
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IAeriesClient>();
+
+        await Assert.ThrowsAnyAsync<AeriesApiException>(() => client.InsertClassifiedStaffAssignmentAsync(Teacher, new StaffAssignmentInput { SchoolCode = 994, StartDate = new DateOnly(2026, 8, 1) }));
+        await Assert.ThrowsAnyAsync<AeriesApiException>(() => client.DeleteClassifiedStaffAssignmentAsync(Teacher, 1));
+        await Assert.ThrowsAnyAsync<AeriesApiException>(() => client.GetStaffClassifiedAssignmentsAsync(Teacher));
+
+        Assert.Single(failing.Server.Journal.Entries, e => e.Method == "POST");
+        Assert.Single(failing.Server.Journal.Entries, e => e.Method == "DELETE");
+        Assert.Equal(4, failing.Server.Journal.Entries.Count(e => e.Method == "GET"));
     }
 
     private static MockCertificate Certificate(string profile, string value, string grants) => new(profile, value, GrantSet.Parse(grants), "test");
