@@ -310,13 +310,10 @@ internal static class DerivedRecords
             ? new[] { new Activity(student.StudentID, 1, "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1)) }
             : Array.Empty<Activity>());
 
-    /// <summary>Three course requests for next year (or two alternates), with any written through the API.</summary>
-    public static IReadOnlyList<CourseRequest> CourseRequestsOf(AeriesDataSet data, Student student, bool alternates = false)
-        => alternates
-            ? Current(data, RecordKinds.AlternateCourseRequests, student.StudentID, () => Enumerable.Range(1, 2).Select(p =>
-                new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 11) % data.CourseList.Count].ID, p)))
-            : Current(data, RecordKinds.CourseRequests, student.StudentID, () => Enumerable.Range(1, 3).Select(p =>
-                new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 5) % data.CourseList.Count].ID, p)));
+    /// <summary>Three course requests for next year, with any written through the API.</summary>
+    public static IReadOnlyList<CourseRequest> CourseRequestsOf(AeriesDataSet data, Student student)
+        => Current(data, RecordKinds.CourseRequests, student.StudentID, () => Enumerable.Range(1, 3).Select(p =>
+            new CourseRequest(student.StudentID, student.SchoolCode, p, data.CourseList[(student.StudentNumber + p * 5) % data.CourseList.Count].ID, p)));
 
     /// <summary>
     /// The certificated and classified assignments of a staff member (numbered per type, this school

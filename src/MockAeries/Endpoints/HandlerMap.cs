@@ -19,6 +19,7 @@ internal sealed class HandlerMap
         StudentEndpoints.Register(map);
         StudentWriteEndpoints.Register(map);
         StudentRecordEndpoints.Register(map);
+        AlternateCourseRequestEndpoints.Register(map);
         GradeEndpoints.Register(map);
         AttendanceEndpoints.Register(map);
         StaffEndpoints.Register(map);

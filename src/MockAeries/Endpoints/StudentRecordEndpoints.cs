@@ -4,7 +4,7 @@ using IlluminatePerms.MockAeries.Http;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
 
-/// <summary>The numbered records of a student: activities and awards, authorizations, and course requests (with the school-wide reads).</summary>
+/// <summary>The numbered records of a student: activities and awards, authorizations, and course requests (with the school-wide reads); alternates are <see cref="AlternateCourseRequestEndpoints"/>.</summary>
 internal static class StudentRecordEndpoints
 {
     public static void Register(HandlerMap map)
@@ -58,19 +58,12 @@ internal static class StudentRecordEndpoints
             Input = json.CourseRequestInput,
             UpdateCreates = true,
         };
-        var alternates = requests with { Kind = RecordKinds.AlternateCourseRequests, Current = (d, s) => DerivedRecords.CourseRequestsOf(d, s, alternates: true) };
         map.Add("scheduling.get_school_course_requests", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.CourseRequestsOf(c.Data, s)).ToList(), json.ListCourseRequest));
         map.Add("scheduling.get_student_course_requests", requests.Read);
         map.Add("scheduling.get_student_course_requests_sn", requests.Read);
         map.Add("scheduling.create_student_course_request", requests.Insert);
         map.Add("scheduling.update_student_course_request", requests.Change);
         map.Add("scheduling.delete_student_course_request", requests.Delete);
-        map.Add("scheduling.get_school_alternate_course_requests", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.CourseRequestsOf(c.Data, s, alternates: true)).ToList(), json.ListCourseRequest));
-        map.Add("scheduling.get_student_alternate_course_requests", alternates.Read);
-        map.Add("scheduling.get_student_alternate_course_requests_sn", alternates.Read);
-        map.Add("scheduling.create_student_alternate_course_request", alternates.Insert);
-        map.Add("scheduling.update_student_alternate_course_request", alternates.Change);
-        map.Add("scheduling.delete_student_alternate_course_request", alternates.Delete);
     }
 
     /// <summary>The request with the body's fields; those the body leaves out stay as they were (the article's update rule).</summary>

@@ -95,4 +95,7 @@ namespace IlluminatePerms.MockAeries.Http;
 [JsonSerializable(typeof(AuthorizationInput))]
 [JsonSerializable(typeof(CourseRequest))]
 [JsonSerializable(typeof(CourseRequestInput))]
+[JsonSerializable(typeof(AlternateCourseRequest))]
+[JsonSerializable(typeof(List<AlternateCourseRequest>))]
+[JsonSerializable(typeof(AlternateCourseRequestInput))]
 internal sealed partial class AeriesJsonContext : JsonSerializerContext;

@@ -532,55 +532,55 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("staff.get_staff_assignments")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsAsync(int staffId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffAssignment>> GetStaffAssignmentsAsync(int staffId, CancellationToken cancellationToken = default)
     {
         var operation = Operation("staff.get_staff_assignments");
-        return ListAsync(operation, Values(("StaffID", staffId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StaffID", staffId)), AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("staff.get_staff_certificated_assignments")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffAssignment>> GetStaffCertificatedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("staff.get_staff_certificated_assignments");
-        return ListAsync(operation, Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("staff.get_staff_classified_assignments")]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffAssignment>> GetStaffClassifiedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("staff.get_staff_classified_assignments");
-        return ListAsync(operation, Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("staff.get_staff_assignments_date")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffAssignment>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
     {
         var operation = Operation("staff.get_staff_assignments_date");
-        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("staff.get_staff_certificated_assignments_date")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffAssignment>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
     {
         var operation = Operation("staff.get_staff_certificated_assignments_date");
-        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("staff.get_staff_classified_assignments_date")]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffAssignment>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default)
     {
         var operation = Operation("staff.get_staff_classified_assignments_date");
-        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day)), AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -757,28 +757,28 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_school_alternate_course_requests")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetSchoolAlternateCourseRequestsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AlternateCourseRequest>> GetSchoolAlternateCourseRequestsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_school_alternate_course_requests");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AlternateCourseRequest, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_student_alternate_course_requests")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsAsync(int schoolCode, int studentId, int? sequenceNumber = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AlternateCourseRequest>> GetStudentAlternateCourseRequestsAsync(int schoolCode, int studentId, int? sequenceNumber = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_student_alternate_course_requests");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AlternateCourseRequest, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("scheduling.get_student_alternate_course_requests_sn")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AlternateCourseRequest>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("scheduling.get_student_alternate_course_requests_sn");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentNumber", studentNumber), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentNumber", studentNumber), ("SequenceNumber", sequenceNumber)), AeriesJsonContext.Default.AlternateCourseRequest, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -15,6 +15,7 @@ using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Http;
 using IlluminatePerms.Client.Resilience;
 using IlluminatePerms.Contract;
+using IlluminatePerms.Grants;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -200,10 +201,14 @@ public sealed partial class AeriesClient : IAeriesClient
         }
     }
 
-    /// <summary>Sends one request; answers only a success, throwing the typed exception otherwise.</summary>
-    private async Task<HttpResponseMessage> SendAsync(AeriesOperation operation, IReadOnlyDictionary<string, string> values, Dictionary<string, string>? query, HttpContent? content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one request; answers only a success, throwing the typed exception otherwise.
+    /// <paramref name="grant"/> replaces the operation's own grant, in the <see cref="AeriesClientOptions.Guard"/>
+    /// check and in a refusal, when the record written decides the area (a classified staff assignment).
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(AeriesOperation operation, IReadOnlyDictionary<string, string> values, Dictionary<string, string>? query, HttpContent? content, CancellationToken cancellationToken, Grant? grant = null)
     {
-        if (options.Guard is { } guard && operation.RequiredGrant is { } required && !guard.Contains(required))
+        if (options.Guard is { } guard && (grant ?? operation.RequiredGrant) is { } required && !guard.Contains(required))
         {
             content?.Dispose();
             throw new MissingGrantException(operation.Id, required);
@@ -275,7 +280,7 @@ public sealed partial class AeriesClient : IAeriesClient
 
         using (response)
         {
-            var error = await AeriesErrorReader.ReadAsync(operation, response, options.Certificate!, cancellationToken).ConfigureAwait(false);
+            var error = await AeriesErrorReader.ReadAsync(operation, response, options.Certificate!, cancellationToken, grant).ConfigureAwait(false);
             if (error.GetType() == typeof(AeriesApiException) && RetryAfter.Of(response) is { } wait)
             {
                 // Say that Aeries asked for time, and whether the request had that much left.

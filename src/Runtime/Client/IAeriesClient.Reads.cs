@@ -458,7 +458,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("staff.get_staff_assignments")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsAsync(int staffId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaffAssignment>> GetStaffAssignmentsAsync(int staffId, CancellationToken cancellationToken = default);
 
     /// <summary>A staff member's certificated assignments. <c>GET staff/{StaffID}/assignments/certificated/{SequenceNumber?}</c> (Staff Job Assignments: Read).</summary>
     /// <param name="staffId">The StaffID.</param>
@@ -466,7 +466,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("staff.get_staff_certificated_assignments")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaffAssignment>> GetStaffCertificatedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
     /// <summary>A staff member's classified assignments. <c>GET staff/{StaffID}/assignments/classified/{SequenceNumber?}</c> (Staff Assignments (Classified): Read).</summary>
     /// <param name="staffId">The StaffID.</param>
@@ -474,7 +474,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("staff.get_staff_classified_assignments")]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaffAssignment>> GetStaffClassifiedAssignmentsAsync(int staffId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
     /// <summary>A staff member's assignments of both types in effect on a day (rows of an area the certificate lacks may be left out). <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}</c> (Staff Job Assignments: Read).</summary>
     /// <param name="staffId">The StaffID.</param>
@@ -482,7 +482,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("staff.get_staff_assignments_date")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaffAssignment>> GetStaffAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
 
     /// <summary>A staff member's certificated assignments in effect on a day. <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}/certificated</c> (Staff Job Assignments: Read).</summary>
     /// <param name="staffId">The StaffID.</param>
@@ -490,7 +490,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("staff.get_staff_certificated_assignments_date")]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaffAssignment>> GetStaffCertificatedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
 
     /// <summary>A staff member's classified assignments in effect on a day. <c>GET staff/{StaffID}/assignments/date/{year}/{month}/{day}/classified</c> (Staff Assignments (Classified): Read).</summary>
     /// <param name="staffId">The StaffID.</param>
@@ -498,7 +498,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("staff.get_staff_classified_assignments_date")]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaffAssignment>> GetStaffClassifiedAssignmentsOnDateAsync(int staffId, DateOnly date, CancellationToken cancellationToken = default);
 
     /// <summary>Teachers of a school; one when a teacher number is given. <c>GET schools/{SchoolCode}/teachers/{TeacherNumber?}</c> (Teacher Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -652,7 +652,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_school_alternate_course_requests")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetSchoolAlternateCourseRequestsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AlternateCourseRequest>> GetSchoolAlternateCourseRequestsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
     /// <summary>A student's alternate course requests. <c>GET schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber?}</c> (Student Scheduling Schedules (Course Requests): Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -661,7 +661,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_student_alternate_course_requests")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsAsync(int schoolCode, int studentId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AlternateCourseRequest>> GetStudentAlternateCourseRequestsAsync(int schoolCode, int studentId, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
     /// <summary>A student's alternate course requests by student number. <c>GET schools/{SchoolCode}/students/sn/{StudentNumber}/alternatecourserequests/{SequenceNumber?}</c> (Student Scheduling Schedules (Course Requests): Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -670,7 +670,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("scheduling.get_student_alternate_course_requests_sn")]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<AlternateCourseRequest>> GetStudentAlternateCourseRequestsByNumberAsync(int schoolCode, int studentNumber, int? sequenceNumber = null, CancellationToken cancellationToken = default);
 
     /// <summary>A teacher's gradebooks. <c>GET staff/{StaffID}/gradebooks</c> (Gradebook Data: Read).</summary>
     /// <param name="staffId">The StaffID.</param>

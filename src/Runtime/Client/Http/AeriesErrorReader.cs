@@ -17,12 +17,13 @@ internal static class AeriesErrorReader
     // An error body is a short {"Message": ...}; anything longer is not worth reading.
     private const int MaxErrorBodyBytes = 64 * 1024;
 
-    public static async Task<AeriesApiException> ReadAsync(AeriesOperation operation, HttpResponseMessage response, AeriesCertificate certificate, CancellationToken cancellationToken)
+    /// <summary>The exception for an error answer; <paramref name="sent"/>, when given, is the grant the request needed instead of the operation's own (the area of the record written).</summary>
+    public static async Task<AeriesApiException> ReadAsync(AeriesOperation operation, HttpResponseMessage response, AeriesCertificate certificate, CancellationToken cancellationToken, Grants.Grant? sent = null)
     {
         var message = await ReadMessageAsync(response, cancellationToken).ConfigureAwait(false);
         message = ServerText.Clean(message, certificate);
         var status = (int)response.StatusCode;
-        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && operation.RequiredGrant is { } grant)
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && (sent ?? operation.RequiredGrant) is { } grant)
         {
             return new AeriesPermissionException(status, operation.Id, message, grant);
         }
