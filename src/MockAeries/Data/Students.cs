@@ -74,6 +74,9 @@ public sealed record Student(
     /// <summary>Fifth reported race.</summary>
     public string RaceCode5 { get; init; } = string.Empty;
 
+    /// <summary>Locker number: none assigned by default.</summary>
+    public string LockerNumber { get; init; } = string.Empty;
+
     /// <summary>Additional attendance programs: none by default.</summary>
     public string AttendanceProgramCodeAdditional1 { get; init; } = string.Empty;
 
