@@ -63,14 +63,6 @@ public sealed class MockAssumptions
     public int RepeatedAssignmentInsertStatusCode { get; init; } = 201;
 
     /// <summary>
-    /// Whether a PUT of an activity or authorization whose SequenceNumber does not exist creates it
-    /// (201), as Aeries' PowerShell module expects of every PUT (it accepts 200 and 201), or is a 404
-    /// (default: the article documents the upsert only for course requests, staff, staff
-    /// assignments and scheduling sections). docs/aeries-assumptions.md, "Disputes ledger".
-    /// </summary>
-    public bool UpdateOfUnknownRecordCreates { get; init; }
-
-    /// <summary>
     /// Status of a write refused by a business rule (a key that already exists, a school or course
     /// that does not): 400 (default, as the articles show for invalid requests) or 500 (what an
     /// unhandled database error would give). A malformed body or path is always 400.

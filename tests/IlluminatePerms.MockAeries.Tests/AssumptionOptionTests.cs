@@ -17,7 +17,7 @@ public sealed class AssumptionOptionTests
     private static readonly MockCertificate SpecialPrograms = new("special programs", "sp-cert", GrantSet.Parse("Special Programs: Read"), "test");
     private static readonly MockCertificate AllPrograms = new("all programs", "all-programs-cert", GrantSet.Parse("Special Programs: Read; Special Education: Read; Free and Reduced: Read; GATE: Read"), "test");
     private static readonly MockCertificate JobAssignments = new("job assignments", "jobs-cert", GrantSet.Parse("Staff Job Assignments: Read"), "test");
-    private static readonly MockCertificate Writer = new("writer", "writer-cert", GrantSet.Parse("Staff Data: Read, Insert; Contacts: Read, Insert; Activities and Awards: Read, Update"), "test");
+    private static readonly MockCertificate Writer = new("writer", "writer-cert", GrantSet.Parse("Staff Data: Read, Insert; Contacts: Read, Insert"), "test");
 
     [Fact]
     public async Task By_default_a_contact_insert_answers_the_contracts_201_and_the_module_reading_switches_it_to_200()
@@ -36,20 +36,6 @@ public sealed class AssumptionOptionTests
 
         // Only the named operation changes.
         Assert.Equal(201, (await module.Aeries.PostAsync("staff", """{"FirstName":"Ann","LastName":"Lee","PrimaryAeriesSchool":994}""", "writer")).Status);
-    }
-
-    [Theory]
-    [InlineData(false, 404)]
-    [InlineData(true, 201)]
-    public async Task An_activity_update_of_an_unknown_number_is_404_unless_updates_create(bool creates, int status)
-    {
-        await using var mock = await Start(new MockAssumptions { UpdateOfUnknownRecordCreates = creates });
-
-        var put = await mock.Aeries.PutAsync("schools/994/students/99400001/activities/77", """{"ActivityCode":"BND","Description":"Band"}""", "writer");
-        var read = await mock.Aeries.GetAsync("schools/994/students/99400001/activities/77", "writer");
-
-        Assert.Equal(status, put.Status);
-        Assert.Equal(creates ? 200 : 404, read.Status);
     }
 
     [Theory]

@@ -38,7 +38,14 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "school", "schools/994", "" },
         { "school", "schools", "[0]" },
         { "student", "schools/994/students/99400001", "[0]" },
-        { "student", "schools/994/students/grade/12/extended", "[0]" },
+        { "extended", "schools/994/students/grade/12/extended", "[0]" },
+        { "extended", "schools/994/students/99400001/extended", "[0]" },
+        { "discipline", "schools/994/Discipline", "[0]" },
+        { "assertivediscipline", "schools/994/AssertiveDiscipline", "[0]" },
+        { "fees", "schools/994/fees", "[0]" },
+        { "authorization", "schools/994/students/99400001/authorizations", "[0]" },
+        { "authorization", "schools/994/authorizations", "[0]" },
+        { "studentgroup", "schools/994/StudentGroups", "[0]" },
         { "contact", "schools/994/contacts/99400001", "[0]" },
         { "program", "schools/994/students/0/programs", "[0]" },
         { "staff", "staff/994605", "" },
@@ -101,7 +108,51 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         { "courserequest", "schools/994/scheduling/courserequests", "[0]" },
     };
 
+    /// <summary>The Student-related article's records (<c>student_endpoints.html</c>): each example's every field is served.</summary>
+    public static TheoryData<string, string, string> StudentArticleRecords() => new()
+    {
+        { "student", "schools/994/students/99400001", "[0]" },
+        { "extended", "schools/994/students/99400001/extended", "[0]" },
+        { "contact", "schools/994/contacts/99400001", "[0]" },
+        { "program", "schools/994/students/0/programs", "[0]" },
+        { "tests", "students/99400001/tests", "[0]" },
+        { "collegetests", "schools/994/CollegeTestScores/99400001", "" },
+        { "pictures", "schools/994/StudentPictures/99400001", "" },
+        { "supplemental", "schools/994/SchoolSupplemental/99400001", "[0]" },
+        { "discipline", "schools/994/Discipline", "[0]" },
+        { "assertivediscipline", "schools/994/AssertiveDiscipline", "[0]" },
+        { "fees", "schools/994/fees", "[0]" },
+        { "authorization", "schools/994/students/99400001/authorizations", "[0]" },
+        { "studentgroup", "schools/994/StudentGroups", "[0]" },
+    };
+
     public void Dispose() => aeries.Dispose();
+
+    [Theory]
+    [MemberData(nameof(StudentArticleRecords))]
+    public async Task Student_article_records_carry_every_documented_field(string documented, string path, string element)
+    {
+        var answer = await aeries.GetAsync(path, "demo");
+        Assert.True(answer.Status == 200, $"{path}: {answer.Status} {answer.Body}");
+        var record = element == "[0]" ? answer.Json[0] : answer.Json;
+
+        var missing = new List<string>();
+        Complete(record, Examples.GetProperty(documented), documented, missing);
+
+        Assert.True(missing.Count == 0, $"{path} lacks fields of the documented {documented}:{Environment.NewLine}{string.Join(Environment.NewLine, missing)}");
+    }
+
+    [Fact]
+    public void The_completeness_check_catches_a_missing_field_and_a_missing_nested_field()
+    {
+        var missing = new List<string>();
+        var documented = JsonDocument.Parse("""{"RaceCode2": "", "Fees": [{"ReceiptNumber": ""}]}""").RootElement;
+
+        Complete(JsonDocument.Parse("""{"Fees": [{"ReceiptNumber": "0"}]}""").RootElement, documented, "x", missing);
+        Complete(JsonDocument.Parse("""{"RaceCode2": "", "Fees": [{"Receipt": "0"}]}""").RootElement, documented, "x", missing);
+
+        Assert.Equal(new[] { "x.RaceCode2 is missing", "x.Fees[0].ReceiptNumber is missing" }, missing);
+    }
 
     [Theory]
     [MemberData(nameof(Served))]
@@ -215,6 +266,29 @@ public sealed class RecordShapeTests : IClassFixture<MockFixture>, IDisposable
         else if (served.ValueKind == JsonValueKind.Array && served.GetArrayLength() > 0 && documented.GetArrayLength() > 0)
         {
             Conform(served[0], documented[0], $"{at}[0]", problems);
+        }
+    }
+
+    /// <summary>Every field of <paramref name="documented"/> is in <paramref name="served"/>; nested records alike (when the served list has one).</summary>
+    private static void Complete(JsonElement served, JsonElement documented, string at, List<string> missing)
+    {
+        if (documented.ValueKind == JsonValueKind.Object && served.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var field in documented.EnumerateObject())
+            {
+                if (served.TryGetProperty(field.Name, out var value))
+                {
+                    Complete(value, field.Value, $"{at}.{field.Name}", missing);
+                }
+                else
+                {
+                    missing.Add($"{at}.{field.Name} is missing");
+                }
+            }
+        }
+        else if (documented.ValueKind == JsonValueKind.Array && served.ValueKind == JsonValueKind.Array && documented.GetArrayLength() > 0 && served.GetArrayLength() > 0)
+        {
+            Complete(served[0], documented[0], $"{at}[0]", missing);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class RecordWriteTests : IAsyncLifetime
     {
         var updated = await Aeries.PostAsync("UpdateStudent/99400001", """{"StudentEmailAddress":"new@example.org","Grade":11}""", "demo");
         Assert.Equal(200, updated.Status);
-        Assert.Equal("Eleventh Grade", updated.Json.GetProperty("GradeLevelLongDescription").GetString());
+        Assert.Equal("Eleventh Grade", updated.Json[0].GetProperty("GradeLevelLongDescription").GetString());
         var read = (await Aeries.GetAsync("schools/994/students/99400001", "demo")).Json[0];
         Assert.Equal("new@example.org", read.GetProperty("StudentEmailAddress").GetString());
 
@@ -84,10 +84,10 @@ public sealed class RecordWriteTests : IAsyncLifetime
     [Fact]
     public async Task Numbered_records_and_sections_are_deleted_with_204()
     {
-        var activity = await Aeries.PostAsync("schools/994/students/99400001/activities", """{"ActivityCode":"CHS","Description":"Choir"}""", "demo");
+        var activity = await Aeries.PostAsync("schools/994/students/99400001/activities", """{"ActivityOrAwardCode":"CHS","Name":"Choir"}""", "demo");
         Assert.Equal(201, activity.Status);
         var sequence = activity.Json.GetProperty("SequenceNumber").GetInt32();
-        Assert.Equal("Choir", (await Aeries.GetAsync($"schools/994/students/99400001/activities/{sequence}", "demo")).Json.GetProperty("Description").GetString());
+        Assert.Equal("Choir", (await Aeries.GetAsync($"schools/994/students/99400001/activities/{sequence}", "demo")).Json.GetProperty("Name").GetString());
 
         var deleted = await Aeries.SendAsync(HttpMethod.Delete, $"schools/994/students/99400001/activities/{sequence}", "demo", null);
         Assert.Equal((204, string.Empty), (deleted.Status, deleted.Body));
@@ -114,8 +114,10 @@ public sealed class RecordWriteTests : IAsyncLifetime
         var columns = (await Aeries.GetAsync("schools/994/SchoolSupplemental/99400001", "demo")).Json[0].GetProperty("Columns");
         Assert.Equal("Test", columns.EnumerateArray().Single(c => c.GetProperty("ColumnCode").GetString() == "CD").GetProperty("Value").GetString());
 
-        Assert.Equal(400, (await Aeries.PostAsync("testing/UpdateScores", """[{"StudentID":99400001,"TestID":"CELDT","Score":491},{"StudentID":1,"TestID":"CELDT","Score":1}]""", "demo")).Status);
-        var tests = await Aeries.PostAsync("testing/UpdateScores", """[{"StudentID":99400001,"TestID":"CELDT","TestPart":"0","Score":491.0}]""", "demo");
+        const string Score = """{"StudentID":99400001,"TestID":"CELDT","TestPart":0,"TestingAdministration":"0916","TestDate":"2016-09-17","ScaleScore":491}""";
+        Assert.Equal(400, (await Aeries.PostAsync("testing/UpdateScores", $"[{Score},{{\"StudentID\":1,\"TestID\":\"CELDT\",\"TestPart\":0,\"TestingAdministration\":\"0916\",\"TestDate\":\"2016-09-17\"}}]", "demo")).Status);
+        Assert.Equal(400, (await Aeries.PostAsync("testing/UpdateScores", """[{"StudentID":99400001,"TestID":"CELDT","TestPart":0,"ScaleScore":491}]""", "demo")).Status);
+        var tests = await Aeries.PostAsync("testing/UpdateScores", $"[{Score}]", "demo");
         Assert.Equal(200, tests.Status);
         Assert.Contains((await Aeries.GetAsync("students/99400001/tests", "demo")).Json.EnumerateArray(), t => t.GetProperty("TestID").GetString() == "CELDT");
         Assert.Equal(2, (await Aeries.GetAsync("students/99400002/tests", "demo")).Json.GetArrayLength());

@@ -165,24 +165,56 @@ internal static class DerivedRecords
             .ToList());
     }
 
-    /// <summary>Zero to two discipline incidents (Assertive Discipline and Discipline keep separate records).</summary>
-    public static IEnumerable<DisciplineIncident> DisciplineOf(AeriesDataSet data, Student student, bool assertive)
+    /// <summary>Zero to two minor infractions (Discipline), each reported by a staff member of the student's school.</summary>
+    public static DisciplineRecord DisciplineOf(AeriesDataSet data, Student student)
     {
-        var salt = assertive ? 60 : 61;
-        var count = DeterministicHash.Below(10, data.Seed, student.StudentID, salt) switch { 0 => 2, 1 or 2 => 1, _ => 0 };
-        for (var i = 1; i <= count; i++)
+        var incidents = new List<DisciplineIncident>();
+        for (var i = 1; i <= IncidentCount(data, student, 61); i++)
         {
-            yield return new DisciplineIncident(student.StudentID, student.SchoolCode, i, new DateTime(data.DatabaseYear, 10, 1).AddDays(i * 17), assertive ? "AD1" : "48900(k)", "Conference", string.Empty);
+            var day = new DateTime(data.DatabaseYear, 10, 1).AddDays(i * 17);
+            incidents.Add(new DisciplineIncident(
+                i, day, "D", "Inappropriate use of laptop.", student.SchoolCode, student.CounselorNumber, "teacher", "admin", day.AddDays(13), string.Empty,
+                day.AddHours(8.5), string.Empty, "AT", "COU", day.AddDays(13).AddHours(13)));
         }
+
+        return new DisciplineRecord(student.StudentID, incidents);
     }
 
-    /// <summary>Zero or one fee.</summary>
-    public static IEnumerable<FeeRecord> FeesOf(AeriesDataSet data, Student student)
+    /// <summary>Zero to two incidents with punitive action (Assertive Discipline), each with one disposition (a detention).</summary>
+    public static AssertiveDisciplineRecord AssertiveDisciplineOf(AeriesDataSet data, Student student)
     {
-        if (DeterministicHash.Below(5, data.Seed, student.StudentID, 62) == 0)
+        var incidents = new List<AssertiveDisciplineIncident>();
+        for (var i = 1; i <= IncidentCount(data, student, 60); i++)
         {
-            yield return new FeeRecord(student.StudentID, student.SchoolCode, 1, "LIB", "Library book", 12.50m, 0m, new DateTime(data.DatabaseYear, 11, 3));
+            var day = new DateTime(data.DatabaseYear, 10, 1).AddDays(i * 17);
+            var detention = new AdministrativeDecision(
+                student.StudentID, 0m, 0m, null, null, null, " ", 0, null, 1, "DET", 0m, 1m, day.AddDays(1), null, null, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+            incidents.Add(new AssertiveDisciplineIncident(
+                new[] { detention }, string.Empty, student.CounselorNumber, string.Empty, i, day, 17000 + (student.StudentNumber * 2) + i, null, "A", 0, "O", string.Empty, string.Empty,
+                0m, string.Empty, string.Empty, "One hour detention given.", false, "37"));
         }
+
+        return new AssertiveDisciplineRecord(student.StudentID, incidents);
+    }
+
+    /// <summary>Zero or one fee, partly paid.</summary>
+    public static FeeRecord FeesOf(AeriesDataSet data, Student student)
+        => new(student.StudentID, DeterministicHash.Below(5, data.Seed, student.StudentID, 62) == 0
+            ? new[] { new Fee("LIB-06", 1, 25m, new DateTime(data.DatabaseYear, 11, 3), 15m, null, 0, string.Empty, "0", student.SchoolCode) }
+            : Array.Empty<Fee>());
+
+    /// <summary>The extended record of a student: the keys of its Student record, the rest blank as for a student with no history.</summary>
+    public static StudentExtended ExtendedOf(AeriesDataSet data, Student student)
+    {
+        var ninth = data.DatabaseYear - Math.Max(0, student.Grade - 9);
+        return new StudentExtended(
+            student.StudentID, string.Empty, string.Empty, string.Empty, null, 0, 0, 0, string.Empty, string.Empty, string.Empty, null, "2",
+            student.Grade >= 9 ? DataSetCache.YearText(ninth) : string.Empty, student.Grade >= 9 ? DataSetCache.YearText(ninth + 3) : string.Empty,
+            student.SchoolCode, student.StudentNumber, student.StateStudentID, null, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+            string.Empty, string.Empty, string.Empty, null, string.Empty, null, string.Empty, string.Empty, null, string.Empty, student.Grade, student.Grade,
+            string.Empty, student.DistrictEnterDate, student.DistrictEnterDate, student.DistrictEnterDate, null, student.HomeLanguageCode, student.HomeLanguageCode,
+            student.HomeLanguageCode, student.HomeLanguageCode, string.Empty, string.Empty, null, null, string.Empty, 0, string.Empty, string.Empty, string.Empty,
+            0, student.SchoolCode, student.NextSchoolCode == 0 ? student.SchoolCode : student.NextSchoolCode, student.NextGrade, student.NextSchoolCode);
     }
 
     /// <summary>The student's tests, with any written through the API.</summary>
@@ -298,16 +330,26 @@ internal static class DerivedRecords
         return new GraduationStatus(student.StudentID, areas, student.SchoolCode, string.Empty);
     }
 
-    /// <summary>The student's authorizations: zero or one photo release (one for each school's first student), with any written through the API.</summary>
+    /// <summary>The student's authorizations: zero or one approved authorization (one for each school's first student), with any written through the API.</summary>
     public static IReadOnlyList<Authorization> AuthorizationsOf(AeriesDataSet data, Student student)
         => Current(data, RecordKinds.Authorizations, student.StudentID, () => DeterministicHash.Below(3, data.Seed, student.StudentID, 96) != 0 || student.StudentNumber == 1
-            ? new[] { new Authorization(student.StudentID, 1, "PH", "Photo release", new DateTime(data.DatabaseYear + 1, 6, 30)) }
+            ? new[]
+            {
+                new Authorization(
+                    student.StudentID, student.SchoolCode, 1, new DateTime(data.DatabaseYear, 8, 25), "3", string.Empty, "1", new DateTime(data.DatabaseYear, 8, 25),
+                    new DateTime(data.DatabaseYear + 1, 6, 30), string.Empty, string.Empty, string.Empty),
+            }
             : Array.Empty<Authorization>());
 
     /// <summary>The student's activities and awards: zero or one (one for each school's first student, like the demo's), with any written through the API.</summary>
     public static IReadOnlyList<Activity> ActivitiesOf(AeriesDataSet data, Student student)
         => Current(data, RecordKinds.Activities, student.StudentID, () => DeterministicHash.Below(3, data.Seed, student.StudentID, 97) == 0 || student.StudentNumber == 1
-            ? new[] { new Activity(student.StudentID, 1, "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1)) }
+            ? new[]
+            {
+                new Activity(
+                    student.StudentID, 1, new DateTime(data.DatabaseYear, 9, 1), "A", "BND", "Marching Band", new DateTime(data.DatabaseYear, 9, 1), null, 0m, string.Empty,
+                    "F", string.Empty, null, string.Empty, string.Empty, string.Empty),
+            }
             : Array.Empty<Activity>());
 
     /// <summary>Three course requests for next year, with any written through the API.</summary>
@@ -434,6 +476,9 @@ internal static class DerivedRecords
             assignment.AssignmentNumber, assignment.DateDue, assignment.GradebookNumber, roll < 3, false, earned.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture),
             earned, assignment.NumberCorrectPossible, Math.Round(100m * earned / assignment.PointsPossible, 1), studentId, earned, assignment.PointsPossible, 0, 0m, Array.Empty<StandardScore>());
     }
+
+    private static int IncidentCount(AeriesDataSet data, Student student, int salt)
+        => DeterministicHash.Below(10, data.Seed, student.StudentID, salt) switch { 0 => 2, 1 or 2 => 1, _ => 0 };
 
     private static string AllDayCode(AeriesDataSet data, Student student, DateTime day)
     {

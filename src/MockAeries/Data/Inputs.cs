@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace IlluminatePerms.MockAeries.Data;
 
-/// <summary>The body of a student insert or update: the fields a vendor sets; the ones left out keep their value.</summary>
+/// <summary>
+/// The body of a student insert or update (the article's StudentInsert, StudentUpdate and
+/// StudentAddressUpdate objects, the fields the mock keeps): the ones left out keep their value.
+/// CorrespondanceLanguageCode is Aeries' PowerShell module's spelling of CorrespondenceLanguageCode.
+/// </summary>
 public sealed record StudentInput(
     string? LastName,
     string? FirstName,
@@ -21,7 +25,23 @@ public sealed record StudentInput(
     string? ResidenceAddress,
     string? ResidenceAddressCity,
     string? ResidenceAddressState,
-    string? ResidenceAddressZipCode);
+    string? ResidenceAddressZipCode,
+    string? MailingAddressZipExt = null,
+    string? ResidenceAddressZipExt = null,
+    string? CorrectionOrChange = null,
+    [property: JsonConverter(typeof(LenientDateConverter))] DateTime? EffectiveStartDate = null,
+    int? NextGrade = null,
+    int? NextSchool = null,
+    string? InactiveStatusCode = null,
+    string? HomeLanguageCode = null,
+    string? CorrespondenceLanguageCode = null,
+    string? CorrespondanceLanguageCode = null,
+    string? LanguageFluencyCode = null,
+    string? EthnicityCode = null,
+    string? Race1Code = null,
+    string? Race2Code = null,
+    string? ParentEdLevelCode = null,
+    string? ParentGuardianName = null);
 
 /// <summary>The body of a contact insert or update.</summary>
 public sealed record ContactInput(
@@ -48,5 +68,25 @@ public sealed record StaffInput(
     string? Title,
     [property: JsonConverter(typeof(LenientDateConverter))] DateTime? HireDate);
 
-/// <summary>A test score of the test score update body.</summary>
-public sealed record TestScoreInput(int StudentID, string? TestID, string? TestPart, decimal? Score);
+/// <summary>
+/// One TestScoreUpdate of the test score update body, with the article's fields: StudentID, TestID,
+/// TestPart, TestingAdministration and TestDate are required, the scores optional.
+/// </summary>
+public sealed record TestScoreInput(
+    int StudentID,
+    string? TestID,
+    short? TestPart,
+    string? TestingAdministration,
+    [property: JsonConverter(typeof(LenientDateConverter))] DateTime? TestDate,
+    short? RawScore,
+    int? PercentCorrect,
+    int? PerformanceLevel,
+    string? TestTypeCode,
+    string? TestSourceCode,
+    short? ScaleScore,
+    short? Other,
+    short? GradeEquivalency,
+    short? Percentile,
+    short? Stanine,
+    short? CurveEquivalent,
+    short? Rubric);

@@ -21,6 +21,12 @@ internal sealed class LenientDateConverter : JsonConverter<DateTime?>
         }
 
         var text = reader.GetString();
+        if (string.IsNullOrEmpty(text))
+        {
+            // The authorization example sends "EffectiveEndDate": "" for no date.
+            return null;
+        }
+
         if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out date))
         {

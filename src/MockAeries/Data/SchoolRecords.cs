@@ -52,9 +52,16 @@ internal static class SchoolRecords
 
     public static List<StudentGroup> GroupsOf(School school, IReadOnlyList<Student> students) => new()
     {
-        new(school.SchoolCode, "INT", "Intervention", students.Where(s => s.StudentNumber % 11 == 0).Select(s => s.StudentID).ToList()),
-        new(school.SchoolCode, "ENR", "Enrichment", students.Where(s => s.StudentNumber % 13 == 0).Select(s => s.StudentID).ToList()),
+        Group(school, 1, "Intervention", students.Where(s => s.StudentNumber % 11 == 0).ToList()),
+        Group(school, 2, "Enrichment", students.Where(s => s.StudentNumber % 13 == 0).ToList()),
     };
+
+    // The group's staff are its members' counselors.
+    private static StudentGroup Group(School school, int id, string name, IReadOnlyList<Student> members)
+        => new(
+            members.Select(s => new StudentGroupMember(s.StudentID)).ToList(),
+            members.Select(s => s.CounselorNumber).Distinct().Select(staff => new StudentGroupStaff(staff)).ToList(),
+            (school.SchoolCode * 100) + id, name, name, null, school.SchoolCode, false, false);
 
     /// <summary>The subject areas every school requires (one graduation track), by grade level.</summary>
     public static readonly IReadOnlyList<RequiredSubjectArea> RequiredSubjectAreas = new[]

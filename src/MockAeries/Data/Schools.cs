@@ -72,5 +72,20 @@ public sealed record AbsenceCode(int SchoolCode, string Code, string Description
 /// <summary>One code of a code set (<c>codes/{Table}/{Field}</c> answers a list of them; shape not documented).</summary>
 public sealed record CodeValue(string Code, string Description);
 
-/// <summary>A student group of a school (shape not documented).</summary>
-public sealed record StudentGroup(int SchoolCode, string GroupCode, string Description, IReadOnlyList<int> StudentIDs);
+/// <summary>A student group of a school with the fields of the Student Groups example: its members and staff nested, by Id.</summary>
+public sealed record StudentGroup(
+    IReadOnlyList<StudentGroupMember> Students,
+    IReadOnlyList<StudentGroupStaff> Staff,
+    int GroupId,
+    string Name,
+    string Description,
+    DateTime? ExpirationDate,
+    int SchoolCode,
+    bool IsCommunicationGroup,
+    bool ConfidentialGroup);
+
+/// <summary>A student of a group (the example spells it StudentId).</summary>
+public sealed record StudentGroupMember(int StudentId);
+
+/// <summary>A staff member of a group (the example spells it StaffId).</summary>
+public sealed record StudentGroupStaff(int StaffId);

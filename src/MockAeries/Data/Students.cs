@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace IlluminatePerms.MockAeries.Data;
 
-/// <summary>A student (table STU) with the field names and types of the Student Information example (a subset of its fields).</summary>
+/// <summary>A student (table STU) with every field of the Student Information example, by its names and JSON types.</summary>
 public sealed record Student(
     int StudentID,
     int OldStudentID,
@@ -60,11 +60,78 @@ public sealed record Student(
     string NotificationPreferenceCode,
     int NextSchoolCode,
     int NextGrade,
-    string RecordsReleaseCode);
+    string RecordsReleaseCode)
+{
+    /// <summary>Second to fifth reported race: none by default.</summary>
+    public string RaceCode2 { get; init; } = string.Empty;
+
+    /// <summary>Third reported race.</summary>
+    public string RaceCode3 { get; init; } = string.Empty;
+
+    /// <summary>Fourth reported race.</summary>
+    public string RaceCode4 { get; init; } = string.Empty;
+
+    /// <summary>Fifth reported race.</summary>
+    public string RaceCode5 { get; init; } = string.Empty;
+
+    /// <summary>Locker number: none assigned by default.</summary>
+    public string LockerNumber { get; init; } = string.Empty;
+
+    /// <summary>Additional attendance programs: none by default.</summary>
+    public string AttendanceProgramCodeAdditional1 { get; init; } = string.Empty;
+
+    /// <summary>Second additional attendance program.</summary>
+    public string AttendanceProgramCodeAdditional2 { get; init; } = string.Empty;
+
+    /// <summary>Short text of <see cref="NextGrade"/>, as the example pairs it.</summary>
+    public string NextGradeLevelShortDescription => GradeNames.Short(NextGrade);
+
+    /// <summary>Long text of <see cref="NextGrade"/>.</summary>
+    public string NextGradeLevelLongDescription => GradeNames.Long(NextGrade);
+
+    /// <summary>User-defined code 1: blank unless the district sets it.</summary>
+    public string UserCode1 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 2: blank unless the district sets it.</summary>
+    public string UserCode2 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 3: blank unless the district sets it.</summary>
+    public string UserCode3 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 4: blank unless the district sets it.</summary>
+    public string UserCode4 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 5: blank unless the district sets it.</summary>
+    public string UserCode5 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 6: blank unless the district sets it.</summary>
+    public string UserCode6 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 7: blank unless the district sets it.</summary>
+    public string UserCode7 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 8: blank unless the district sets it.</summary>
+    public string UserCode8 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 9: blank unless the district sets it.</summary>
+    public string UserCode9 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 10: blank unless the district sets it.</summary>
+    public string UserCode10 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 11: blank unless the district sets it.</summary>
+    public string UserCode11 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 12: blank unless the district sets it.</summary>
+    public string UserCode12 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 13: blank unless the district sets it.</summary>
+    public string UserCode13 { get; init; } = string.Empty;
+}
 
 /// <summary>
-/// A parent or guardian (table CON) with the fields of the Contacts example: its indicators are
-/// strings ("Y", "N" or ""), only RedFlag is a boolean.
+/// A parent or guardian (table CON) with every field of the Contacts example: its indicators are
+/// strings ("Y", "N" or ""), only RedFlag is a boolean; the fields no write sets are blank, 0 or null.
 /// </summary>
 public sealed record Contact(
     int StudentID,
@@ -99,7 +166,140 @@ public sealed record Contact(
     string NotificationPreferenceCode,
     string MailTagCode,
     DateTime? RecordAddedDate,
-    string Comments);
+    string Comments)
+{
+    /// <summary>Set when the contact record is locked for editing; blank by default.</summary>
+    public string AdministrativeLockCode { get; init; } = string.Empty;
+
+    /// <summary>The contact's birthdate; not recorded by default.</summary>
+    public DateTime? Birthdate { get; init; }
+
+    /// <summary>The contact's occupation.</summary>
+    public string Occupation { get; init; } = string.Empty;
+
+    /// <summary>Status of the contact's TB test.</summary>
+    public string TuberculosisTestStatusCode { get; init; } = string.Empty;
+
+    /// <summary>When the TB test expires.</summary>
+    public DateTime? TuberculosisTestExpirationDate { get; init; }
+
+    /// <summary>Whether a fingerprint was obtained.</summary>
+    public string FingerprintStatusCode { get; init; } = string.Empty;
+
+    /// <summary>When the fingerprint was submitted.</summary>
+    public DateTime? FingerprintDate { get; init; }
+
+    /// <summary>User-defined code 1.</summary>
+    public string UserCode1 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 2.</summary>
+    public string UserCode2 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 3.</summary>
+    public string UserCode3 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 4.</summary>
+    public string UserCode4 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 5.</summary>
+    public string UserCode5 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 6.</summary>
+    public string UserCode6 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 7.</summary>
+    public string UserCode7 { get; init; } = string.Empty;
+
+    /// <summary>User-defined code 8.</summary>
+    public string UserCode8 { get; init; } = string.Empty;
+
+    /// <summary>The Parent Portal account whose email matches the contact's; 0 when none does.</summary>
+    public int PortalAccountID { get; init; }
+
+    /// <summary>Record type code.</summary>
+    public string MiscCode { get; init; } = string.Empty;
+
+    /// <summary>Address type.</summary>
+    public string AddressTypeCode { get; init; } = string.Empty;
+
+    /// <summary>Type of additional contact number 1.</summary>
+    public string AdditionalCommunicationTypeCode1 { get; init; } = string.Empty;
+
+    /// <summary>Type of additional contact number 2.</summary>
+    public string AdditionalCommunicationTypeCode2 { get; init; } = string.Empty;
+
+    /// <summary>Type of additional contact number 3.</summary>
+    public string AdditionalCommunicationTypeCode3 { get; init; } = string.Empty;
+
+    /// <summary>Type of additional contact number 4.</summary>
+    public string AdditionalCommunicationTypeCode4 { get; init; } = string.Empty;
+
+    /// <summary>Additional contact number 1.</summary>
+    public string AdditionalCommunicationDetail1 { get; init; } = string.Empty;
+
+    /// <summary>Additional contact number 2.</summary>
+    public string AdditionalCommunicationDetail2 { get; init; } = string.Empty;
+
+    /// <summary>Additional contact number 3.</summary>
+    public string AdditionalCommunicationDetail3 { get; init; } = string.Empty;
+
+    /// <summary>Additional contact number 4.</summary>
+    public string AdditionalCommunicationDetail4 { get; init; } = string.Empty;
+
+    /// <summary>When the address was verified.</summary>
+    public DateTime? AddressVerificationDate { get; init; }
+
+    /// <summary>Military user code 1.</summary>
+    public string MilitaryUserFieldCode1 { get; init; } = string.Empty;
+
+    /// <summary>Military user code 2.</summary>
+    public string MilitaryUserFieldCode2 { get; init; } = string.Empty;
+
+    /// <summary>Military user code 3.</summary>
+    public string MilitaryUserFieldCode3 { get; init; } = string.Empty;
+
+    /// <summary>Military user code 4.</summary>
+    public string MilitaryUserFieldCode4 { get; init; } = string.Empty;
+
+    /// <summary>Military user code 5.</summary>
+    public string MilitaryUserFieldCode5 { get; init; } = string.Empty;
+
+    /// <summary>Which phone field is linked to the student's first primary contact number.</summary>
+    public string PrimaryContact1Field { get; init; } = string.Empty;
+
+    /// <summary>Which phone field is linked to the student's second primary contact number.</summary>
+    public string PrimaryContact2Field { get; init; } = string.Empty;
+
+    /// <summary>Description of the first primary contact number.</summary>
+    public string PrimaryContact1Description { get; init; } = string.Empty;
+
+    /// <summary>Description of the second primary contact number.</summary>
+    public string PrimaryContact2Description { get; init; } = string.Empty;
+
+    /// <summary>Pager number.</summary>
+    public string Pager { get; init; } = string.Empty;
+
+    /// <summary>The contact's employer.</summary>
+    public string EmployerName { get; init; } = string.Empty;
+
+    /// <summary>Where the employer is.</summary>
+    public string EmployerLocation { get; init; } = string.Empty;
+
+    /// <summary>Branch of service, for a contact in the military.</summary>
+    public string MilitaryBranchCode { get; init; } = string.Empty;
+
+    /// <summary>Military rank.</summary>
+    public string MilitaryRankCode { get; init; } = string.Empty;
+
+    /// <summary>Military supervisor's name.</summary>
+    public string MilitarySupervisorName { get; init; } = string.Empty;
+
+    /// <summary>Military supervisor's phone.</summary>
+    public string MilitarySupervisorPhone { get; init; } = string.Empty;
+
+    /// <summary>Military service status.</summary>
+    public string MilitaryStatusCode { get; init; } = string.Empty;
+}
 
 /// <summary>A program a student takes part in, with the fields of the Programs example.</summary>
 public sealed record StudentProgram(
@@ -139,9 +339,6 @@ public sealed record EnrollmentRecord(
     int ElementaryTeacherNumber,
     string InterIntraDistrictTransferCode,
     string InterIntraDistrictStateCode);
-
-/// <summary>A discipline incident (Discipline or Assertive Discipline; shape not documented).</summary>
-public sealed record DisciplineIncident(int StudentID, int SchoolCode, int SequenceNumber, DateTime IncidentDate, string ViolationCode, string DispositionCode, string Comment);
 
 /// <summary>A test taken by a student, with the fields of the Test Scores example.</summary>
 public sealed record TestRecord(
@@ -184,17 +381,45 @@ public sealed record StudentPictures(int StudentID, IReadOnlyList<StudentPicture
 /// <summary>One picture: RawBinary is the documented "serialized byte array" (base64 in JSON).</summary>
 public sealed record StudentPicture(int SchoolYear, byte[] RawBinary, string FileExtension, int FileSize);
 
-/// <summary>A fee or fine (shape not documented).</summary>
-public sealed record FeeRecord(int StudentID, int SchoolCode, int SequenceNumber, string Code, string Description, decimal Amount, decimal AmountPaid, DateTime DateAssessed);
-
 /// <summary>A grade of a student in a section (shape not documented).</summary>
 public sealed record GradeRecord(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string MarkingPeriod, string Mark);
 
-/// <summary>An authorization of a student (shape not documented).</summary>
-public sealed record Authorization(int StudentID, int SequenceNumber, string AuthorizationCode, string Description, DateTime? ExpirationDate);
+/// <summary>An authorization of a student (table AUT) with the fields of the Authorizations example (its status is "Status"; the insert body's is "StatusCode").</summary>
+public sealed record Authorization(
+    int StudentID,
+    int SchoolCode,
+    int SequenceNumber,
+    DateTime? DateEntered,
+    string TypeCode,
+    string MiscCode,
+    string Status,
+    DateTime? StatusDate,
+    DateTime? EffectiveEndDate,
+    string Comment,
+    string TestAdministration,
+    string Source);
 
-/// <summary>An activity or award of a student (shape not documented).</summary>
-public sealed record Activity(int StudentID, int SequenceNumber, string ActivityCode, string Description, DateTime StartDate);
+/// <summary>
+/// An activity or award of a student (table ACT). The article shows no example record, only the
+/// insert's field list; the record is that list with the student and sequence number.
+/// </summary>
+public sealed record Activity(
+    int StudentID,
+    int SequenceNumber,
+    DateTime? DateEntered,
+    string TypeCode,
+    string ActivityOrAwardCode,
+    string Name,
+    DateTime? StartDate,
+    DateTime? EndDate,
+    decimal Hours,
+    string ReasonCode,
+    string SeasonCode,
+    string StatusCode,
+    DateTime? TransportationDate,
+    string TransportationStatusCode,
+    string CareerPathwayCode,
+    string Comment);
 
 /// <summary>
 /// A course request for next year, with the fields of the Student Course Requests example (table
@@ -228,7 +453,10 @@ public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNu
 /// <summary>An alternate course request as a primary request nests it (the example's AlternateCourseRequests items).</summary>
 public sealed record CourseRequestAlternate(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, decimal PrioritySortOrder);
 
-/// <summary>The keys of records changed since a time (<c>…DataChanges</c>; shape not documented).</summary>
+/// <summary>A student whose data in an area changed (the Student Data Changes example's record).</summary>
+public sealed record StudentDataChange(int StudentID, int SchoolCode, int StudentNumber);
+
+/// <summary>The keys of records changed since a time (the scheduling <c>…DataChanges</c> feeds; shape not documented).</summary>
 public sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<string> Keys);
 
 /// <summary>What Pre-Enroll Student answers (the Pre-Enroll article's PreEnrollStudentResult): a log line per record it tried to copy, and every record of the student.</summary>
@@ -240,11 +468,34 @@ public sealed record PreEnrollLogDetail(int StudentID, int SchoolCode, int Stude
 /// <summary>A row of a student's class schedule (shape not documented).</summary>
 public sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, string Period, string CourseID, string CourseTitle, int StaffID, DateTime DateStarted, DateTime? DateEnded);
 
-/// <summary>The body of an activity insert or update.</summary>
-public sealed record ActivityInput(string? ActivityCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? StartDate);
+/// <summary>The body of an activity insert or update: the article's field list.</summary>
+public sealed record ActivityInput(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? DateEntered,
+    string? TypeCode,
+    string? ActivityOrAwardCode,
+    string? Name,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? StartDate,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? EndDate,
+    decimal? Hours,
+    string? ReasonCode,
+    string? SeasonCode,
+    string? StatusCode,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? TransportationDate,
+    string? TransportationStatusCode,
+    string? CareerPathwayCode,
+    string? Comment);
 
-/// <summary>The body of an authorization insert or update.</summary>
-public sealed record AuthorizationInput(string? AuthorizationCode, string? Description, [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? ExpirationDate);
+/// <summary>The body of an authorization insert or update: the article's example payload (StatusCode, dates as "2020-07-07 09:59:39.397" or "").</summary>
+public sealed record AuthorizationInput(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? DateEntered,
+    string? TypeCode,
+    string? MiscCode,
+    string? StatusCode,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? StatusDate,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? EffectiveEndDate,
+    string? Comment,
+    string? TestAdministration,
+    string? Source);
 
 /// <summary>
 /// The body of a course request insert or update (the article's StudentCourseRequestUpdate): the

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization.Metadata;
+using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -10,7 +11,7 @@ namespace IlluminatePerms.MockAeries.Endpoints;
 /// <summary>
 /// A student's records numbered by SequenceNumber (activities, authorizations, course requests):
 /// read one or all, insert (the next number, 201), update (404 for an unknown number, or an upsert
-/// answering 201 when it creates), delete (204). One implementation for the three kinds.
+/// answering 201 when it creates, where the article documents one), delete (204). One implementation for the three kinds.
 /// </summary>
 internal sealed record SequencedRecords<TRecord, TInput>
     where TRecord : class
@@ -35,6 +36,13 @@ internal sealed record SequencedRecords<TRecord, TInput>
 
     /// <summary>Whether an update of an unknown number creates it (Aeries' upserts answer 201 then).</summary>
     public bool UpdateCreates { get; init; }
+
+    /// <summary>
+    /// Whether that creation also needs Insert on the operation's area (the Student-related article
+    /// for activities and authorizations: only a vendor that may insert creates; one that may not
+    /// gets the 404 of an unknown number, [assumed]).
+    /// </summary>
+    public bool CreatingNeedsInsert { get; init; }
 
     /// <summary>The records of the path's student; one (an object when the contract answers objects) when SequenceNumber is given.</summary>
     public ApiResponse Read(ApiContext context)
@@ -78,7 +86,7 @@ internal sealed record SequencedRecords<TRecord, TInput>
                 return (list[index], false);
             }
 
-            if (!UpdateCreates && !context.Assumptions.UpdateOfUnknownRecordCreates)
+            if (!UpdateCreates || (CreatingNeedsInsert && !MayInsert(context)))
             {
                 throw NotFound(context, sequence);
             }
@@ -97,6 +105,9 @@ internal sealed record SequencedRecords<TRecord, TInput>
         Write(context, student, list => list.RemoveAll(r => Sequence(r) == sequence) == 0 ? throw NotFound(context, sequence) : true);
         return ApiResponse.Empty(context.SuccessStatus);
     }
+
+    private static bool MayInsert(ApiContext context)
+        => context.Operation.RequiredGrant is { } grant && context.Has(new Grant(grant.Area, AeriesAccess.Insert));
 
     private static Student Student(ApiContext context)
         => context.HasValue("StudentNumber")

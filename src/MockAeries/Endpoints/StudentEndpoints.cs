@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization.Metadata;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Security;
@@ -13,31 +14,25 @@ internal static class StudentEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        foreach (var id in new[] { "students.get_student_information", "students.get_student_information_extended" })
-        {
-            map.Add(id, c => ApiResponse.StoredArray(ById(c), json.Student));
-        }
+        map.Add("students.get_student_information", c => ApiResponse.StoredArray(ById(c), json.Student));
+        map.Add("students.get_student_information_grade_grade_level", c => ApiResponse.StoredArray(InGrade(c), json.Student));
+        map.Add("students.get_student_information_sn_student_number", c => ApiResponse.StoredArray(ByNumber(c), json.Student));
 
-        foreach (var id in new[] { "students.get_student_information_grade_grade_level", "students.get_student_information_extended_grade_grade_level_extended" })
-        {
-            map.Add(id, c => ApiResponse.StoredArray(Paging.Apply(c, Lookup.StudentsOf(c).Where(s => s.Grade == c.Int("GradeLevel"))), json.Student));
-        }
+        // The extended forms answer the article's other record (keys, history, English learner data) for the same students.
+        map.Add("students.get_student_information_extended", c => Respond.With(c, Extended(c, ById(c)), json.ListStudentExtended));
+        map.Add("students.get_student_information_extended_grade_grade_level_extended", c => Respond.With(c, Extended(c, InGrade(c)), json.ListStudentExtended));
+        map.Add("students.get_student_information_extended_sn_student_number_extended", c => Respond.With(c, Extended(c, ByNumber(c)), json.ListStudentExtended));
 
-        foreach (var id in new[] { "students.get_student_information_sn_student_number", "students.get_student_information_extended_sn_student_number_extended" })
-        {
-            map.Add(id, c => ApiResponse.StoredArray(Lookup.StudentsOf(c).Where(s => s.StudentNumber == c.Int("StudentNumber")).ToList(), json.Student));
-        }
-
-        map.Add("students.get_student_data_changes", c => Respond.With(c, Changes(c), json.DataChanges));
+        map.Add("students.get_student_data_changes", c => Respond.With(c, Changes(c), json.ListStudentDataChange));
         map.Add("students.get_contacts", c => Respond.Each(c, DerivedRecords.ContactsOf, json.ListContact));
         map.Add("students.get_programs", c => Respond.With(c, Programs(c), json.ListStudentProgram));
         map.Add("students.get_test_scores", c => Respond.With(c, DerivedRecords.TestsOf(c.Data, Lookup.Student(c)).ToList(), json.ListTestRecord));
         map.Add("students.get_college_entrance_test_scores", c => Respond.PerStudent(c, DerivedRecords.CollegeTestsOf, json.CollegeTestRecord, json.ListCollegeTestRecord));
-        map.Add("students.get_assertive_discipline", c => Respond.Each(c, (d, s) => DerivedRecords.DisciplineOf(d, s, assertive: true), json.ListDisciplineIncident));
-        map.Add("students.get_discipline", c => Respond.Each(c, (d, s) => DerivedRecords.DisciplineOf(d, s, assertive: false), json.ListDisciplineIncident));
+        map.Add("students.get_assertive_discipline", c => Histories(c, DerivedRecords.AssertiveDisciplineOf, r => r.AssertiveDisciplines.Count > 0, json.ListAssertiveDisciplineRecord));
+        map.Add("students.get_discipline", c => Histories(c, DerivedRecords.DisciplineOf, r => r.Disciplines.Count > 0, json.ListDisciplineRecord));
         map.Add("students.get_school_supplemental_student_data", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: false) }, json.ListSupplementalRecord));
         map.Add("students.get_district_supplemental_student_data", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: true) }, json.ListSupplementalRecord));
-        map.Add("students.get_fees_and_fines", c => Respond.Each(c, DerivedRecords.FeesOf, json.ListFeeRecord));
+        map.Add("students.get_fees_and_fines", c => Histories(c, DerivedRecords.FeesOf, r => r.Fees.Count > 0, json.ListFeeRecord));
         map.Add("students.get_student_picture", c => Respond.PerStudent(c, DerivedRecords.PicturesOf, json.StudentPictures, json.ListStudentPictures));
     }
 
@@ -59,6 +54,24 @@ internal static class StudentEndpoints
             : Array.Empty<Student>();
     }
 
+    private static IReadOnlyList<Student> InGrade(ApiContext context) => Paging.Apply(context, Lookup.StudentsOf(context).Where(s => s.Grade == context.Int("GradeLevel")));
+
+    private static IReadOnlyList<Student> ByNumber(ApiContext context) => Lookup.StudentsOf(context).Where(s => s.StudentNumber == context.Int("StudentNumber")).ToList();
+
+    private static List<StudentExtended> Extended(ApiContext context, IReadOnlyList<Student> students)
+        => students.Select(s => DerivedRecords.ExtendedOf(context.Data, s)).ToList();
+
+    /// <summary>
+    /// One record per student of a history (discipline, fees), nested as the articles show: the
+    /// path's student's record, its list possibly empty, or the records of every student of the
+    /// school who has any ([assumed]: the articles' school-wide examples show only such students).
+    /// </summary>
+    private static ApiResponse Histories<T>(ApiContext context, Func<AeriesDataSet, Student, T> of, Func<T, bool> hasAny, JsonTypeInfo<List<T>> type)
+    {
+        var one = context.OptionalInt("StudentID") is not null;
+        return Respond.With(context, Lookup.StudentOrAll(context).Select(s => of(context.Data, s)).Where(r => one || hasAny(r)).ToList(), type);
+    }
+
     /// <summary>
     /// The programs of a student, or of every student for StudentID 0, only those of <c>?code=</c>
     /// when given (the article's note); rows of program areas the certificate lacks as <see cref="RowAccess"/> says.
@@ -71,16 +84,29 @@ internal static class StudentEndpoints
             .Where(p => code is null || p.Program.ProgramCode == code));
     }
 
-    /// <summary>The students changed since the path's time: none were, apart from those written through the API.</summary>
-    private static DataChanges Changes(ApiContext context)
+    /// <summary>
+    /// The students whose data in the path's area changed since its time: the generated district
+    /// never changes, so only students whose area was written through the API (student, contact,
+    /// test; the mock writes no program, class or enrollment). An area the article does not list is
+    /// a 400 ([assumed]: the article lists the valid values without saying what others answer).
+    /// </summary>
+    private static List<StudentDataChange> Changes(ApiContext context)
     {
-        var since = Since(context);
-        var keys = context.Data.Schools
+        Since(context);
+        var area = context.Text("DataArea").ToLowerInvariant();
+        Func<Student, bool> changed = area switch
+        {
+            "student" => s => context.Data.Writes.Student(s.StudentID) is not null,
+            "contact" => s => context.Data.Writes.List<Contact>(RecordKinds.Contacts, s.StudentID) is not null,
+            "test" => s => context.Data.Writes.List<TestRecord>(RecordKinds.Tests, s.StudentID) is not null,
+            "program" or "class" or "enrollment" => _ => false,
+            _ => throw ApiProblem.BadRequest($"'{context.Text("DataArea")}' is not a data area: student, contact, program, test, class or enrollment."),
+        };
+        return context.Data.Schools
             .SelectMany(school => Lookup.StudentsOf(context.Data, school.SchoolCode))
-            .Where(s => context.Data.Writes.Student(s.StudentID) is not null)
-            .Select(s => s.StudentID.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(changed)
+            .Select(s => new StudentDataChange(s.StudentID, s.SchoolCode, s.StudentNumber))
             .ToList();
-        return new DataChanges(context.OptionalText("DataArea") ?? "students", since, keys);
     }
 
     /// <summary>The time of a <c>…DataChanges/{year}/{month}/{day}/{hour}/{minute}</c> path; 400 when it is not a time.</summary>

@@ -15,16 +15,39 @@ internal static class StudentRecordEndpoints
             Kind = RecordKinds.Activities,
             Current = DerivedRecords.ActivitiesOf,
             Sequence = a => a.SequenceNumber,
-            Create = (c, s, n, input) => new Activity(s.StudentID, n, Required(input.ActivityCode, "ActivityCode"), input.Description ?? string.Empty, input.StartDate ?? c.Data.SchoolIndex[s.SchoolCode].Terms[0].StartDate),
-            Update = (_, a, input) => a with { ActivityCode = input.ActivityCode ?? a.ActivityCode, Description = input.Description ?? a.Description, StartDate = input.StartDate ?? a.StartDate },
+            Create = (_, s, n, input) => new Activity(
+                s.StudentID, n, input.DateEntered, input.TypeCode ?? string.Empty, Required(input.ActivityOrAwardCode, "ActivityOrAwardCode"), input.Name ?? string.Empty,
+                input.StartDate, input.EndDate, input.Hours ?? 0m, input.ReasonCode ?? string.Empty, input.SeasonCode ?? string.Empty, input.StatusCode ?? string.Empty,
+                input.TransportationDate, input.TransportationStatusCode ?? string.Empty, input.CareerPathwayCode ?? string.Empty, input.Comment ?? string.Empty),
+
+            // The article: StartDate, EndDate and TransportationDate left out of an update are set to null; other fields keep their value.
+            Update = (_, a, input) => a with
+            {
+                DateEntered = input.DateEntered ?? a.DateEntered,
+                TypeCode = input.TypeCode ?? a.TypeCode,
+                ActivityOrAwardCode = input.ActivityOrAwardCode ?? a.ActivityOrAwardCode,
+                Name = input.Name ?? a.Name,
+                StartDate = input.StartDate,
+                EndDate = input.EndDate,
+                Hours = input.Hours ?? a.Hours,
+                ReasonCode = input.ReasonCode ?? a.ReasonCode,
+                SeasonCode = input.SeasonCode ?? a.SeasonCode,
+                StatusCode = input.StatusCode ?? a.StatusCode,
+                TransportationDate = input.TransportationDate,
+                TransportationStatusCode = input.TransportationStatusCode ?? a.TransportationStatusCode,
+                CareerPathwayCode = input.CareerPathwayCode ?? a.CareerPathwayCode,
+                Comment = input.Comment ?? a.Comment,
+            },
             One = json.Activity,
             Many = json.ListActivity,
             Input = json.ActivityInput,
+            UpdateCreates = true,
+            CreatingNeedsInsert = true,
         };
         map.Add("students.get_school_activities", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).ToList(), json.ListActivity));
-        map.Add("students.get_school_activities_code", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).Where(a => a.ActivityCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
+        map.Add("students.get_school_activities_code", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).Where(a => a.ActivityOrAwardCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
         map.Add("students.get_student_activities", activities.Read);
-        map.Add("students.get_student_activities_code", c => Respond.With(c, DerivedRecords.ActivitiesOf(c.Data, Lookup.Student(c, Lookup.School(c).SchoolCode)).Where(a => a.ActivityCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
+        map.Add("students.get_student_activities_code", c => Respond.With(c, DerivedRecords.ActivitiesOf(c.Data, Lookup.Student(c, Lookup.School(c).SchoolCode)).Where(a => a.ActivityOrAwardCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
         map.Add("students.create_student_activity", activities.Insert);
         map.Add("students.update_student_activity", activities.Change);
         map.Add("students.delete_student_activity", activities.Delete);
@@ -34,11 +57,26 @@ internal static class StudentRecordEndpoints
             Kind = RecordKinds.Authorizations,
             Current = DerivedRecords.AuthorizationsOf,
             Sequence = a => a.SequenceNumber,
-            Create = (_, s, n, input) => new Authorization(s.StudentID, n, Required(input.AuthorizationCode, "AuthorizationCode"), input.Description ?? string.Empty, input.ExpirationDate),
-            Update = (_, a, input) => a with { AuthorizationCode = input.AuthorizationCode ?? a.AuthorizationCode, Description = input.Description ?? a.Description, ExpirationDate = input.ExpirationDate ?? a.ExpirationDate },
+            Create = (_, s, n, input) => new Authorization(
+                s.StudentID, s.SchoolCode, n, input.DateEntered, input.TypeCode ?? string.Empty, input.MiscCode ?? string.Empty, input.StatusCode ?? string.Empty,
+                input.StatusDate, input.EffectiveEndDate, input.Comment ?? string.Empty, input.TestAdministration ?? string.Empty, input.Source ?? string.Empty),
+            Update = (_, a, input) => a with
+            {
+                DateEntered = input.DateEntered ?? a.DateEntered,
+                TypeCode = input.TypeCode ?? a.TypeCode,
+                MiscCode = input.MiscCode ?? a.MiscCode,
+                Status = input.StatusCode ?? a.Status,
+                StatusDate = input.StatusDate ?? a.StatusDate,
+                EffectiveEndDate = input.EffectiveEndDate ?? a.EffectiveEndDate,
+                Comment = input.Comment ?? a.Comment,
+                TestAdministration = input.TestAdministration ?? a.TestAdministration,
+                Source = input.Source ?? a.Source,
+            },
             One = json.Authorization,
             Many = json.ListAuthorization,
             Input = json.AuthorizationInput,
+            UpdateCreates = true,
+            CreatingNeedsInsert = true,
         };
         map.Add("students.get_school_authorizations", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.AuthorizationsOf(c.Data, s)).ToList(), json.ListAuthorization));
         map.Add("students.get_student_authorizations", authorizations.Read);

@@ -16,8 +16,8 @@ internal static class StudentWriteEndpoints
     {
         var json = AeriesJson.Context;
         map.Add("students.create_student_information_create", c => Respond.With(c, InsertStudent(c), json.Student));
-        map.Add("students.create_student_information_update", c => Respond.With(c, UpdateStudent(c, addressOnly: false), json.Student));
-        map.Add("students.create_update_address", c => Respond.With(c, UpdateStudent(c, addressOnly: true), json.Student));
+        map.Add("students.create_student_information_update", c => Respond.With(c, UpdateStudent(c, addressOnly: false), json.ListStudent));
+        map.Add("students.create_update_address", c => Respond.With(c, UpdateStudent(c, addressOnly: true), json.ListStudent));
         map.Add("students.create_contacts_create", c => Respond.With(c, InsertContact(c), json.Contact));
         map.Add("students.update_contact", c => Respond.With(c, UpdateContact(c), json.Contact));
         map.Add("students.delete_contact", c => Respond.With(c, DeleteContact(c), json.ListContact));
@@ -53,7 +53,11 @@ internal static class StudentWriteEndpoints
         return student;
     }
 
-    private static Student UpdateStudent(ApiContext context, bool addressOnly)
+    /// <summary>
+    /// Updates every record of the StudentID and answers them as an array, as the article says (the
+    /// mock keeps one record per student, so the array has one).
+    /// </summary>
+    private static List<Student> UpdateStudent(ApiContext context, bool addressOnly)
     {
         var student = Lookup.Student(context);
         var input = context.Body(AeriesJson.Context.StudentInput);
@@ -62,9 +66,19 @@ internal static class StudentWriteEndpoints
             throw ApiProblem.BadRequest($"Grade {input.Grade} is not a grade level.");
         }
 
+        if (addressOnly && input.CorrectionOrChange is not (null or "Correction" or "Change"))
+        {
+            throw ApiProblem.BadRequest($"CorrectionOrChange is \"Correction\" or \"Change\", not \"{input.CorrectionOrChange}\".");
+        }
+
+        if (addressOnly && input.CorrectionOrChange == "Change" && input.EffectiveStartDate is null)
+        {
+            throw ApiProblem.BadRequest("An address change needs its EffectiveStartDate.");
+        }
+
         var updated = Apply(student, input, addressOnly);
         context.Data.Writes.Write(updated);
-        return updated;
+        return new List<Student> { updated };
     }
 
     private static Student Apply(Student student, StudentInput input, bool addressOnly)
@@ -79,6 +93,8 @@ internal static class StudentWriteEndpoints
             ResidenceAddressCity = input.ResidenceAddressCity ?? student.ResidenceAddressCity,
             ResidenceAddressState = input.ResidenceAddressState ?? student.ResidenceAddressState,
             ResidenceAddressZipCode = input.ResidenceAddressZipCode ?? student.ResidenceAddressZipCode,
+            MailingAddressZipExt = input.MailingAddressZipExt ?? student.MailingAddressZipExt,
+            ResidenceAddressZipExt = input.ResidenceAddressZipExt ?? student.ResidenceAddressZipExt,
         };
         if (addressOnly)
         {
@@ -95,7 +111,17 @@ internal static class StudentWriteEndpoints
             Grade = grade,
             GradeLevelShortDescription = GradeNames.Short(grade),
             GradeLevelLongDescription = GradeNames.Long(grade),
-            NextGrade = grade + 1,
+            NextGrade = input.NextGrade ?? (input.Grade is null ? student.NextGrade : grade + 1),
+            NextSchoolCode = input.NextSchool ?? student.NextSchoolCode,
+            InactiveStatusCode = input.InactiveStatusCode ?? student.InactiveStatusCode,
+            HomeLanguageCode = input.HomeLanguageCode ?? student.HomeLanguageCode,
+            CorrespondenceLanguageCode = input.CorrespondenceLanguageCode ?? input.CorrespondanceLanguageCode ?? student.CorrespondenceLanguageCode,
+            LanguageFluencyCode = input.LanguageFluencyCode ?? student.LanguageFluencyCode,
+            EthnicityCode = input.EthnicityCode ?? student.EthnicityCode,
+            RaceCode1 = input.Race1Code ?? student.RaceCode1,
+            RaceCode2 = input.Race2Code ?? student.RaceCode2,
+            ParentEdLevelCode = input.ParentEdLevelCode ?? student.ParentEdLevelCode,
+            ParentGuardianName = input.ParentGuardianName ?? student.ParentGuardianName,
             Birthdate = input.Birthdate ?? student.Birthdate,
             HomePhone = input.HomePhone ?? student.HomePhone,
             StudentEmailAddress = input.StudentEmailAddress ?? student.StudentEmailAddress,
@@ -140,20 +166,23 @@ internal static class StudentWriteEndpoints
         });
     }
 
-    /// <summary>Upserts test scores (by student, test and part) and answers the records it added or changed; validated whole first.</summary>
+    /// <summary>
+    /// Upserts test scores as the article says (matched on StudentID, TestID, TestPart and
+    /// TestingAdministration) and answers the records it added or changed; validated whole first.
+    /// </summary>
     private static List<TestRecord> UpdateTestScores(ApiContext context)
     {
         var scores = context.Body(AeriesJson.Context.ListTestScoreInput);
         var students = new List<Student>();
         foreach (var score in scores)
         {
-            var student = context.Data.Writes.Student(score.StudentID) ?? (context.Data.StudentIndex.TryGetValue(score.StudentID, out var s) ? s : null)
-                ?? throw ApiProblem.BusinessRule($"Student {score.StudentID} does not exist; no score was changed.");
-            if (string.IsNullOrWhiteSpace(score.TestID) || score.Score is null)
+            if (string.IsNullOrWhiteSpace(score.TestID) || score.TestPart is null || score.TestingAdministration is null || score.TestDate is null)
             {
-                throw ApiProblem.BadRequest($"Each score needs a TestID and a Score (student {score.StudentID}); no score was changed.");
+                throw ApiProblem.BadRequest($"Each score needs its TestID, TestPart, TestingAdministration and TestDate (student {score.StudentID}); no score was changed.");
             }
 
+            var student = context.Data.Writes.Student(score.StudentID) ?? (context.Data.StudentIndex.TryGetValue(score.StudentID, out var s) ? s : null)
+                ?? throw ApiProblem.BusinessRule($"Student {score.StudentID} does not exist; no score was changed.");
             students.Add(student);
         }
 
@@ -163,12 +192,14 @@ internal static class StudentWriteEndpoints
             var (score, student) = (scores[i], students[i]);
             changed.Add(context.Data.Writes.WriteList(RecordKinds.Tests, student.StudentID, () => DerivedRecords.GeneratedTestsOf(context.Data, student), list =>
             {
-                var part = score.TestPart ?? "0";
-                var index = list.FindIndex(t => t.TestID == score.TestID && t.TestPart == part);
-                var values = new[] { new TestScoreValue("ScaleScore", score.Score!.Value) };
+                var part = score.TestPart!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var index = list.FindIndex(t => t.TestID == score.TestID && t.TestPart == part && t.TestingAdministration == score.TestingAdministration);
+                var values = ScoresOf(score);
                 var record = index >= 0
-                    ? list[index] with { Scores = values }
-                    : new TestRecord(student.StudentID, values, list.Count == 0 ? 1 : list.Max(t => t.SequenceNumber) + 1, score.TestID!, part, score.TestID!, student.Grade, string.Empty, context.Data.SchoolIndex[student.SchoolCode].Terms[0].StartDate, string.Empty, string.Empty);
+                    ? list[index] with { Scores = values, TestDate = score.TestDate!.Value, TestTypeCode = score.TestTypeCode ?? list[index].TestTypeCode, TestSourceCode = score.TestSourceCode ?? list[index].TestSourceCode }
+                    : new TestRecord(
+                        student.StudentID, values, list.Count == 0 ? 1 : list.Max(t => t.SequenceNumber) + 1, score.TestID!, part, score.TestID!, student.Grade,
+                        score.TestingAdministration!, score.TestDate!.Value, score.TestTypeCode ?? string.Empty, score.TestSourceCode ?? string.Empty);
                 if (index >= 0)
                 {
                     list[index] = record;
@@ -183,6 +214,18 @@ internal static class StudentWriteEndpoints
         }
 
         return changed;
+    }
+
+    /// <summary>The record's Scores: one {Type, Score} per nonzero score of the update, as the Test Scores field documentation says.</summary>
+    private static List<TestScoreValue> ScoresOf(TestScoreInput score)
+    {
+        var all = new (string Type, decimal? Value)[]
+        {
+            ("RawScore", score.RawScore), ("ScaleScore", score.ScaleScore), ("PerformanceLevel", score.PerformanceLevel), ("Other", score.Other),
+            ("GradeEquivalency", score.GradeEquivalency), ("Percentile", score.Percentile), ("PercentCorrect", score.PercentCorrect), ("Stanine", score.Stanine),
+            ("CurveEquivalent", score.CurveEquivalent), ("Rubric", score.Rubric),
+        };
+        return all.Where(s => s.Value is { } value && value != 0).Select(s => new TestScoreValue(s.Type, s.Value!.Value)).ToList();
     }
 
     /// <summary>

@@ -127,37 +127,37 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("students.get_student_information_extended")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    public IAsyncEnumerable<Student> GetStudentsExtendedAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StudentExtended> GetStudentsExtendedAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
     {
         var operation = Operation("students.get_student_information_extended");
-        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.Student, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.StudentExtended, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("students.get_student_information_extended_grade_grade_level_extended")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    public IAsyncEnumerable<Student> GetStudentsInGradeExtendedAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StudentExtended> GetStudentsInGradeExtendedAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
     {
         var operation = Operation("students.get_student_information_extended_grade_grade_level_extended");
-        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.Student, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.StudentExtended, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("students.get_student_information_extended_sn_student_number_extended")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    public Task<IReadOnlyList<Student>> GetStudentByNumberExtendedAsync(int schoolCode, int studentNumber, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StudentExtended>> GetStudentByNumberExtendedAsync(int schoolCode, int studentNumber, CancellationToken cancellationToken = default)
     {
         var operation = Operation("students.get_student_information_extended_sn_student_number_extended");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentNumber", studentNumber)), AeriesJsonContext.Default.Student, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentNumber", studentNumber)), AeriesJsonContext.Default.StudentExtended, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("students.get_student_data_changes")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetStudentDataChangesAsync(string dataArea, DateTime since, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StudentDataChange>> GetStudentDataChangesAsync(string dataArea, DateTime since, CancellationToken cancellationToken = default)
     {
         var operation = Operation("students.get_student_data_changes");
-        return GetAsync(operation, Values(Since(since, ("DataArea", dataArea))), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(Since(since, ("DataArea", dataArea))), AeriesJsonContext.Default.StudentDataChange, cancellationToken);
     }
 
     /// <inheritdoc />

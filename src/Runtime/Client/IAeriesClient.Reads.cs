@@ -103,37 +103,37 @@ public partial interface IAeriesClient
     [RequiresGrant("Student Data", AeriesAccess.Read)]
     Task<IReadOnlyList<Student>> GetStudentByNumberAsync(int schoolCode, int studentNumber, CancellationToken cancellationToken = default);
 
-    /// <summary>Students with extended fields, paged. <c>GET schools/{SchoolCode}/students/{StudentID}/extended</c> (Student Data: Read).</summary>
+    /// <summary>Extended records of a student (one per school it is enrolled at), or of every student of the school for StudentID 0, paged. <c>GET schools/{SchoolCode}/students/{StudentID}/extended</c> (Student Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="studentId">The StudentID.</param>
+    /// <param name="studentId">The StudentID (0: every student of the school).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("students.get_student_information_extended")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    IAsyncEnumerable<Student> GetStudentsExtendedAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<StudentExtended> GetStudentsExtendedAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
 
-    /// <summary>Students of one grade with extended fields, paged. <c>GET schools/{SchoolCode}/students/grade/{GradeLevel}/extended</c> (Student Data: Read).</summary>
+    /// <summary>Extended records of the students of one grade, paged. <c>GET schools/{SchoolCode}/students/grade/{GradeLevel}/extended</c> (Student Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="gradeLevel">The GradeLevel.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("students.get_student_information_extended_grade_grade_level_extended")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    IAsyncEnumerable<Student> GetStudentsInGradeExtendedAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<StudentExtended> GetStudentsInGradeExtendedAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
 
-    /// <summary>A student by student number, with extended fields. <c>GET schools/{SchoolCode}/students/sn/{StudentNumber}/extended</c> (Student Data: Read).</summary>
+    /// <summary>The extended records of a student by student number. <c>GET schools/{SchoolCode}/students/sn/{StudentNumber}/extended</c> (Student Data: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="studentNumber">The StudentNumber.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("students.get_student_information_extended_sn_student_number_extended")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    Task<IReadOnlyList<Student>> GetStudentByNumberExtendedAsync(int schoolCode, int studentNumber, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StudentExtended>> GetStudentByNumberExtendedAsync(int schoolCode, int studentNumber, CancellationToken cancellationToken = default);
 
-    /// <summary>Students whose data in an area changed since a time. <c>GET StudentDataChanges/{DataArea}/{year}/{month}/{day}/{hour}/{minute}</c> (Student Data: Read).</summary>
-    /// <param name="dataArea">The DataArea.</param>
+    /// <summary>Students whose data in an area changed since a time, one entry per student record. <c>GET StudentDataChanges/{DataArea}/{year}/{month}/{day}/{hour}/{minute}</c> (Student Data: Read).</summary>
+    /// <param name="dataArea">The DataArea: student, contact, program, test, class or enrollment.</param>
     /// <param name="since">Changes after this local time of the district (to the minute).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("students.get_student_data_changes")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    Task<AeriesRecord> GetStudentDataChangesAsync(string dataArea, DateTime since, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StudentDataChange>> GetStudentDataChangesAsync(string dataArea, DateTime since, CancellationToken cancellationToken = default);
 
     /// <summary>Contacts of a student, or of every student of the school. <c>GET schools/{SchoolCode}/contacts/{StudentID?}</c> (Contacts: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>

@@ -24,7 +24,7 @@ internal static class DemoPath
         ["Date"] = "20260901",
         ["Table"] = "STU",
         ["Field"] = "GR",
-        ["DataArea"] = "students",
+        ["DataArea"] = "student",
         ["year"] = "2026",
         ["month"] = "9",
         ["day"] = "1",

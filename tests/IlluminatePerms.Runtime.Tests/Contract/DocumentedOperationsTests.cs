@@ -99,6 +99,16 @@ public class DocumentedOperationsTests
     [InlineData("gradebook.get_gradebook_information_gradebooks_gradebook_number", AeriesResponseKind.Object, 200)]
     [InlineData("staff.get_teachers", AeriesResponseKind.Object, 200)]
     [InlineData("students.get_student_information", AeriesResponseKind.Array, 200)]
+    [InlineData("students.create_student_information_create", AeriesResponseKind.Object, 201)]
+    [InlineData("students.create_student_information_update", AeriesResponseKind.Array, 200)]
+    [InlineData("students.create_update_address", AeriesResponseKind.Array, 200)]
+    [InlineData("students.get_student_information_extended", AeriesResponseKind.Array, 200)]
+    [InlineData("students.get_student_data_changes", AeriesResponseKind.Array, 200)]
+    [InlineData("students.create_contacts_create", AeriesResponseKind.Object, 201)]
+    [InlineData("students.update_contact", AeriesResponseKind.Object, 200)]
+    [InlineData("students.delete_contact", AeriesResponseKind.Array, 200)]
+    [InlineData("students.update_test_scores", AeriesResponseKind.Array, 200)]
+    [InlineData("students.get_student_activities", AeriesResponseKind.Object, 200)]
     [InlineData("system.get_aeries_installation_information", AeriesResponseKind.Object, 200)]
     [InlineData("scheduling.delete_student_course_request", AeriesResponseKind.Empty, 204)]
     [InlineData("staff.create_staff_information_create", AeriesResponseKind.Object, 201)]
@@ -151,6 +161,13 @@ public class DocumentedOperationsTests
         Assert.Equal(new[] { "Special Programs", "Special Education", "Free and Reduced", "GATE" }, programs.RowAreas.Select(a => a.Name));
         Assert.True(AeriesContract.Get("attendance.get_student_enrollment_history_year_academic_year").ZeroMeansAll);
         Assert.False(AeriesContract.Get("students.get_student_information").ZeroMeansAll);
+
+        // Student Information Extended: StudentID is required in the path, and 0 asks for every student of the school.
+        var extended = AeriesContract.Get("students.get_student_information_extended");
+        Assert.True(extended.ZeroMeansAll);
+        Assert.Equal("StudentID", extended.AllRecordsParameter);
+        Assert.Null(extended.OptionalParameter);
+        Assert.Equal(AeriesResponseKind.Array, extended.ResponseKindForAll);
     }
 
     [Fact]

@@ -48,6 +48,14 @@ public sealed class CollegeTestScore
     /// <summary>Sub-tests.</summary>
     [JsonPropertyName("SubTests")]
     public IReadOnlyList<CollegeSubTest> SubTests { get; init; } = Array.Empty<CollegeSubTest>();
+
+    /// <summary>College and career readiness english benchmark indicator.</summary>
+    [JsonPropertyName("CollegeAndCareerReadinessEnglishBenchmarkIndicator")]
+    public string? CollegeAndCareerReadinessEnglishBenchmarkIndicator { get; init; }
+
+    /// <summary>College and career readiness math benchmark indicator.</summary>
+    [JsonPropertyName("CollegeAndCareerReadinessMathBenchmarkIndicator")]
+    public string? CollegeAndCareerReadinessMathBenchmarkIndicator { get; init; }
 }
 
 /// <summary>A sub-test score.</summary>
