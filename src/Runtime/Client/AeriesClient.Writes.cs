@@ -63,11 +63,10 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation(UpdateAssignment)]
     [RequiresGrant("Gradebook Data", AeriesAccess.Update)]
-    public async Task<Assignment?> UpdateAssignmentAsync(int gradebookNumber, int assignmentNumber, AssignmentInput assignment, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Assignment>> UpdateAssignmentAsync(int gradebookNumber, int assignmentNumber, AssignmentInput assignment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        var updated = await WriteAsync(Operation(UpdateAssignment), Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber)), assignment, AeriesJsonContext.Default.AssignmentInput, AeriesJsonContext.Default.Assignment, cancellationToken).ConfigureAwait(false);
-        return updated.FirstOrDefault();
+        return WriteAsync(Operation(UpdateAssignment), Values(("GradebookNumber", gradebookNumber), ("AssignmentNumber", assignmentNumber)), assignment, AeriesJsonContext.Default.AssignmentInput, AeriesJsonContext.Default.Assignment, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -31,14 +31,17 @@ public partial interface IAeriesClient
 
     /// <summary>
     /// Updates an assignment. <c>PUT gradebooks/{GradebookNumber}/assignments/{AssignmentNumber}</c> (Gradebook Data: Update).
+    /// Aeries answers an array: the assignment as it now stands in every gradebook linked to this
+    /// one (gradebook_endpoints.html), so the list holds one entry per linked gradebook.
     /// </summary>
     /// <param name="gradebookNumber">The gradebook.</param>
     /// <param name="assignmentNumber">The assignment.</param>
     /// <param name="assignment">The new values.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The updated assignment in each linked gradebook, as Aeries answered it.</returns>
     [AeriesOperation("gradebook.update_updating_assignment_information")]
     [RequiresGrant("Gradebook Data", AeriesAccess.Update)]
-    Task<Assignment?> UpdateAssignmentAsync(int gradebookNumber, int assignmentNumber, AssignmentInput assignment, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Assignment>> UpdateAssignmentAsync(int gradebookNumber, int assignmentNumber, AssignmentInput assignment, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes scores back and verifies them by reading the assignment's scores back; a write lost

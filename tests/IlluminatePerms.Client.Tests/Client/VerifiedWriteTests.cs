@@ -113,4 +113,17 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
         Assert.Single(recorder.Requests, r => r.Method == "POST");
         Assert.Single(await client.GetAssignmentsAsync(gradebook), a => a.ExternalID == "illuminate-4712");
     }
+
+    [Fact]
+    public async Task An_assignment_update_answers_the_array_of_updated_assignments()
+    {
+        var client = mock.Client("full");
+
+        var updated = await client.UpdateAssignmentAsync(gradebook, assignment.AssignmentNumber, new AssignmentInput { Description = "Renamed quiz", PointsPossible = assignment.PointsPossible, NumberCorrectPossible = assignment.NumberCorrectPossible });
+
+        // The mock links no gradebooks, so the array holds this gradebook's assignment alone.
+        var only = Assert.Single(updated);
+        Assert.Equal((gradebook, assignment.AssignmentNumber, "Renamed quiz"), (only.GradebookNumber, only.AssignmentNumber, only.Description));
+        Assert.Equal("Renamed quiz", (await client.GetAssignmentsAsync(gradebook)).Single(a => a.AssignmentNumber == assignment.AssignmentNumber).Description);
+    }
 }
