@@ -316,10 +316,10 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("grades.get_student_gp_as")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    public IAsyncEnumerable<AeriesRecord> GetGpasAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StudentGpa> GetGpasAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_gp_as");
-        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.StudentGpa, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -334,73 +334,73 @@ public sealed partial class AeriesClient
     /// <inheritdoc />
     [AeriesOperation("grades.get_student_report_cards")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetReportCardsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReportCard>> GetReportCardsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_report_cards");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.ReportCard, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_school_report_card_marking_periods")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReportCardMarkingPeriod>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_school_report_card_marking_periods");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.ReportCardMarkingPeriod, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_school_graduation_requirements")]
     [RequiresGrant("Graduation Requirements", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GraduationRequirements>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_school_graduation_requirements");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.GraduationRequirements, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_student_graduation_status_summary")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    public Task<AeriesRecord> GetGraduationStatusAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
+    public Task<GraduationStatus> GetGraduationStatusAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_graduation_status_summary");
-        return GetAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return GetAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.GraduationStatus, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_student_graduation_status_summary")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    public IAsyncEnumerable<AeriesRecord> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<GraduationStatus> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_graduation_status_summary");
-        return PageAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.GraduationStatus, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    public IAsyncEnumerable<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<GraduationStatus> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_graduation_status_summary_grade_grade_level");
-        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return PageAsync(operation, Values(("SchoolCode", schoolCode), ("GradeLevel", gradeLevel)), AeriesJsonContext.Default.GraduationStatus, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_student_transcripts")]
     [RequiresGrant("Transcripts", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetTranscriptsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Transcript>> GetTranscriptsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_student_transcripts");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), AeriesJsonContext.Default.Transcript, cancellationToken);
     }
 
     /// <inheritdoc />
     [AeriesOperation("grades.get_valid_marks")]
     [RequiresGrant("Valid Marks", AeriesAccess.Read)]
-    public Task<IReadOnlyList<AeriesRecord>> GetValidMarksAsync(int schoolCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ValidMark>> GetValidMarksAsync(int schoolCode, CancellationToken cancellationToken = default)
     {
         var operation = Operation("grades.get_valid_marks");
-        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.AeriesRecord, cancellationToken);
+        return ListAsync(operation, Values(("SchoolCode", schoolCode)), AeriesJsonContext.Default.ValidMark, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -276,7 +276,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_student_gp_as")]
     [RequiresGrant("Student Data", AeriesAccess.Read)]
-    IAsyncEnumerable<AeriesRecord> GetGpasAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<StudentGpa> GetGpasAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>A school's grades. <c>GET schools/{SchoolCode}/Grades</c> (Grades: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -291,21 +291,21 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_student_report_cards")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetReportCardsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ReportCard>> GetReportCardsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>A school's report card marking periods, one record each. <c>GET schools/{SchoolCode}/ReportCardMarkingPeriods</c> (Grades: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_school_report_card_marking_periods")]
     [RequiresGrant("Grades", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ReportCardMarkingPeriod>> GetReportCardMarkingPeriodsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
     /// <summary>A school's graduation requirements, one record per graduation track. <c>GET schools/{SchoolCode}/GraduationRequirements</c> (Graduation Requirements: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_school_graduation_requirements")]
     [RequiresGrant("Graduation Requirements", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<GraduationRequirements>> GetGraduationRequirementsAsync(int schoolCode, CancellationToken cancellationToken = default);
 
     /// <summary>A student's graduation status (Aeries answers one object). <c>GET schools/{SchoolCode}/GraduationStatusSummary/{StudentID}</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -313,14 +313,14 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_student_graduation_status_summary")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    Task<AeriesRecord> GetGraduationStatusAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
+    Task<GraduationStatus> GetGraduationStatusAsync(int schoolCode, int studentId, CancellationToken cancellationToken = default);
 
     /// <summary>The graduation status of every student of a school, paged. <c>GET schools/{SchoolCode}/GraduationStatusSummary</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     [AeriesOperation("grades.get_student_graduation_status_summary")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    IAsyncEnumerable<AeriesRecord> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<GraduationStatus> GetGraduationStatusesAsync(int schoolCode, CancellationToken cancellationToken = default);
 
     /// <summary>The graduation status of every student of a grade, paged. <c>GET schools/{SchoolCode}/GraduationStatusSummary/grade/{GradeLevel}</c> (Graduation Status: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -328,7 +328,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the requests.</param>
     [AeriesOperation("grades.get_student_graduation_status_summary_grade_grade_level")]
     [RequiresGrant("Graduation Status", AeriesAccess.Read)]
-    IAsyncEnumerable<AeriesRecord> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<GraduationStatus> GetGraduationStatusInGradeAsync(int schoolCode, int gradeLevel, CancellationToken cancellationToken = default);
 
     /// <summary>Transcripts. <c>GET schools/{SchoolCode}/Transcript/{StudentID?}</c> (Transcripts: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
@@ -336,14 +336,14 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_student_transcripts")]
     [RequiresGrant("Transcripts", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetTranscriptsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Transcript>> GetTranscriptsAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 
     /// <summary>A school's valid marks. <c>GET schools/{SchoolCode}/validmarks</c> (Valid Marks: Read).</summary>
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [AeriesOperation("grades.get_valid_marks")]
     [RequiresGrant("Valid Marks", AeriesAccess.Read)]
-    Task<IReadOnlyList<AeriesRecord>> GetValidMarksAsync(int schoolCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ValidMark>> GetValidMarksAsync(int schoolCode, CancellationToken cancellationToken = default);
 
     /// <summary>A student's enrollment in every year (large: prefer a year). <c>GET enrollment/{StudentID}</c> (Enrollment History: Read).</summary>
     /// <param name="studentId">The StudentID.</param>

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using IlluminatePerms.Client.Json;
 using IlluminatePerms.Client.Models;
 using Xunit;
@@ -17,7 +15,7 @@ namespace IlluminatePerms.Client.Tests.Models;
 /// </summary>
 public class StudentArticleModelTests
 {
-    private static readonly JsonElement Examples = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Documented", "examples.json"))).RootElement;
+    private static readonly JsonElement Examples = DocumentedExamples.All;
 
     public static TheoryData<string> Documented() => new() { "student", "extended", "contact", "program", "tests", "collegetests", "pictures", "supplemental", "studentdatachange" };
 
@@ -30,7 +28,7 @@ public class StudentArticleModelTests
         var written = RoundTrip(documented, example.GetRawText());
 
         var problems = new List<string>();
-        Compare(written, example, documented, problems);
+        DocumentedExamples.Compare(written, example, documented, problems);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
@@ -40,7 +38,7 @@ public class StudentArticleModelTests
         var problems = new List<string>();
         var example = JsonDocument.Parse("""{"StudentID": 1, "NextGrade": 13, "Fees": [{"AmountPaid": 0.0}]}""").RootElement;
 
-        Compare(JsonDocument.Parse("""{"StudentID": 1, "Fees": [{"AmountPaid": "0"}]}""").RootElement, example, "x", problems);
+        DocumentedExamples.Compare(JsonDocument.Parse("""{"StudentID": 1, "Fees": [{"AmountPaid": "0"}]}""").RootElement, example, "x", problems);
 
         Assert.Equal(new[] { "x.NextGrade is lost", "x.Fees[0].AmountPaid is String, the example Number" }, problems);
     }
@@ -66,54 +64,15 @@ public class StudentArticleModelTests
 
     private static JsonElement RoundTrip(string documented, string json) => documented switch
     {
-        "student" => Again(json, AeriesJsonContext.Default.Student),
-        "extended" => Again(json, AeriesJsonContext.Default.StudentExtended),
-        "contact" => Again(json, AeriesJsonContext.Default.Contact),
-        "program" => Again($"[{json}]", AeriesJsonContext.Default.ListStudentProgram)[0],
-        "tests" => Again($"[{json}]", AeriesJsonContext.Default.ListTestScoreRecord)[0],
-        "collegetests" => Again(json, AeriesJsonContext.Default.CollegeTestScores),
-        "pictures" => Again(json, AeriesJsonContext.Default.StudentPictures),
-        "supplemental" => Again($"[{json}]", AeriesJsonContext.Default.ListSupplementalRecord)[0],
-        "studentdatachange" => Again($"[{json}]", AeriesJsonContext.Default.ListStudentDataChange)[0],
+        "student" => DocumentedExamples.Again(json, AeriesJsonContext.Default.Student),
+        "extended" => DocumentedExamples.Again(json, AeriesJsonContext.Default.StudentExtended),
+        "contact" => DocumentedExamples.Again(json, AeriesJsonContext.Default.Contact),
+        "program" => DocumentedExamples.Again($"[{json}]", AeriesJsonContext.Default.ListStudentProgram)[0],
+        "tests" => DocumentedExamples.Again($"[{json}]", AeriesJsonContext.Default.ListTestScoreRecord)[0],
+        "collegetests" => DocumentedExamples.Again(json, AeriesJsonContext.Default.CollegeTestScores),
+        "pictures" => DocumentedExamples.Again(json, AeriesJsonContext.Default.StudentPictures),
+        "supplemental" => DocumentedExamples.Again($"[{json}]", AeriesJsonContext.Default.ListSupplementalRecord)[0],
+        "studentdatachange" => DocumentedExamples.Again($"[{json}]", AeriesJsonContext.Default.ListStudentDataChange)[0],
         _ => throw new ArgumentOutOfRangeException(nameof(documented), documented, "no model"),
     };
-
-    private static JsonElement Again<T>(string json, JsonTypeInfo<T> type)
-        => JsonDocument.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type)!, type)).RootElement;
-
-    /// <summary>Every field of <paramref name="example"/> is in <paramref name="written"/>, with the same JSON type where both are not null.</summary>
-    private static void Compare(JsonElement written, JsonElement example, string at, List<string> problems)
-    {
-        if (example.ValueKind == JsonValueKind.Null || written.ValueKind == JsonValueKind.Null)
-        {
-            return;
-        }
-
-        if (Kind(written) != Kind(example))
-        {
-            problems.Add($"{at} is {Kind(written)}, the example {Kind(example)}");
-            return;
-        }
-
-        if (example.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var field in example.EnumerateObject())
-            {
-                if (written.TryGetProperty(field.Name, out var value))
-                {
-                    Compare(value, field.Value, $"{at}.{field.Name}", problems);
-                }
-                else
-                {
-                    problems.Add($"{at}.{field.Name} is lost");
-                }
-            }
-        }
-        else if (example.ValueKind == JsonValueKind.Array && example.GetArrayLength() > 0)
-        {
-            Compare(written[0], example[0], $"{at}[0]", problems);
-        }
-    }
-
-    private static string Kind(JsonElement element) => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? "Boolean" : element.ValueKind.ToString();
 }
