@@ -8,14 +8,16 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Commands.Inventory;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary><c>check</c>: a certificate against the spec, on a real district or on the bundled mock.</summary>
 internal static class CheckCommand
