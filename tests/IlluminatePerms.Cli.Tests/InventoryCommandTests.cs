@@ -87,6 +87,24 @@ public sealed class InventoryCommandTests
         Assert.False(Directory.Exists(directory.File("illuminate-perms-reports")));
     }
 
+    [Theory]
+    [InlineData("--timeout", "0", "--timeout must be more than 0 and at most 600 seconds.")]
+    [InlineData("--concurrency", "65", "--concurrency must be between 1 and 64.")]
+    [InlineData("--retries", "11", "--retries must be between 0 and 10.")]
+    [InlineData("--districts", "0", "--districts must be between 1 and 256.")]
+    public async Task A_limit_out_of_bounds_is_the_same_usage_error_for_both_forms(string option, string value, string message)
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("districts.csv"), "name,base_url,certificate\n");
+
+        var fleet = await CliRun.InAsync(null, directory.Path, "inventory", "districts.csv", option, value);
+        var old = await CliRun.InAsync(null, directory.Path, "check", "--inventory", "districts.csv", option, value);
+
+        Assert.Equal((1, 1), (fleet.ExitCode, old.ExitCode));
+        Assert.Equal($"error: {message} See 'illuminate-perms inventory --help'.", fleet.Error.TrimEnd());
+        Assert.Equal($"error: {message} See 'illuminate-perms check --help'.", old.Error.TrimEnd());
+    }
+
     [Fact]
     public async Task The_inventory_command_refuses_standard_output_for_its_directory_of_reports()
     {
