@@ -6,8 +6,14 @@ using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Commands;
-using IlluminatePerms.Cli.Output;
-using IlluminatePerms.MockAeries.Server;
+using IlluminatePerms.Cli.Commands.Areas;
+using IlluminatePerms.Cli.Commands.BaseUrl;
+using IlluminatePerms.Cli.Commands.Check;
+using IlluminatePerms.Cli.Commands.Checklist;
+using IlluminatePerms.Cli.Commands.Diff;
+using IlluminatePerms.Cli.Commands.Inventory;
+using IlluminatePerms.Cli.Commands.Mock;
+using IlluminatePerms.Cli.Commands.Spec;
 
 namespace IlluminatePerms.Cli;
 
@@ -41,15 +47,16 @@ internal static class CliApp
     /// <summary>The command tree, its commands writing to <paramref name="environment"/>.</summary>
     private static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("illuminate-perms: checks an Aeries API certificate against a permission spec (a permissions.csv), and writes the district admin's checklist. Start with 'illuminate-perms check' (a certificate of a bundled mock Aeries), then 'illuminate-perms check --base-url URL' for a district and 'illuminate-perms checklist'.")
+        var root = new RootCommand("illuminate-perms: checks an Aeries API certificate against a permission spec (a permissions.csv), and writes the district admin's checklist. Start with 'illuminate-perms check' (a certificate of a bundled mock Aeries), then 'illuminate-perms check --base-url URL' for a district, 'illuminate-perms inventory FILE' for many, and 'illuminate-perms checklist'.")
         {
             CheckCommand.Create(environment),
+            InventoryCommand.Create(environment),
             AreasCommand.Create(environment),
             BaseUrlCommand.Create(environment),
             DiffCommand.Create(environment),
             SpecCommand.Create(environment),
             ChecklistCommand.Create(environment),
-            MockServerCommand.Configure(new Command("mock", "Runs a mock Aeries in the foreground: prints the address it listens on first, then its certificates; Ctrl+C stops it."), environment.Out, environment.Error, new ProgressWriter(environment)),
+            MockCommand.Create(environment),
         };
         // On every command, as gh and dotnet take it.
         root.Options.Add(new Option<bool>(Quiet, "-q") { Description = "No progress on standard error: only the report, warnings and errors.", Recursive = true });

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Commands.Check;
 using IlluminatePerms.MockAeries;
 using Xunit;
 

@@ -74,7 +74,7 @@ public sealed class NarrowSpecCheckTests
     {
         await using var aeries = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 100 });
         using var directory = new TempDirectory();
-        var proof = await IlluminatePerms.Cli.Checking.DemoScoreProof.FindAsync(aeries, default);
+        var proof = await IlluminatePerms.Cli.Commands.Check.DemoScoreProof.FindAsync(aeries, default);
         var staff = (await FullClient(aeries).GetTeachersAsync(994)).First(t => t.StaffID1 > 0).StaffID1.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var blocked = await CheckAsync(aeries, directory, "Gradebook Data: Read; Gradebook Scores: Read");

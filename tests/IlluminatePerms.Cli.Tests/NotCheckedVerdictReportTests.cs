@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
-using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Commands.Check;
 using IlluminatePerms.Cli.Reports;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using IlluminatePerms.Checking.Report;
-using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Commands.Check;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests;

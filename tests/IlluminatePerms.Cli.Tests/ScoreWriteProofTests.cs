@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Commands.Check;
 using IlluminatePerms.MockAeries;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Net;
 using IlluminatePerms.Checklist;
-using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.SpecChoice;
 
 namespace IlluminatePerms.Cli.Output;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using IlluminatePerms.Checking.Report;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary>The exit code of a check, most actionable first (docs/cli.md, "Exit codes").</summary>
 internal static class ExitCodePolicy

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using IlluminatePerms.Checking.Report;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary>
 /// The identifiers a user can give <c>check</c> where the certificate cannot reveal one (a narrow

@@ -3,7 +3,7 @@ using IlluminatePerms.Cli.Files;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.SpecChoice;
 
 /// <summary>
 /// Chooses and loads a permission spec: the file the user names, else the permissions.csv of the

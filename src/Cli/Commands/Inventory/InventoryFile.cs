@@ -4,11 +4,12 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using IlluminatePerms.Checking;
+using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Inventory;
 
 /// <summary>A district of an inventory: its name, base URL, and where its certificate comes from (never the certificate).</summary>
 /// <param name="Name">The district's name, as the vendor calls it.</param>

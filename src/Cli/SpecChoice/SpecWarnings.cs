@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.SpecChoice;
 
 /// <summary>A spec's warnings as the build reports them: the parser's, and the missing Product Name the generator adds.</summary>
 internal static class SpecWarnings

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Grants;
 using Spectre.Console;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Areas;
 
 /// <summary><c>areas</c>: the catalog, the answer to "what do I write in the CSV?".</summary>
 internal static class AreasCommand

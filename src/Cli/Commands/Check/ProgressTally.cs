@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using IlluminatePerms.Checking.Report;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary>The results a check has reported so far, counted in arrival order: the progress lines' numbers and the live display's final line.</summary>
 internal sealed class ProgressTally

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using IlluminatePerms.Cli.Checking;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.BaseUrl;
 
 /// <summary><c>base-url TEXT</c>: the normalized base URL, or why the text is not one.</summary>
 internal static class BaseUrlCommand

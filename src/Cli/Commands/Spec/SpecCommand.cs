@@ -5,13 +5,13 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Spec;
 
 /// <summary><c>spec add-missing --from-sarif BUILD.sarif</c>: the explicit, reviewable way to widen the spec.</summary>
 internal static class SpecCommand

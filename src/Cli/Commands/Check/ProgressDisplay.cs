@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using Spectre.Console;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary>
 /// Shows a check's progress on standard error: at a terminal a live progress bar that ends with one

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Inventory;
 
 /// <summary>
 /// The file name of each district's report in an inventory run: unique (also on a file system that

@@ -8,14 +8,16 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Cli.Commands.Inventory;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary><c>check</c>: a certificate against the spec, on a real district or on the bundled mock.</summary>
 internal static class CheckCommand
@@ -38,20 +40,16 @@ internal static class CheckCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The district's Aeries address as pasted (its sign-in page will do). Without it, the bundled mock Aeries is started and checked." };
         var certFile = new Option<string?>("--cert-file") { Description = $"File holding the certificate (else {CertificateSource.Variable}, else a hidden prompt on a terminal). Never pass it as an argument." };
         var demo = ChoiceOption.Create("--demo", "Without --base-url: which certificate of the bundled mock to check.", DemoProfiles);
-        var specPath = new Option<string?>("--spec") { Description = "The permission spec (default: permissions.csv in the working folder, else the bundled example, Illuminate Education's)." };
+        var specPath = SpecOption.Create();
         var format = ChoiceOption.Create("--format", "The report's format.", Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically; a device or pipe such as /dev/null is written as it is, a link is refused) instead of the standard output, which '-' also names." };
         var strict = new Option<bool>("--strict") { Description = "Not-verifiable and excess grants fail the check too (exit 2)." };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take.", DefaultValueFactory = _ => 30 };
-        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 600) { r.AddError("--timeout must be more than 0 and at most 600 seconds."); } });
-        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
-        concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) { r.AddError("--concurrency must be between 1 and 64."); } });
-        var retries = new Option<int>("--retries") { Description = "Retries of a read that failed for a passing reason (5xx, 429, dropped connection).", DefaultValueFactory = _ => 3 };
-        retries.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 10) { r.AddError("--retries must be between 0 and 10."); } });
-        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run: a CSV (name,base_url,certificate, optionally prove_score_write) or JSON array; certificate is env:VARIABLE or file:PATH; prove_score_write is that district's --prove-score-write. --output is then a directory (default illuminate-perms-reports)." };
+        var limits = new CallLimitOptions();
+        // The older spelling of 'inventory FILE', kept working: it runs that command (see RunInventoryAsync).
+        var inventory = new Option<string?>("--inventory") { Description = "Many districts in one run, as 'illuminate-perms inventory FILE' does (see its --help): a CSV (name,base_url,certificate, optionally prove_score_write) or JSON array; certificate is env:VARIABLE or file:PATH; prove_score_write is that district's --prove-score-write. --output is then a directory (default illuminate-perms-reports)." };
         var previous = new Option<string?>("--previous") { Description = "With --inventory: the summary.json of an earlier run, to show what changed." };
-        var districts = new Option<int>("--districts") { Description = "With --inventory: districts checked at once.", DefaultValueFactory = _ => 32 };
-        districts.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) { r.AddError("--districts must be between 1 and 256."); } });
+        var districts = InventoryCommand.DistrictsOption();
+        districts.Description = "With --inventory: districts checked at once.";
         var proveScoreWrite = new Option<ScoreWriteProof?>("--prove-score-write")
         {
             Description = "Prove Gradebook Scores: Update by a no-op write: the score of this gradebook, assignment and student is read, written back unchanged and read back (else that grant is not verifiable). The bundled mock's demo does this by itself.",
@@ -72,16 +70,21 @@ internal static class CheckCommand
 
         var command = new Command("check", "Checks a certificate against the spec: a table grouped like the Aeries screen, a summary, and how to fix each missing grant. Exit 0 all there, 2 a grant missing, 1 could not check.")
         {
-            baseUrl, certFile, demo, specPath, format, output, strict, timeout, concurrency, retries, proveScoreWrite, inventory, previous, districts, verbose,
+            baseUrl, certFile, demo, specPath, format, output, strict,
         };
-        foreach (var option in identifiers.All)
+        foreach (var option in limits.All)
+        {
+            command.Options.Add(option);
+        }
+
+        foreach (var option in new Option[] { proveScoreWrite, inventory, previous, districts, verbose }.Concat(identifiers.All))
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parsed, cancellationToken) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () => RunAsync(
             environment,
-            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), ChoiceOption.Value(parsed, demo, DemoProfiles), parsed.GetValue(specPath), ChoiceOption.Value<ReportFormat>(parsed, format), parsed.GetValue(output), parsed.GetValue(strict), TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(concurrency), parsed.GetValue(retries), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)) { Identifiers = identifiers.Read(parsed) },
+            new Settings(parsed.GetValue(baseUrl), parsed.GetValue(certFile), ChoiceOption.Value(parsed, demo, DemoProfiles), parsed.GetValue(specPath), ChoiceOption.Value<ReportFormat>(parsed, format), parsed.GetValue(output), parsed.GetValue(strict), limits.Read(parsed), parsed.GetValue(proveScoreWrite), parsed.GetValue(inventory), parsed.GetValue(previous), parsed.GetValue(districts)) { Identifiers = identifiers.Read(parsed) },
             cancellationToken)));
         return command;
     }
@@ -102,18 +105,14 @@ internal static class CheckCommand
                 throw new CliException($"--prove-score-write names a score of one district: check that district with --base-url, or give the score in its row's {InventoryFile.ScoreWriteColumn} column.");
             }
 
-            if (settings.Output is "-")
-            {
-                throw new CliException("--output - is standard output, but an inventory writes a directory of reports and summary.json: give a directory's path.");
-            }
-
             if (settings.Identifiers.Count > 0)
             {
                 throw new CliException("--school, --student, --staff, --section and --score name records of one district: check that district with --base-url to use them.");
             }
 
-            SpecSource.Announce(environment, chosen);
-            return await InventoryCheck.RunAsync(environment, environment.Resolve(settings.Inventory), chosen, environment.Resolve(settings.Output ?? "illuminate-perms-reports"), settings.Previous is null ? null : environment.Resolve(settings.Previous), settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Districts, settings.Limits, cancellationToken).ConfigureAwait(false);
+            // The inventory writes files, so the table (check's default) means its default, JSON.
+            var run = new InventoryRun(settings.Inventory, settings.Format == ReportFormat.Table ? ReportFormat.Json : settings.Format, settings.Output, settings.Previous, settings.Districts, settings.Limits);
+            return await InventoryCommand.RunAsync(environment, chosen, run, cancellationToken).ConfigureAwait(false);
         }
 
         if (settings.Previous is not null)
@@ -160,7 +159,7 @@ internal static class CheckCommand
         // A grant blocked for want of an identifier says which option gives one.
         report = IdentifierOptions.WithHints(report);
         var checkedReport = new CheckedReport(report, chosen.Name, demo) { SpecLocation = SpecLocation.Of(chosen, environment.WorkingDirectory) };
-        var failure = FailureMessage.For(report, trouble, settings.Timeout);
+        var failure = FailureMessage.For(report, trouble, settings.Limits.Timeout);
         var interrupted = report.Outcome == CheckOutcome.Cancelled;
         if (failure is not null)
         {
@@ -231,10 +230,8 @@ internal static class CheckCommand
         environment.Out.WriteLine($"{report.Report.Summary} Report written to {path}.");
     }
 
-    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, TimeSpan Timeout, int Concurrency, int Retries, ScoreWriteProof? ProveScoreWrite, string? Inventory, string? Previous, int Districts)
+    private sealed record Settings(string? BaseUrl, string? CertFile, string Demo, string? SpecPath, ReportFormat Format, string? Output, bool Strict, CallLimits Limits, ScoreWriteProof? ProveScoreWrite, string? Inventory, string? Previous, int Districts)
     {
-        public CallLimits Limits => new(Timeout, Retries, Concurrency);
-
         /// <summary>The file --output names; null for standard output (no --output, or '-').</summary>
         public string? OutputFile => Output is "-" ? null : Output;
 

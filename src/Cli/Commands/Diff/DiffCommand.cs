@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Threading.Tasks;
-using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Files;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Grants;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Diff;
 
 /// <summary><c>diff OLD NEW</c>: what a new version of the spec asks of a district, in the admin's words.</summary>
 internal static class DiffCommand

@@ -6,13 +6,15 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Cli.Reports;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Connection;
 using Spectre.Console;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Inventory;
 
 /// <summary>One district's line of an inventory run, as written to summary.json (and read back by --previous).</summary>
 /// <param name="Name">The district.</param>

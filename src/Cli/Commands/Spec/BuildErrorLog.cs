@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using IlluminatePerms.Cli.Files;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Spec;
 
 /// <summary>
 /// A build's SARIF error log as the compiler writes it: SARIF 2.1 (<c>ErrorLog=build.sarif%2Cversion=2.1</c>)

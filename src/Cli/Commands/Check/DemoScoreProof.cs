@@ -7,7 +7,7 @@ using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.Commands.Check;
 
 /// <summary>
 /// The score the demo writes back to prove Gradebook Scores: Update: one that exists on the bundled

@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Linq;
 using System.Threading.Tasks;
 using IlluminatePerms.Checklist;
-using IlluminatePerms.Cli.Checking;
 using IlluminatePerms.Cli.Output;
+using IlluminatePerms.Cli.SpecChoice;
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Commands;
+namespace IlluminatePerms.Cli.Commands.Checklist;
 
 /// <summary><c>checklist</c>: the district admin's setup steps from the spec, by the runtime library's renderer.</summary>
 internal static class ChecklistCommand

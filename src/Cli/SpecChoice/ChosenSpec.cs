@@ -1,6 +1,6 @@
 using IlluminatePerms.Spec;
 
-namespace IlluminatePerms.Cli.Checking;
+namespace IlluminatePerms.Cli.SpecChoice;
 
 /// <summary>The spec a command works from, with the name it is shown by.</summary>
 /// <param name="Spec">The parsed spec, free of errors.</param>
