@@ -22,16 +22,6 @@ public class InternalsVisibleToTests
         "src/Runtime", "src/Generator", "src/CodeFixes", "src/MockAeries", "src/MockAeries.Xunit", "src/Cli",
     };
 
-    /// <summary>
-    /// The one grant left, and why: the code fixes (IlluminatePerms.CodeFixes) are loaded by the IDE beside the
-    /// generator, both in the analyzers folder of one package, and reuse the generator's spec model. Not yet
-    /// removed: the code fixes would have to compile that model as linked source themselves.
-    /// </summary>
-    private static readonly (string Project, string Grantee)[] KnownExceptions =
-    {
-        ("src/Generator", "IlluminatePerms.CodeFixes"),
-    };
-
     private static readonly Regex AssemblyAttribute = new(@"\[\s*assembly\s*:\s*(?:System\.Runtime\.CompilerServices\.)?InternalsVisibleTo(?:Attribute)?\s*\(\s*""(?<name>[^"",]+)", RegexOptions.Compiled);
 
     [Fact]
@@ -40,21 +30,11 @@ public class InternalsVisibleToTests
         var benchAssemblies = BenchAssemblyNames();
         var offending = ShippedProjectFolders
             .SelectMany(folder => GranteesOf(folder).Select(grantee => (Project: folder, Grantee: grantee)))
-            .Where(grant => !IsTestOrBench(grant.Grantee, benchAssemblies) && !KnownExceptions.Contains(grant))
+            .Where(grant => !IsTestOrBench(grant.Grantee, benchAssemblies))
             .Select(grant => $"{grant.Project} grants InternalsVisibleTo to {grant.Grantee}")
             .ToList();
 
         Assert.True(offending.Count == 0, "Share public API or linked source instead:\n" + string.Join("\n", offending));
-    }
-
-    [Fact]
-    public void Each_known_exception_is_still_granted()
-    {
-        // Once a grant is gone, its exception must go too, or it would let the grant come back unnoticed.
-        foreach (var (project, grantee) in KnownExceptions)
-        {
-            Assert.Contains(grantee, GranteesOf(project));
-        }
     }
 
     [Fact]
@@ -84,16 +64,42 @@ public class InternalsVisibleToTests
     private static bool IsTestOrBench(string assembly, ISet<string> benchAssemblies)
         => assembly.EndsWith(".Tests", StringComparison.Ordinal) || benchAssemblies.Contains(assembly);
 
-    /// <summary>The grantees of a project: InternalsVisibleTo items of its project file and assembly attributes in its sources.</summary>
+    /// <summary>
+    /// The grantees of a project: InternalsVisibleTo items of its project file, of the files it imports by
+    /// relative path and of the Directory.Build files above it, and assembly attributes in its sources.
+    /// </summary>
     private static List<string> GranteesOf(string folder)
     {
         var directory = Path.Combine(RepositoryRoot.Path, folder);
         var project = Directory.GetFiles(directory, "*.csproj").Single();
+        var projectFiles = ImportedByRelativePath(project).Prepend(project).Concat(DirectoryBuildFilesAbove(directory));
         var sources = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(Path.GetRelativePath(directory, path)));
-        return GranteesInProject(XDocument.Load(project))
+        return projectFiles.SelectMany(path => GranteesInProject(XDocument.Load(path)))
             .Concat(sources.SelectMany(path => GranteesInSource(File.ReadAllText(path))))
             .ToList();
+    }
+
+    private static IEnumerable<string> ImportedByRelativePath(string project)
+        => XDocument.Load(project).Descendants()
+            .Where(element => element.Name.LocalName == "Import")
+            .Select(element => (string?)element.Attribute("Project") ?? string.Empty)
+            .Where(path => path.Length > 0 && !path.Contains("$(", StringComparison.Ordinal))
+            .Select(path => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, path.Replace('\\', Path.DirectorySeparatorChar))));
+
+    private static IEnumerable<string> DirectoryBuildFilesAbove(string directory)
+    {
+        for (var folder = new DirectoryInfo(directory); folder is not null && folder.FullName.Length >= RepositoryRoot.Path.Length; folder = folder.Parent)
+        {
+            foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets" })
+            {
+                var path = Path.Combine(folder.FullName, name);
+                if (File.Exists(path))
+                {
+                    yield return path;
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> GranteesInProject(XDocument project)
