@@ -19,9 +19,9 @@ internal static class SpecDocumentEdit
     public static SpecAddition? ReadGrant(Diagnostic diagnostic)
     {
         var properties = diagnostic.Properties;
-        if (properties.TryGetValue(GrantUsageAnalyzer.AreaProperty, out var areaName) && areaName is not null
-            && properties.TryGetValue(GrantUsageAnalyzer.AccessProperty, out var accessText) && accessText is not null
-            && properties.TryGetValue(GrantUsageAnalyzer.MemberProperty, out var member) && member is not null
+        if (properties.TryGetValue(MissingGrantProperties.Area, out var areaName) && areaName is not null
+            && properties.TryGetValue(MissingGrantProperties.Access, out var accessText) && accessText is not null
+            && properties.TryGetValue(MissingGrantProperties.Member, out var member) && member is not null
             && AreaCatalog.TryFind(areaName, out var area)
             && AccessText.TryParse(accessText, out var access, out _))
         {
@@ -33,7 +33,7 @@ internal static class SpecDocumentEdit
 
     /// <summary>The spec document a diagnostic names, in <paramref name="project"/>.</summary>
     public static TextDocument? FindSpec(Project project, Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(GrantUsageAnalyzer.SpecPathProperty, out var path) && path is not null
+        => diagnostic.Properties.TryGetValue(MissingGrantProperties.SpecPath, out var path) && path is not null
             ? project.AdditionalDocuments.FirstOrDefault(document => string.Equals(document.FilePath, path, StringComparison.Ordinal))
             : null;
 

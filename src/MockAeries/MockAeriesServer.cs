@@ -64,8 +64,8 @@ public sealed class MockAeriesServer : IAsyncDisposable
     /// <summary>The options the server started with.</summary>
     public MockAeriesOptions Options { get; }
 
-    /// <summary>The spec bundled with the mock (spec/permissions.csv at build time).</summary>
-    public static PermissionSpec BundledSpec { get; } = LoadBundledSpec();
+    /// <summary>The default spec of the "full", "read-only", "partial" and "excess" certificates: the runtime's <see cref="PermissionSpec.BundledExample"/>.</summary>
+    public static PermissionSpec BundledSpec => PermissionSpec.BundledExample;
 
     /// <summary>Builds the data and starts listening.</summary>
     /// <exception cref="ArgumentException">An option names an unknown area or an invalid fault.</exception>
@@ -140,13 +140,5 @@ public sealed class MockAeriesServer : IAsyncDisposable
         return new SystemInfo(
             "10.24.601.1", DataSetCache.YearText(year), data.AvailableYears.OrderByDescending(y => y).Select(DataSetCache.YearText).ToList(),
             options.TimeZoneName, new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset));
-    }
-
-    private static PermissionSpec LoadBundledSpec()
-    {
-        using var stream = typeof(MockAeriesServer).Assembly.GetManifestResourceStream("IlluminatePerms.MockAeries.permissions.csv")
-            ?? throw new InvalidOperationException("The mock's assembly lacks its bundled permissions.csv.");
-        using var reader = new StreamReader(stream);
-        return SpecParser.Parse(reader.ReadToEnd());
     }
 }

@@ -1,6 +1,5 @@
 using System.Linq;
 using IlluminatePerms.Cli.Files;
-using IlluminatePerms.MockAeries;
 using IlluminatePerms.Spec;
 
 namespace IlluminatePerms.Cli.SpecChoice;
@@ -14,8 +13,8 @@ internal static class SpecSource
     /// <summary>The file name a project's spec has by convention, looked for in the working folder.</summary>
     public const string ConventionalFileName = "permissions.csv";
 
-    /// <summary>The spec/permissions.csv this tool was built with: the mock's bundled copy of it, parsed once.</summary>
-    public static PermissionSpec Embedded => MockAeriesServer.BundledSpec;
+    /// <summary>The spec/permissions.csv this tool was built with: the runtime's bundled example, parsed once.</summary>
+    public static PermissionSpec Embedded => PermissionSpec.BundledExample;
 
     /// <summary>How the bundled spec is named in reports: an example, and whose.</summary>
     public static string EmbeddedName => $"bundled example spec ({Embedded.ProductName ?? "Illuminate Education"}'s permissions.csv)";

@@ -19,18 +19,6 @@ namespace IlluminatePerms.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the area's catalog name.</summary>
-    internal const string AreaProperty = "Area";
-
-    /// <summary>Diagnostic property: the missing access, as "Read, Update".</summary>
-    internal const string AccessProperty = "Access";
-
-    /// <summary>Diagnostic property: the member that needs the grant, as "Type.Member".</summary>
-    internal const string MemberProperty = "Member";
-
-    /// <summary>Diagnostic property: the path of the spec the grant is missing from.</summary>
-    internal const string SpecPathProperty = "SpecPath";
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MissingGrant,
@@ -160,10 +148,10 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
 
             var grant = new Grant(requirement.Area, missing);
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(AreaProperty, requirement.Area.Name)
-                .Add(AccessProperty, AccessText.Format(missing))
-                .Add(MemberProperty, MemberName(member))
-                .Add(SpecPathProperty, spec.Path);
+                .Add(MissingGrantProperties.Area, requirement.Area.Name)
+                .Add(MissingGrantProperties.Access, AccessText.Format(missing))
+                .Add(MissingGrantProperties.Member, MemberName(member))
+                .Add(MissingGrantProperties.SpecPath, spec.Path);
             foreach (var descriptor in new[] { DiagnosticDescriptors.MissingGrant, DiagnosticDescriptors.AddGrantToSpec })
             {
                 context.ReportDiagnostic(Diagnostic.Create(

@@ -6,9 +6,9 @@ namespace IlluminatePerms.Spec;
 
 /// <summary>A parsed permission spec: the product, its permission rows and the problems found.</summary>
 #if BUILDING_SOURCE_GENERATOR
-internal sealed class PermissionSpec
+internal sealed partial class PermissionSpec
 #else
-public sealed class PermissionSpec
+public sealed partial class PermissionSpec
 #endif
 {
     internal PermissionSpec(string? productName, string? comment, SpecColumns? columns, IReadOnlyList<SpecRow> rows, IReadOnlyList<SpecDiagnostic> diagnostics)

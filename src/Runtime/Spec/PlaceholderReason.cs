@@ -8,16 +8,20 @@ namespace IlluminatePerms.Spec;
 /// <see cref="Marker"/>, which the parser reports (IP1021) and the checklist command refuses, so that
 /// it is rewritten before a district reads it.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
 internal static class PlaceholderReason
+#else
+public static class PlaceholderReason
+#endif
 {
     /// <summary>What every placeholder reason starts with.</summary>
     public const string Marker = "TODO:";
 
     /// <summary>The placeholder reason of a row needed by <paramref name="members"/> ("Type.Member, Type.Member").</summary>
     /// <param name="members">The members that need the row's grant.</param>
-    public static string For(string members) => $"{Marker} say why the product needs it (used by {members})";
+    internal static string For(string members) => $"{Marker} say why the product needs it (used by {members})";
 
     /// <summary>True when <paramref name="reason"/> is a placeholder still to be rewritten.</summary>
     /// <param name="reason">A row's reason, trimmed (as <see cref="SpecRow.Reason"/> is).</param>
-    public static bool Is(string reason) => reason.StartsWith(Marker, StringComparison.OrdinalIgnoreCase);
+    internal static bool Is(string reason) => reason.StartsWith(Marker, StringComparison.OrdinalIgnoreCase);
 }

@@ -6,4 +6,8 @@ namespace IlluminatePerms.Spec;
 /// <param name="Area">The area.</param>
 /// <param name="Access">The access to add.</param>
 /// <param name="Member">"Type.Member" that needs it.</param>
+#if BUILDING_SOURCE_GENERATOR
 internal sealed record SpecAddition(AeriesArea Area, AeriesAccess Access, string Member);
+#else
+public sealed record SpecAddition(AeriesArea Area, AeriesAccess Access, string Member);
+#endif

@@ -12,7 +12,11 @@ namespace IlluminatePerms.Spec;
 /// comments, line ends, the presence or absence of a final newline) is left as it was. Shared by
 /// the IDE's code fix and <c>illuminate-perms spec add-missing</c>.
 /// </summary>
+#if BUILDING_SOURCE_GENERATOR
 internal static class SpecEditor
+#else
+public static class SpecEditor
+#endif
 {
     /// <summary>
     /// True when the spec has an error about <paramref name="area"/>: a record whose area field names

@@ -168,7 +168,7 @@ internal static class InventoryCheck
         {
             // Whatever one district's check throws (a report that cannot be written, a fault) is that district's error; the run goes on.
             var message = exception is CliException ? exception.Message : $"{exception.GetType().Name}: {exception.Message} (a fault of illuminate-perms; please report it)";
-            return NotChecked(district.Name, CertificateShape.Redact(message.Replace(certificate.Reveal(), certificate.Redacted, StringComparison.Ordinal)));
+            return NotChecked(district.Name, CertificateShape.Redact(certificate.Redact(message)));
         }
     }
 
