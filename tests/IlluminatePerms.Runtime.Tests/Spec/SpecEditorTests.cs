@@ -169,6 +169,58 @@ public class SpecEditorTests
     }
 
     [Fact]
+    public void A_spec_without_a_header_has_errors_about_every_area()
+    {
+        Assert.True(SpecEditor.HasErrorsAbout("Student Data,Student Data,Read,r\n", AreaCatalog.Get("Gradebook Data")));
+    }
+
+    [Fact]
+    public void A_row_with_too_many_fields_counts_as_an_error_about_the_area_it_names()
+    {
+        // The row is not read, so adding the area would give it a second row once the comma is fixed.
+        var spec = Header + "Gradebook,Gradebook Data,Read,g,extra\n";
+
+        Assert.True(SpecEditor.HasErrorsAbout(spec, AreaCatalog.Get("Gradebook Data")));
+        Assert.False(SpecEditor.HasErrorsAbout(spec, AreaCatalog.Get("Student Data")));
+        Assert.Empty(SpecEditor.AddGrants(spec, [Needs("Gradebook Data", AeriesAccess.Read, "A.B")]));
+    }
+
+    [Fact]
+    public void A_row_too_short_to_name_an_area_blocks_no_area()
+    {
+        var spec = "Reason,Permission Needed,Table/Program Area\nrosters,Read\n";
+
+        var text = Add(spec, Needs("Student Data", AeriesAccess.Read, "A.B"));
+
+        Assert.False(SpecEditor.HasErrorsAbout(spec, AreaCatalog.Get("Student Data")));
+        Assert.Equal("Reason,Permission Needed,Table/Program Area\nTODO: say why the product needs it (used by A.B),Read,Student Data\nrosters,Read\n", text);
+    }
+
+    [Fact]
+    public void A_row_with_only_a_warning_still_gets_more_access()
+    {
+        // A placeholder reason is a warning: a second run of add-missing widens the row it wrote.
+        var spec = Header + "Gradebook,Gradebook Scores,Read,TODO: say why the product needs it (used by A.B)\n";
+
+        var text = Add(spec, Needs("Gradebook Scores", AeriesAccess.Update, "A.C"));
+
+        Assert.False(SpecEditor.HasErrorsAbout(spec, AreaCatalog.Get("Gradebook Scores")));
+        Assert.Equal(Header + "Gradebook,Gradebook Scores,\"Read, Update\",TODO: say why the product needs it (used by A.B)\n", text);
+    }
+
+    [Fact]
+    public void The_edits_come_in_text_order()
+    {
+        // The IDE applies them as text changes, which must be sorted; the widened row lies after the new one.
+        var edits = SpecEditor.AddGrants(
+            Header + "Gradebook,Gradebook Scores,Read,s\n",
+            [Needs("Gradebook Scores", AeriesAccess.Update, "A.B"), Needs("Student Data", AeriesAccess.Read, "A.C")]);
+
+        Assert.Equal(2, edits.Count);
+        Assert.True(edits[0].Start < edits[1].Start);
+    }
+
+    [Fact]
     public void Apply_makes_every_edit_at_its_place_in_the_original_text()
     {
         var edits = new[] { new SpecEdit(0, 1, "AB"), new SpecEdit(3, 0, "-"), new SpecEdit(5, 1, string.Empty) };
