@@ -20,11 +20,11 @@ var options = new MockAeriesHarnessOptions
     Faults = latency > TimeSpan.Zero ? new[] { new FaultRule { Latency = latency } } : Array.Empty<FaultRule>(),
 };
 await using var aeries = await MockAeriesHarness.StartAsync(RequiredGrants.All, options);
-var data = aeries.Server.Data.Default;
-var school = data.Schools.OrderBy(s => Math.Abs(data.StudentsOf(s.SchoolCode).Count - 1_500)).First();
+var roster = aeries.Server.Roster;
+var school = roster.SchoolCodes.OrderBy(code => Math.Abs(roster.StudentIdsAt(code).Count - 1_500)).First();
 var request = new SyncRequest
 {
-    SchoolCode = school.SchoolCode,
+    SchoolCode = school,
     AssessmentId = "timing-1",
     Title = "Timing",
     Questions = 10,
@@ -46,7 +46,7 @@ for (var i = 0; i < runs; i++)
 }
 
 Array.Sort(times);
-Console.WriteLine($"school {school.SchoolCode}: {report.Students} students, {report.Sections} sections, {report.ScoresWritten} scores written and read back, {aeries.Journal.Entries.Count} requests per sync, latency {latency.TotalMilliseconds} ms per request");
+Console.WriteLine($"school {school}: {report.Students} students, {report.Sections} sections, {report.ScoresWritten} scores written and read back, {aeries.Journal.Entries.Count} requests per sync, latency {latency.TotalMilliseconds} ms per request");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs: median {times[runs / 2]:0.0} ms, min {times[0]:0.0} ms, max {times[^1]:0.0} ms"));
 
 /// <summary>Every student scores 7.</summary>

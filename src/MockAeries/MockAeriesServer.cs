@@ -40,6 +40,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
         this.pipeline = pipeline;
         this.access = access;
         Data = data;
+        Roster = new MockRoster(data);
         Journal = journal;
         Certificates = certificates;
         Options = options;
@@ -59,7 +60,10 @@ public sealed class MockAeriesServer : IAsyncDisposable
     public RequestJournal Journal { get; }
 
     /// <summary>The generated data, per DatabaseYear, read-only (writes made through the API are kept apart).</summary>
-    public DataSetCache Data { get; }
+    internal DataSetCache Data { get; }
+
+    /// <summary>The generated schools and their students, by number, for a test to pick a school and count on.</summary>
+    public MockRoster Roster { get; }
 
     /// <summary>The options the server started with.</summary>
     public MockAeriesOptions Options { get; }

@@ -8,7 +8,7 @@ namespace IlluminatePerms.MockAeries.Data;
 /// hang off these (scores, attendance, tests, programs …) are computed on demand from the seed.
 /// Writes (assignments, scores, students, contacts, staff) live beside it and do not change these views.
 /// </summary>
-public sealed class AeriesDataSet
+internal sealed class AeriesDataSet
 {
     // Filled once by DataSetBuilder, then only read.
     internal readonly List<School> SchoolList = new();

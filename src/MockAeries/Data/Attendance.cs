@@ -4,19 +4,19 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A student's attendance, with the fields of the Attendance example.</summary>
-public sealed record AttendanceRecord(int StudentID, IReadOnlyList<AttendanceDay> AttendanceDays);
+internal sealed record AttendanceRecord(int StudentID, IReadOnlyList<AttendanceDay> AttendanceDays);
 
 /// <summary>One school day of a student's attendance.</summary>
-public sealed record AttendanceDay(DateTime CalendarDate, string AllDayAttendanceCode, IReadOnlyList<ClassAttendance> Classes);
+internal sealed record AttendanceDay(DateTime CalendarDate, string AllDayAttendanceCode, IReadOnlyList<ClassAttendance> Classes);
 
 /// <summary>The attendance of one class period ("Period" is a string).</summary>
-public sealed record ClassAttendance(int SectionNumber, string Period, string AttendanceCode);
+internal sealed record ClassAttendance(int SectionNumber, string Period, string AttendanceCode);
 
 /// <summary>A student's attendance history, one summary per school year, as the article nests it.</summary>
-public sealed record AttendanceHistory(int StudentID, IReadOnlyList<AttendanceHistorySummary> HistorySummaries);
+internal sealed record AttendanceHistory(int StudentID, IReadOnlyList<AttendanceHistorySummary> HistorySummaries);
 
 /// <summary>One year's attendance totals, with the fields of the Attendance History example.</summary>
-public sealed record AttendanceHistorySummary(
+internal sealed record AttendanceHistorySummary(
     string AttendanceProgramCodePrimary,
     int ReportingSchoolCode,
     string SchoolYear,
@@ -34,10 +34,10 @@ public sealed record AttendanceHistorySummary(
     int PeriodsAttended);
 
 /// <summary>A student's attendance history details (shape not documented).</summary>
-public sealed record AttendanceHistoryDetails(int StudentID, IReadOnlyList<AttendanceHistoryDay> HistoryDetails);
+internal sealed record AttendanceHistoryDetails(int StudentID, IReadOnlyList<AttendanceHistoryDay> HistoryDetails);
 
 /// <summary>One absence or tardy of a past or current year.</summary>
-public sealed record AttendanceHistoryDay(string SchoolYear, int SchoolCode, DateTime CalendarDate, string AllDayAttendanceCode);
+internal sealed record AttendanceHistoryDay(string SchoolYear, int SchoolCode, DateTime CalendarDate, string AllDayAttendanceCode);
 
 /// <summary>An absence code of the attendance history (shape not documented).</summary>
-public sealed record HistoryAbsenceCode(string SchoolYear, int SchoolCode, string Code, string Description);
+internal sealed record HistoryAbsenceCode(string SchoolYear, int SchoolCode, string Code, string Description);

@@ -9,7 +9,7 @@ namespace IlluminatePerms.MockAeries.Data;
 /// The data of each available DatabaseYear, built on first use (the default year at start). An
 /// unknown or missing year silently means the default year, as Aeries does.
 /// </summary>
-public sealed class DataSetCache
+internal sealed class DataSetCache
 {
     // Lazy: requests arriving together for a year not built yet build it once, not once each.
     private readonly ConcurrentDictionary<int, Lazy<AeriesDataSet>> years = new();

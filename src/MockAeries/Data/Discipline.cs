@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A student's Discipline records (minor infractions, table DIS), nested as the Discipline example shows.</summary>
-public sealed record DisciplineRecord(int StudentID, IReadOnlyList<DisciplineIncident> Disciplines);
+internal sealed record DisciplineRecord(int StudentID, IReadOnlyList<DisciplineIncident> Disciplines);
 
 /// <summary>One Discipline incident with the example's fields.</summary>
-public sealed record DisciplineIncident(
+internal sealed record DisciplineIncident(
     int SequenceNumber,
     DateTime IncidentDate,
     string ViolationCode1,
@@ -25,10 +25,10 @@ public sealed record DisciplineIncident(
     DateTime DateTimestamp);
 
 /// <summary>A student's Assertive Discipline records (incidents with punitive action, table ADS), nested as the Assertive Discipline example shows.</summary>
-public sealed record AssertiveDisciplineRecord(int StudentID, IReadOnlyList<AssertiveDisciplineIncident> AssertiveDisciplines);
+internal sealed record AssertiveDisciplineRecord(int StudentID, IReadOnlyList<AssertiveDisciplineIncident> AssertiveDisciplines);
 
 /// <summary>One Assertive Discipline incident with the example's fields; the numbered codes are blank unless set.</summary>
-public sealed record AssertiveDisciplineIncident(
+internal sealed record AssertiveDisciplineIncident(
     IReadOnlyList<AdministrativeDecision> AdministrativeDecisions,
     string ShortDescription,
     int StaffReferral,
@@ -96,7 +96,7 @@ public sealed record AssertiveDisciplineIncident(
 }
 
 /// <summary>A disposition (table DSP) of an Assertive Discipline incident, with the example's fields.</summary>
-public sealed record AdministrativeDecision(
+internal sealed record AdministrativeDecision(
     int StudentID,
     decimal AssignedDays,
     decimal AssignedHours,

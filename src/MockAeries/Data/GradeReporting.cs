@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A student's grade point averages, with every field of the Student GPAs example.</summary>
-public sealed record GpaRecord(
+internal sealed record GpaRecord(
     int StudentID,
     int SchoolCode,
     int ClassRank,
@@ -33,13 +33,13 @@ public sealed record GpaRecord(
     decimal GradeReportingCreditsCompleted);
 
 /// <summary>A student's report card, as the Student Report Cards example: the courses, each with its marking period grades.</summary>
-public sealed record ReportCard(int StudentID, IReadOnlyList<ReportCardCourse> StudentReportCardCourses);
+internal sealed record ReportCard(int StudentID, IReadOnlyList<ReportCardCourse> StudentReportCardCourses);
 
 /// <summary>A course of a report card; Period is a string ("1 Flex" at flex schools).</summary>
-public sealed record ReportCardCourse(int SchoolCode, string CourseID, string CourseTitle, string Period, int SectionNumber, int TeacherNumber, IReadOnlyList<MarkingPeriodGrade> MarkingPeriodGrades);
+internal sealed record ReportCardCourse(int SchoolCode, string CourseID, string CourseTitle, string Period, int SectionNumber, int TeacherNumber, IReadOnlyList<MarkingPeriodGrade> MarkingPeriodGrades);
 
 /// <summary>The grade of a course in one marking period (1 to 12).</summary>
-public sealed record MarkingPeriodGrade(
+internal sealed record MarkingPeriodGrade(
     int PrimaryStaffID,
     decimal Hours,
     string AttendanceBasedGradesIndicator,
@@ -60,25 +60,25 @@ public sealed record MarkingPeriodGrade(
     int TotalDaysOfSuspension);
 
 /// <summary>One report card marking period of a school (the School Report Card Marking Periods example lists one object per period).</summary>
-public sealed record ReportCardMarkingPeriod(DateTime BeginningDate, DateTime EndingDate, string StateReportingCode, int MarkingPeriod, string ShortDescription, string LongDescription, bool IsCurrentMarkingPeriod);
+internal sealed record ReportCardMarkingPeriod(DateTime BeginningDate, DateTime EndingDate, string StateReportingCode, int MarkingPeriod, string ShortDescription, string LongDescription, bool IsCurrentMarkingPeriod);
 
 /// <summary>A school's graduation requirements of one graduation track, as the School Graduation Requirements example.</summary>
-public sealed record GraduationRequirements(IReadOnlyList<RequiredSubjectArea> SubjectAreas, int SchoolCode, string GraduationRequirementTrack);
+internal sealed record GraduationRequirements(IReadOnlyList<RequiredSubjectArea> SubjectAreas, int SchoolCode, string GraduationRequirementTrack);
 
 /// <summary>The credits a subject area requires by grade level.</summary>
-public sealed record RequiredSubjectArea(string SubjectAreaCode, string SubjectAreaDescription, decimal RequiredCreditFor12thGraders, decimal RequiredCreditFor11thGraders, decimal RequiredCreditFor10thGraders, decimal RequiredCreditFor9thGraders);
+internal sealed record RequiredSubjectArea(string SubjectAreaCode, string SubjectAreaDescription, decimal RequiredCreditFor12thGraders, decimal RequiredCreditFor11thGraders, decimal RequiredCreditFor10thGraders, decimal RequiredCreditFor9thGraders);
 
 /// <summary>A student's graduation status, as the Student Graduation Status Summary example.</summary>
-public sealed record GraduationStatus(int StudentID, IReadOnlyList<SubjectAreaStatus> SubjectAreas, int SchoolCode, string GraduationRequirementTrack);
+internal sealed record GraduationStatus(int StudentID, IReadOnlyList<SubjectAreaStatus> SubjectAreas, int SchoolCode, string GraduationRequirementTrack);
 
 /// <summary>A student's credits in one subject area.</summary>
-public sealed record SubjectAreaStatus(string SubjectAreaCode, string SubjectAreaDescription, decimal CreditsRequired, decimal CreditsCompleted, decimal CreditsCurrentlyEnrolled, decimal CreditsNeeded);
+internal sealed record SubjectAreaStatus(string SubjectAreaCode, string SubjectAreaDescription, decimal CreditsRequired, decimal CreditsCompleted, decimal CreditsCurrentlyEnrolled, decimal CreditsNeeded);
 
 /// <summary>A student's transcript, as the Student Transcripts example.</summary>
-public sealed record Transcript(int StudentID, IReadOnlyList<TranscriptCourseGrade> CourseGrades, int SchoolCode);
+internal sealed record Transcript(int StudentID, IReadOnlyList<TranscriptCourseGrade> CourseGrades, int SchoolCode);
 
 /// <summary>A course of a transcript; SchoolYear is written "2016-2017".</summary>
-public sealed record TranscriptCourseGrade(
+internal sealed record TranscriptCourseGrade(
     decimal Hours,
     string RecordSourceCode,
     int DualEnrollmentCreditSchoolCode,
@@ -114,7 +114,7 @@ public sealed record TranscriptCourseGrade(
 /// A valid mark of a school, with the Valid Marks field table's names (the example is an image:
 /// the JSON types are assumed, booleans for the Count… flags).
 /// </summary>
-public sealed record ValidMark(
+internal sealed record ValidMark(
     int SchoolCode,
     string Mark,
     decimal NonHonorPoints,
@@ -134,7 +134,7 @@ public sealed record ValidMark(
 /// mark (MarkNumber 1 to 12, MarkValue) per item; comments, citizenship and work habits change
 /// only for the current marking period.
 /// </summary>
-public sealed record GradeUpdate(
+internal sealed record GradeUpdate(
     int StudentID,
     int? PeriodNumber,
     string? CourseNumber,

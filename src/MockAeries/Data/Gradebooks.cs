@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A teacher's gradebook, with every element of the Gradebook Information example and field tables (documented as XML only).</summary>
-public sealed record Gradebook(
+internal sealed record Gradebook(
     IReadOnlyList<AssignmentCategory> AssignmentCategories,
     string Comment,
     DateTime EndDate,
@@ -24,16 +24,16 @@ public sealed record Gradebook(
     IReadOnlyList<GradebookTerm> Terms);
 
 /// <summary>An assignment category of a gradebook; its Code is one character (the insert body's AssignmentCategoryCode).</summary>
-public sealed record AssignmentCategory(string Code, string Color, string Description, int GradebookNumber, decimal PercentageOfGrade);
+internal sealed record AssignmentCategory(string Code, string Color, string Description, int GradebookNumber, decimal PercentageOfGrade);
 
 /// <summary>A section linked to a gradebook.</summary>
-public sealed record GradebookSection(int GradebookNumber, int SchoolCode, int SectionNumber);
+internal sealed record GradebookSection(int GradebookNumber, int SchoolCode, int SectionNumber);
 
 /// <summary>
 /// A gradebook's options (the article's Settings object, one element per option). Several are
 /// marked "no longer used" by the article but still sent.
 /// </summary>
-public sealed record GradebookSettings(
+internal sealed record GradebookSettings(
     bool AddDropStudentsAutomatically,
     bool ApplyRangeToStudent,
     bool CountCompletedNow,
@@ -64,7 +64,7 @@ public sealed record GradebookSettings(
     decimal SummativePercentage);
 
 /// <summary>A term of a gradebook (an object, not a code).</summary>
-public sealed record GradebookTerm(string Code, DateTime EndDate, int GradebookNumber, string Name, DateTime StartDate);
+internal sealed record GradebookTerm(string Code, DateTime EndDate, int GradebookNumber, string Name, DateTime StartDate);
 
 /// <summary>
 /// An assignment, with every element of the Assignment Information example (documented as XML
@@ -72,7 +72,7 @@ public sealed record GradebookTerm(string Code, DateTime EndDate, int GradebookN
 /// analytics IDs, the drop box, narrative grades, standards) keep Aeries' empty values; the empty
 /// lists are shared instances, so record equality still compares assignments by value.
 /// </summary>
-public sealed record Assignment(
+internal sealed record Assignment(
     AssignmentCategory AssignmentCategory,
     int AssignmentNumber,
     string Comment,
@@ -116,13 +116,13 @@ public sealed record Assignment(
 }
 
 /// <summary>One mark of a narrative grading scale.</summary>
-public sealed record NarrativeGrade(string Mark, int NarrativeGradeSetID, decimal PercentValue);
+internal sealed record NarrativeGrade(string Mark, int NarrativeGradeSetID, decimal PercentValue);
 
 /// <summary>A standard an assignment scores.</summary>
-public sealed record AssignmentStandard(string AcademicBenchmarkId, int AssignmentNumber, int GradebookNumber, decimal NumberCorrectPossible, string StandardDescription, string StandardId);
+internal sealed record AssignmentStandard(string AcademicBenchmarkId, int AssignmentNumber, int GradebookNumber, decimal NumberCorrectPossible, string StandardDescription, string StandardId);
 
 /// <summary>The body of an assignment insert or update, as the article's examples write it.</summary>
-public sealed record AssignmentInput(
+internal sealed record AssignmentInput(
     string? Description,
     string? AssignmentCategoryCode,
     [property: JsonConverter(typeof(LenientDateConverter))] DateTime? DateAssigned,
@@ -138,7 +138,7 @@ public sealed record AssignmentInput(
     bool? UpdateLinkedGradebooksToo);
 
 /// <summary>A student's score on an assignment, with the elements of the Assignment Scores example (documented as XML only).</summary>
-public sealed record Score(
+internal sealed record Score(
     int AssignmentNumber,
     DateTime? DateCompleted,
     int GradebookNumber,
@@ -156,14 +156,14 @@ public sealed record Score(
     IReadOnlyList<StandardScore> StandardScores);
 
 /// <summary>A score on one standard of an assignment.</summary>
-public sealed record StandardScore(string StandardId, decimal NumberCorrect, decimal NumberCorrectPossible, decimal PointsEarned, decimal PointsPossible, decimal PercentCorrect, string Mark);
+internal sealed record StandardScore(string StandardId, decimal NumberCorrect, decimal NumberCorrectPossible, decimal PointsEarned, decimal PointsPossible, decimal PercentCorrect, string Mark);
 
 /// <summary>
 /// One item of the body of the score write-back, as the article's examples write it
 /// ("DateCompleted":"2017/02/17"), plus IsMissing, a field of the score the examples do not write
 /// (assumed writable under its read name; left out, the score is not missing).
 /// </summary>
-public sealed record ScoreUpdate(
+internal sealed record ScoreUpdate(
     int StudentID,
     decimal? NumberCorrect,
     [property: JsonConverter(typeof(LenientDateConverter))] DateTime? DateCompleted,
@@ -171,13 +171,13 @@ public sealed record ScoreUpdate(
     bool? IsMissing = null);
 
 /// <summary>A standards-based score in a write-back.</summary>
-public sealed record StandardScoreUpdate(string? AcademicBenchmarkID, string? AeriesStandardID, decimal NumberCorrect);
+internal sealed record StandardScoreUpdate(string? AcademicBenchmarkID, string? AeriesStandardID, decimal NumberCorrect);
 
 /// <summary>A final mark range of a gradebook, as the Final Mark Ranges example: LowValue is the threshold, HighValue informational.</summary>
-public sealed record FinalMark(decimal HighValue, decimal LowValue, string Mark);
+internal sealed record FinalMark(decimal HighValue, decimal LowValue, string Mark);
 
 /// <summary>A student of a gradebook in a term, with every element of the Gradebook Student Information example.</summary>
-public sealed record GradebookStudent(
+internal sealed record GradebookStudent(
     string CurrentMark,
     decimal CurrentPercentage,
     string CurrentTerm,

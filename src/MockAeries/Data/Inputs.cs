@@ -8,7 +8,7 @@ namespace IlluminatePerms.MockAeries.Data;
 /// StudentAddressUpdate objects, the fields the mock keeps): the ones left out keep their value.
 /// CorrespondanceLanguageCode is Aeries' PowerShell module's spelling of CorrespondenceLanguageCode.
 /// </summary>
-public sealed record StudentInput(
+internal sealed record StudentInput(
     string? LastName,
     string? FirstName,
     string? MiddleName,
@@ -44,7 +44,7 @@ public sealed record StudentInput(
     string? ParentGuardianName = null);
 
 /// <summary>The body of a contact insert or update.</summary>
-public sealed record ContactInput(
+internal sealed record ContactInput(
     string? FirstName,
     string? LastName,
     string? RelationshipToStudentCode,
@@ -58,7 +58,7 @@ public sealed record ContactInput(
     string? MailingName);
 
 /// <summary>The body of a staff insert or update.</summary>
-public sealed record StaffInput(
+internal sealed record StaffInput(
     int? ID,
     string? FirstName,
     string? LastName,
@@ -72,7 +72,7 @@ public sealed record StaffInput(
 /// One TestScoreUpdate of the test score update body, with the article's fields: StudentID, TestID,
 /// TestPart, TestingAdministration and TestDate are required, the scores optional.
 /// </summary>
-public sealed record TestScoreInput(
+internal sealed record TestScoreInput(
     int StudentID,
     string? TestID,
     short? TestPart,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A course of the district catalog (table CRS), with fields of the Course Information example.</summary>
-public sealed record Course(
+internal sealed record Course(
     string ID,
     string Title,
     string LongDescription,
@@ -19,7 +19,7 @@ public sealed record Course(
     string NextYearInactiveStatusCode);
 
 /// <summary>A section of the master schedule (table MST), with fields and types of the Section example ("Period" is a string).</summary>
-public sealed record Section(
+internal sealed record Section(
     int SchoolCode,
     int SectionNumber,
     string Period,
@@ -39,7 +39,7 @@ public sealed record Section(
     bool PrimaryClass);
 
 /// <summary>A teacher of a section, with the fields of the Section example.</summary>
-public sealed record SectionStaffMember(
+internal sealed record SectionStaffMember(
     int StaffID,
     string LastName,
     string FirstName,
@@ -51,19 +51,19 @@ public sealed record SectionStaffMember(
     string InactiveStatusCode);
 
 /// <summary>A student in a section's roster (table SEC; shape not documented).</summary>
-public sealed record RosterEntry(int SchoolCode, int SectionNumber, int StudentID, string Period, DateTime DateStarted, DateTime? DateEnded);
+internal sealed record RosterEntry(int SchoolCode, int SectionNumber, int StudentID, string Period, DateTime DateStarted, DateTime? DateEnded);
 
 /// <summary>
 /// A class calendar of a school with the fields of the Scheduling-related article's example (table
 /// CCL): AcademicYear written "2021-2022", ShortTitle the weekdays it applies to (M, T, W, R, F).
 /// </summary>
-public sealed record ClassCalendar(int SequenceNumber, int SchoolCode, string AcademicYear, string ShortTitle, string Description);
+internal sealed record ClassCalendar(int SequenceNumber, int SchoolCode, string AcademicYear, string ShortTitle, string Description);
 
 /// <summary>A meeting date of a class calendar (shape not documented).</summary>
-public sealed record ClassCalendarDate(int SchoolCode, int SequenceNumber, DateTime CalendarDate);
+internal sealed record ClassCalendarDate(int SchoolCode, int SequenceNumber, DateTime CalendarDate);
 
 /// <summary>
 /// A flex period of a school with the fields of the Scheduling-related article's example (table FTF):
 /// AcademicYear written "2021-2022", times on 1900-01-01 as the example writes them.
 /// </summary>
-public sealed record FlexPeriod(int SequenceNumber, int SchoolCode, string AcademicYear, string ShortTitle, string Description, DateTime StartTime, DateTime EndTime, string TypeCode);
+internal sealed record FlexPeriod(int SequenceNumber, int SchoolCode, string AcademicYear, string ShortTitle, string Description, DateTime StartTime, DateTime EndTime, string TypeCode);

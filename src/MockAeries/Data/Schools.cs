@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A school (table LOC), with the fields and types of the School Information example.</summary>
-public sealed record School(
+internal sealed record School(
     int SchoolCode,
     string Name,
     string ShortName,
@@ -34,7 +34,7 @@ public sealed record School(
     IReadOnlyList<Term> Terms);
 
 /// <summary>A term of a school (table TRM), as nested in a school and as <c>schools/{sc}/terms</c> lists it.</summary>
-public sealed record Term(
+internal sealed record Term(
     DateTime? FirstHalfEndDate,
     DateTime? SecondHalfStartDate,
     IReadOnlyList<Term> TrackTerms,
@@ -47,7 +47,7 @@ public sealed record Term(
 /// <c>GET systeminfo</c>, the first call a client makes; needs no certificate. Years are the
 /// documented 9-character strings ("2026-2027"); the time carries the server's UTC offset.
 /// </summary>
-public sealed record SystemInfo(
+internal sealed record SystemInfo(
     string AeriesVersion,
     string DatabaseYear,
     IReadOnlyList<string> AvailableDatabaseYears,
@@ -55,25 +55,25 @@ public sealed record SystemInfo(
     DateTimeOffset CurrentDateTime);
 
 /// <summary>The body Aeries sends with every status of 400 and above.</summary>
-public sealed record ErrorMessage(string Message);
+internal sealed record ErrorMessage(string Message);
 
 /// <summary>A period of a school's bell schedule (shape not documented).</summary>
-public sealed record BellSchedulePeriod(int SchoolCode, string ScheduleCode, DateTime Date, string Period, string StartTime, string EndTime);
+internal sealed record BellSchedulePeriod(int SchoolCode, string ScheduleCode, DateTime Date, string Period, string StartTime, string EndTime);
 
 /// <summary>A school's calendar (shape not documented): the school days of the year.</summary>
-public sealed record SchoolCalendar(int SchoolCode, IReadOnlyList<CalendarDay> CalendarDays);
+internal sealed record SchoolCalendar(int SchoolCode, IReadOnlyList<CalendarDay> CalendarDays);
 
 /// <summary>A day of a school's calendar (shape not documented).</summary>
-public sealed record CalendarDay(DateTime CalendarDate, bool IsSchoolDay, string DayType);
+internal sealed record CalendarDay(DateTime CalendarDate, bool IsSchoolDay, string DayType);
 
 /// <summary>An absence code of a school (table ABS; shape not documented).</summary>
-public sealed record AbsenceCode(int SchoolCode, string Code, string Description, bool IsExcused, string StateReportingCode);
+internal sealed record AbsenceCode(int SchoolCode, string Code, string Description, bool IsExcused, string StateReportingCode);
 
 /// <summary>One code of a code set (<c>codes/{Table}/{Field}</c> answers a list of them; shape not documented).</summary>
-public sealed record CodeValue(string Code, string Description);
+internal sealed record CodeValue(string Code, string Description);
 
 /// <summary>A student group of a school with the fields of the Student Groups example: its members and staff nested, by Id.</summary>
-public sealed record StudentGroup(
+internal sealed record StudentGroup(
     IReadOnlyList<StudentGroupMember> Students,
     IReadOnlyList<StudentGroupStaff> Staff,
     int GroupId,
@@ -85,7 +85,7 @@ public sealed record StudentGroup(
     bool ConfidentialGroup);
 
 /// <summary>A student of a group (the example spells it StudentId).</summary>
-public sealed record StudentGroupMember(int StudentId);
+internal sealed record StudentGroupMember(int StudentId);
 
 /// <summary>A staff member of a group (the example spells it StaffId).</summary>
-public sealed record StudentGroupStaff(int StaffId);
+internal sealed record StudentGroupStaff(int StaffId);

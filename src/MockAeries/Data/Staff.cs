@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A staff member (table STF, district-wide) with the fields and types of the Staff Information example.</summary>
-public sealed record Staff(
+internal sealed record Staff(
     IReadOnlyList<SchoolAccessPermission> SchoolAccessPermissions,
     IReadOnlyList<ExtendedProperty> ExtendedProperties,
     int ID,
@@ -33,10 +33,10 @@ public sealed record Staff(
     int TotalYearsInThisDistrict);
 
 /// <summary>A school a staff member may see.</summary>
-public sealed record SchoolAccessPermission(int SchoolCode, bool ReadOnlyAccess, bool CommunicationGroup);
+internal sealed record SchoolAccessPermission(int SchoolCode, bool ReadOnlyAccess, bool CommunicationGroup);
 
 /// <summary>A teacher of a school (table TCH), with the fields of the Teacher Information example; the teacher number is per school.</summary>
-public sealed record Teacher(
+internal sealed record Teacher(
     int ClassCalendarSequenceNumber,
     string ClassCalendar,
     int LowGrade,
@@ -60,7 +60,7 @@ public sealed record Teacher(
 /// ("StaffJobAssignment"): AssignmentType "certificated" (Staff Job Assignments) or "classified"
 /// (Staff Assignments (Classified)), numbered per type.
 /// </summary>
-public sealed record StaffAssignment(
+internal sealed record StaffAssignment(
     string AssignmentType,
     int ID,
     int SequenceNumber,
@@ -83,7 +83,7 @@ public sealed record StaffAssignment(
 /// Aeries' PowerShell module sends them), its example payload <c>JobClassificationCode</c> and
 /// <c>NonClassroomBasedJobAssignmentCode1</c>-7: both are read.
 /// </summary>
-public sealed record StaffAssignmentInput(
+internal sealed record StaffAssignmentInput(
     string? AssignmentType,
     string? JobClassification,
     string? JobClassificationCode,

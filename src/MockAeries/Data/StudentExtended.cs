@@ -7,7 +7,7 @@ namespace IlluminatePerms.MockAeries.Data;
 /// article's example: keys, enrollment history, English learner and home language survey data.
 /// The school years are written yyyy-yyyy, as the example does.
 /// </summary>
-public sealed record StudentExtended(
+internal sealed record StudentExtended(
     int StudentID,
     string CountInCensusIndicator,
     string NextInterIntraDistrictTransferCode,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>A student (table STU) with every field of the Student Information example, by its names and JSON types.</summary>
-public sealed record Student(
+internal sealed record Student(
     int StudentID,
     int OldStudentID,
     int SchoolCode,
@@ -133,7 +133,7 @@ public sealed record Student(
 /// A parent or guardian (table CON) with every field of the Contacts example: its indicators are
 /// strings ("Y", "N" or ""), only RedFlag is a boolean; the fields no write sets are blank, 0 or null.
 /// </summary>
-public sealed record Contact(
+internal sealed record Contact(
     int StudentID,
     int SchoolCode,
     int SequenceNumber,
@@ -302,7 +302,7 @@ public sealed record Contact(
 }
 
 /// <summary>A program a student takes part in, with the fields of the Programs example.</summary>
-public sealed record StudentProgram(
+internal sealed record StudentProgram(
     IReadOnlyList<ExtendedProperty> ExtendedProperties,
     int StudentID,
     string ProgramCode,
@@ -313,16 +313,16 @@ public sealed record StudentProgram(
     DateTime? ParticipationEndDate);
 
 /// <summary>A name and value pair of a program or staff record's ExtendedProperties.</summary>
-public sealed record ExtendedProperty(string Name, string Value);
+internal sealed record ExtendedProperty(string Name, string Value);
 
 /// <summary>A student's school or district supplemental data: its columns nested, as the article shows.</summary>
-public sealed record SupplementalRecord(int StudentID, IReadOnlyList<SupplementalColumn> Columns);
+internal sealed record SupplementalRecord(int StudentID, IReadOnlyList<SupplementalColumn> Columns);
 
 /// <summary>One supplemental column of a student.</summary>
-public sealed record SupplementalColumn(string ColumnCode, string ColumnDescription, string Value, string ColumnType);
+internal sealed record SupplementalColumn(string ColumnCode, string ColumnDescription, string Value, string ColumnType);
 
 /// <summary>An enrollment period (table ENR) with the documented fields.</summary>
-public sealed record EnrollmentRecord(
+internal sealed record EnrollmentRecord(
     int StudentID,
     int SchoolCode,
     int StudentNumber,
@@ -341,7 +341,7 @@ public sealed record EnrollmentRecord(
     string InterIntraDistrictStateCode);
 
 /// <summary>A test taken by a student, with the fields of the Test Scores example.</summary>
-public sealed record TestRecord(
+internal sealed record TestRecord(
     int StudentID,
     IReadOnlyList<TestScoreValue> Scores,
     int SequenceNumber,
@@ -355,13 +355,13 @@ public sealed record TestRecord(
     string TestSourceCode);
 
 /// <summary>A score of a test ("ScaleScore", "Other" …).</summary>
-public sealed record TestScoreValue(string Type, decimal Score);
+internal sealed record TestScoreValue(string Type, decimal Score);
 
 /// <summary>A student's college entrance tests, with the fields of the College Entrance Tests example.</summary>
-public sealed record CollegeTestRecord(int StudentID, IReadOnlyList<CollegeTestScore> TestScores);
+internal sealed record CollegeTestRecord(int StudentID, IReadOnlyList<CollegeTestScore> TestScores);
 
 /// <summary>One college entrance test.</summary>
-public sealed record CollegeTestScore(
+internal sealed record CollegeTestScore(
     IReadOnlyList<CollegeSubTest> SubTests,
     string TestSourceCode,
     string TestTypeCode,
@@ -373,19 +373,19 @@ public sealed record CollegeTestScore(
     decimal OverallScore);
 
 /// <summary>A sub-test score.</summary>
-public sealed record CollegeSubTest(string Code, decimal Score);
+internal sealed record CollegeSubTest(string Code, decimal Score);
 
 /// <summary>A student's pictures, nested as the Student Pictures article shows.</summary>
-public sealed record StudentPictures(int StudentID, IReadOnlyList<StudentPicture> Pictures, int SchoolCode);
+internal sealed record StudentPictures(int StudentID, IReadOnlyList<StudentPicture> Pictures, int SchoolCode);
 
 /// <summary>One picture: RawBinary is the documented "serialized byte array" (base64 in JSON).</summary>
-public sealed record StudentPicture(int SchoolYear, byte[] RawBinary, string FileExtension, int FileSize);
+internal sealed record StudentPicture(int SchoolYear, byte[] RawBinary, string FileExtension, int FileSize);
 
 /// <summary>A grade of a student in a section (shape not documented).</summary>
-public sealed record GradeRecord(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string MarkingPeriod, string Mark);
+internal sealed record GradeRecord(int StudentID, int SchoolCode, int SectionNumber, string CourseID, string MarkingPeriod, string Mark);
 
 /// <summary>An authorization of a student (table AUT) with the fields of the Authorizations example (its status is "Status"; the insert body's is "StatusCode").</summary>
-public sealed record Authorization(
+internal sealed record Authorization(
     int StudentID,
     int SchoolCode,
     int SequenceNumber,
@@ -403,7 +403,7 @@ public sealed record Authorization(
 /// An activity or award of a student (table ACT). The article shows no example record, only the
 /// insert's field list; the record is that list with the student and sequence number.
 /// </summary>
-public sealed record Activity(
+internal sealed record Activity(
     int StudentID,
     int SequenceNumber,
     DateTime? DateEntered,
@@ -426,7 +426,7 @@ public sealed record Activity(
 /// SSS). The mock assigns no sections and links no alternates, so those fields keep Aeries' empty
 /// values; Priority only orders the generated requests and is not sent.
 /// </summary>
-public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, [property: System.Text.Json.Serialization.JsonIgnore] int Priority)
+internal sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, [property: System.Text.Json.Serialization.JsonIgnore] int Priority)
 {
     /// <summary>The alternates linked to this request (ACR through ACA); the mock links none.</summary>
     public IReadOnlyList<CourseRequestAlternate> AlternateCourseRequests { get; init; } = Array.Empty<CourseRequestAlternate>();
@@ -451,25 +451,25 @@ public sealed record CourseRequest(int StudentID, int SchoolCode, int SequenceNu
 }
 
 /// <summary>An alternate course request as a primary request nests it (the example's AlternateCourseRequests items).</summary>
-public sealed record CourseRequestAlternate(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, decimal PrioritySortOrder);
+internal sealed record CourseRequestAlternate(int StudentID, int SchoolCode, int SequenceNumber, string CourseID, decimal PrioritySortOrder);
 
 /// <summary>A student whose data in an area changed (the Student Data Changes example's record).</summary>
-public sealed record StudentDataChange(int StudentID, int SchoolCode, int StudentNumber);
+internal sealed record StudentDataChange(int StudentID, int SchoolCode, int StudentNumber);
 
 /// <summary>The keys of records changed since a time (the scheduling <c>…DataChanges</c> feeds; shape not documented).</summary>
-public sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<string> Keys);
+internal sealed record DataChanges(string DataArea, DateTime Since, IReadOnlyList<string> Keys);
 
 /// <summary>What Pre-Enroll Student answers (the Pre-Enroll article's PreEnrollStudentResult): a log line per record it tried to copy, and every record of the student.</summary>
-public sealed record PreEnrollStudentResult(IReadOnlyList<PreEnrollLogDetail> LogDetails, IReadOnlyList<Student> Students);
+internal sealed record PreEnrollStudentResult(IReadOnlyList<PreEnrollLogDetail> LogDetails, IReadOnlyList<Student> Students);
 
 /// <summary>One line of a pre-enrollment's log, with the article's fields.</summary>
-public sealed record PreEnrollLogDetail(int StudentID, int SchoolCode, int StudentNumber, int Grade, int NextGrade, int NextSchool, int NewStudentNumber, string Copied, string Exception);
+internal sealed record PreEnrollLogDetail(int StudentID, int SchoolCode, int StudentNumber, int Grade, int NextGrade, int NextSchool, int NewStudentNumber, string Copied, string Exception);
 
 /// <summary>A row of a student's class schedule (shape not documented).</summary>
-public sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, string Period, string CourseID, string CourseTitle, int StaffID, DateTime DateStarted, DateTime? DateEnded);
+internal sealed record ClassScheduleEntry(int StudentID, int SchoolCode, int SectionNumber, string Period, string CourseID, string CourseTitle, int StaffID, DateTime DateStarted, DateTime? DateEnded);
 
 /// <summary>The body of an activity insert or update: the article's field list.</summary>
-public sealed record ActivityInput(
+internal sealed record ActivityInput(
     [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? DateEntered,
     string? TypeCode,
     string? ActivityOrAwardCode,
@@ -486,7 +486,7 @@ public sealed record ActivityInput(
     string? Comment);
 
 /// <summary>The body of an authorization insert or update: the article's example payload (StatusCode, dates as "2020-07-07 09:59:39.397" or "").</summary>
-public sealed record AuthorizationInput(
+internal sealed record AuthorizationInput(
     [property: System.Text.Json.Serialization.JsonConverter(typeof(LenientDateConverter))] DateTime? DateEntered,
     string? TypeCode,
     string? MiscCode,
@@ -502,7 +502,7 @@ public sealed record AuthorizationInput(
 /// fields a request keeps. SequenceNumber, PreferredStaffID and the alternate references are read
 /// by nothing (the path's sequence wins; the mock has no Section-Staff schools and links no alternates).
 /// </summary>
-public sealed record CourseRequestInput(
+internal sealed record CourseRequestInput(
     string? CourseID,
     int? SectionNumber = null,
     int? PreferredTeacherNumber = null,
@@ -512,7 +512,7 @@ public sealed record CourseRequestInput(
     string? PermanentLockCode = null);
 
 /// <summary>One column change of the supplemental update body ({"ColumnCode": "PI", "NewValue": "Test"}).</summary>
-public sealed record SupplementalColumnUpdate(string? ColumnCode, string? NewValue);
+internal sealed record SupplementalColumnUpdate(string? ColumnCode, string? NewValue);
 
 /// <summary>The answer of an alert sent (shape not documented).</summary>
-public sealed record AlertResult(string Alert, int Recipients, string Result);
+internal sealed record AlertResult(string Alert, int Recipients, string Result);

@@ -24,14 +24,14 @@ public sealed class DefaultScaleAeries : IAsyncLifetime
     public int School { get; private set; }
 
     /// <summary>The StudentIDs the mock holds for <see cref="School"/>.</summary>
-    public int[] StudentIds => Harness.Server.Data.Default.StudentsOf(School).Select(s => s.StudentID).Order().ToArray();
+    public int[] StudentIds => Harness.Server.Roster.StudentIdsAt(School).ToArray();
 
     public async Task InitializeAsync()
     {
         Harness = await MockAeriesHarness.StartAsync(CheckerHarness.Spec);
         scope = Harness.ClientFor(Harness.Certificates.With(new Grant("Attendance", AeriesAccess.Read)));
-        var data = Harness.Server.Data.Default;
-        School = data.Schools.Select(s => s.SchoolCode).OrderByDescending(code => data.StudentsOf(code).Count).First();
+        var roster = Harness.Server.Roster;
+        School = roster.SchoolCodes.OrderByDescending(code => roster.StudentIdsAt(code).Count).First();
     }
 
     public async Task DisposeAsync()
