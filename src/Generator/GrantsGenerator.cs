@@ -51,15 +51,16 @@ public sealed class GrantsGenerator : IIncrementalGenerator
         var facts = context.CompilationProvider
             .Select((compilation, cancellationToken) => new CompilationFacts(
                 RuntimeAssembly.IsReferenced(compilation),
+                RuntimeAssembly.IsClientReferenced(compilation),
                 ConfiguredSeverity.ForCSharpFiles(compilation, DiagnosticDescriptors.All.Keys, cancellationToken)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         // The source depends on this alone, so a severity edit in .editorconfig does not re-emit it.
         var runtimeReference = facts
-            .Select((value, _) => new RuntimeReference(value.RuntimeReferenced))
+            .Select((value, _) => new RuntimeReference(value.RuntimeReferenced, value.ClientReferenced))
             .WithTrackingName(TrackingNames.RuntimeReference);
 
-        context.RegisterSourceOutput(source.Combine(runtimeReference), (production, pair) => EmitSource(production, pair.Left, pair.Right.IsReferenced));
+        context.RegisterSourceOutput(source.Combine(runtimeReference), (production, pair) => EmitSource(production, pair.Left, pair.Right));
         context.RegisterSourceOutput(diagnostics.Combine(facts), (production, pair) => ReportDiagnostics(production, pair.Left, pair.Right));
     }
 
@@ -74,15 +75,15 @@ public sealed class GrantsGenerator : IIncrementalGenerator
     // UTF-8, UTF-16 LE/BE and UTF-32 LE/BE.
     private static bool IsUnicode(int codePage) => codePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
-    private static void EmitSource(SourceProductionContext context, GrantsModel? model, bool runtimeReferenced)
+    private static void EmitSource(SourceProductionContext context, GrantsModel? model, RuntimeReference references)
     {
         // Without the runtime, emitting would bury the one cause (IP1014) under a CS0246 for every generated member.
-        if (model is null || !runtimeReferenced)
+        if (model is null || !references.IsReferenced)
         {
             return;
         }
 
-        context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model), System.Text.Encoding.UTF8));
+        context.AddSource($"{model.ClassName}.g.cs", SourceText.From(Emitter.Emit(model, references.ClientReferenced), System.Text.Encoding.UTF8));
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, SpecDiagnostics diagnostics, CompilationFacts facts)

@@ -19,16 +19,26 @@ internal static class GeneratorHarness
 
     private static readonly MetadataReference RuntimeReference = MetadataReference.CreateFromFile(typeof(GrantSet).Assembly.Location);
 
+    // The client package, whose checklist renderer the generated AdminChecklist property calls.
+    private static readonly MetadataReference ClientReference = MetadataReference.CreateFromFile(typeof(IlluminatePerms.Checklist.AdminChecklist).Assembly.Location);
+
     /// <summary>The project's real spec, copied beside the tests.</summary>
     public static string RealSpec { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Spec", "permissions.csv"));
 
     public static CSharpCompilation Compilation(params string[] sources) => Compilation(referenceRuntime: true, sources);
 
+    /// <summary>A consumer of both packages (<paramref name="referenceRuntime"/>) or of neither.</summary>
     public static CSharpCompilation Compilation(bool referenceRuntime, params string[] sources)
+        => Compilation(referenceRuntime ? new[] { RuntimeReference, ClientReference } : Array.Empty<MetadataReference>(), sources);
+
+    /// <summary>A consumer of the core package IlluminatePerms alone, without IlluminatePerms.Client.</summary>
+    public static CSharpCompilation CoreOnlyCompilation(params string[] sources) => Compilation(new[] { RuntimeReference }, sources);
+
+    private static CSharpCompilation Compilation(IEnumerable<MetadataReference> packages, string[] sources)
         => CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/File{i}.cs")),
-            referenceRuntime ? Net100.References.All.Append(RuntimeReference) : Net100.References.All,
+            Net100.References.All.Concat(packages),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(
