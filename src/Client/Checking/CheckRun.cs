@@ -42,7 +42,7 @@ internal sealed class CheckRun : IDisposable
     private const string UndocumentedRows = "The programs article names the heading Student Programs, not a row, and does not say whether Aeries filters program rows by permission.";
 
     /// <summary>The probe whose rows suggest the program areas: found once, not per area of every check.</summary>
-    private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => a.Probe).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
+    private static readonly AeriesOperation? ProgramsOperation = AreaCatalog.All.Select(a => AeriesContract.ProbeFor(a)).FirstOrDefault(p => p is not null && p.RowAreas.Count > 0);
 
     /// <summary>A probe the stop (cancellation or the deadline) cut short.</summary>
     private static readonly ProbeOutcome NotChecked = new(GrantVerdict.NotChecked, "Not checked: the check was stopped first.", null, null);
@@ -231,7 +231,7 @@ internal sealed class CheckRun : IDisposable
 
         if (request.ProbeOutsideSpec)
         {
-            foreach (var area in AreaCatalog.All.Where(a => (request.Spec.AccessTo(a) & AeriesAccess.Read) == 0 && (a.Probe is not null || IsProgramRow(a))))
+            foreach (var area in AreaCatalog.All.Where(a => (request.Spec.AccessTo(a) & AeriesAccess.Read) == 0 && (AeriesContract.ProbeFor(a) is not null || IsProgramRow(a))))
             {
                 plan.Add((area, AeriesAccess.Read, false));
             }
@@ -287,7 +287,7 @@ internal sealed class CheckRun : IDisposable
             return await ProgramRowOutcomeAsync(area).ConfigureAwait(false);
         }
 
-        if (area.Probe is not null)
+        if (AeriesContract.ProbeFor(area) is not null)
         {
             var outcome = await Probe(area).ConfigureAwait(false);
             if (ReferenceEquals(area, GradebookScores) && outcome.Verdict != GrantVerdict.Verified && request.ProveScoreWrite is not null
@@ -309,7 +309,7 @@ internal sealed class CheckRun : IDisposable
             return outcome;
         }
 
-        return new ProbeOutcome(GrantVerdict.NotVerifiable, area.NotVerifiableReason ?? "No documented read endpoint.", null, null);
+        return new ProbeOutcome(GrantVerdict.NotVerifiable, AeriesContract.NotVerifiableReason(area) ?? "No documented read endpoint.", null, null);
     }
 
     /// <summary>
@@ -335,12 +335,12 @@ internal sealed class CheckRun : IDisposable
                         Verdict = GrantVerdict.Inferred,
                         Reason = $"Aeries answered the programs request; it held {rows} {area.Name} row(s). That this shows {area.Name}: Read rests on an undocumented assumption: the article names the heading Student Programs, not this row, and does not say Aeries filters program rows by permission.",
                     }
-                    : outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"Aeries answered the programs request; it held no {area.Name} row, which shows nothing either way. {area.NotVerifiableReason ?? UndocumentedRows}" };
+                    : outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"Aeries answered the programs request; it held no {area.Name} row, which shows nothing either way. {AeriesContract.NotVerifiableReason(area) ?? UndocumentedRows}" };
             // Aeries named this row in its refusal (or named none, and this is the row the contract takes for the endpoint).
             case GrantVerdict.Missing when ReferenceEquals(outcome.RefusedArea, area) || (outcome.RefusedArea is null && ReferenceEquals(area, endpointArea)):
                 return outcome;
             case GrantVerdict.Missing:
-                return outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"The programs request was refused ({outcome.RefusedArea?.Name ?? endpointArea.Name}), so no {area.Name} row could be seen. {area.NotVerifiableReason ?? UndocumentedRows}" };
+                return outcome with { Verdict = GrantVerdict.NotVerifiable, Reason = $"The programs request was refused ({outcome.RefusedArea?.Name ?? endpointArea.Name}), so no {area.Name} row could be seen. {AeriesContract.NotVerifiableReason(area) ?? UndocumentedRows}" };
             default:
                 return outcome;
         }

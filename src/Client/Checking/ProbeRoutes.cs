@@ -66,7 +66,7 @@ internal static class ProbeRoutes
 
     private static IReadOnlyList<AeriesOperation> Build(AeriesArea area)
     {
-        if (area.Probe is not { } probe)
+        if (AeriesContract.ProbeFor(area) is not { } probe)
         {
             return Array.Empty<AeriesOperation>();
         }

@@ -2,7 +2,7 @@ namespace IlluminatePerms.Contract;
 
 /// <summary>
 /// How a check can verify a certificate's Read on one area, as <c>areas</c> and docs/areas.md show it;
-/// taken from the <see cref="AeriesContract"/> (see <see cref="Grants.AeriesArea.Verification"/>).
+/// taken from the <see cref="AeriesContract"/> (see <see cref="AeriesContract.VerificationOf"/>).
 /// </summary>
 #if BUILDING_SOURCE_GENERATOR
 internal sealed class AreaVerification

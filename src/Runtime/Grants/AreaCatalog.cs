@@ -10,9 +10,8 @@ namespace IlluminatePerms.Grants;
 /// the checker and the mock all read it.
 /// </summary>
 /// <remarks>
-/// Sources: the Aeries "API Security" screen (names, groups, order) and Aeries' endpoint articles
-/// through <see cref="Contract.AeriesContract"/> (which endpoints need an area, and so its supported
-/// access and probe). Groups and order are as seen on the screen; where a grouping is assumed,
+/// Sources: the Aeries "API Security" screen (names, groups, order). Which endpoints need an area (and so
+/// its supported access and probe) is the contract's to say, from Aeries' endpoint articles. Groups and order are as seen on the screen; where a grouping is assumed,
 /// docs/aeries-assumptions.md says so.
 /// </remarks>
 #if BUILDING_SOURCE_GENERATOR
@@ -136,7 +135,7 @@ public static class AreaCatalog
             => new(order++, group, name, identifier, table, aliases);
 
         // Screen order and groups of the Aeries API Security grid; what each area is used for (and so
-        // its supported access, probe and verifiability) comes from the AeriesContract.
+        // its supported access, probe and verifiability) is the contract's (Contract/AeriesContract).
         return new[]
         {
             Area("Alerts", "Send Alerts", "SendAlerts"),

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Spec;
@@ -140,12 +141,12 @@ public static class SpecParser
             return null;
         }
 
-        var unsupported = access & ~area.SupportedAccess;
+        var unsupported = access & ~AeriesContract.AccessUsedOn(area);
         if (unsupported != AeriesAccess.None)
         {
             diagnostics.Add(Warning(
                 SpecDiagnosticIds.UnsupportedAccess,
-                $"No known Aeries endpoint uses '{AccessText.Format(unsupported)}' on '{area.Name}' (known: {AccessText.Format(area.SupportedAccess)}): ask for less, or keep it if the product really needs it",
+                $"No known Aeries endpoint uses '{AccessText.Format(unsupported)}' on '{area.Name}' (known: {AccessText.Format(AeriesContract.AccessUsedOn(area))}): ask for less, or keep it if the product really needs it",
                 accessField.Span));
         }
 

@@ -27,7 +27,7 @@ internal static class ExpectedVerdicts
 
         bool Has(string name) => Reads(certificate, AreaCatalog.Get(name));
         var has = Reads(certificate, area);
-        var programs = SpecialPrograms.Probe!;
+        var programs = AeriesContract.ProbeFor(SpecialPrograms)!;
         // The programs answer never verifies its row areas (Special Programs included): rows of an
         // area's kind make it Inferred, none leave it NotVerifiable (the data decides which). The
         // programs read needs no student: StudentID 0 asks for every student.
@@ -43,7 +43,7 @@ internal static class ExpectedVerdicts
                 : Set(GrantVerdict.NotVerifiable);
         }
 
-        if (area.Probe is null)
+        if (AeriesContract.ProbeFor(area) is null)
         {
             return Set(GrantVerdict.NotVerifiable);
         }

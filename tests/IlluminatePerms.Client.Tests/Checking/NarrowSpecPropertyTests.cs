@@ -34,7 +34,7 @@ public class NarrowSpecPropertyTests
         await using var aeries = await MockAeriesHarness.StartAsync(CheckerHarness.Spec, new MockAeriesHarnessOptions { Scale = 100 });
         using var harness = new CheckerHarness();
         var known = await KnownIdentifiersAsync(aeries);
-        var readable = AreaCatalog.All.Where(a => a.Probe is not null || ProgramsRowAreas.Contains(a)).ToList();
+        var readable = AreaCatalog.All.Where(a => AeriesContract.ProbeFor(a) is not null || ProgramsRowAreas.Contains(a)).ToList();
         var random = new Random(seed);
         var draws = readable.Select(a => new[] { a })
             .Concat(Enumerable.Range(0, RandomDraws).Select(_ => readable.OrderBy(_ => random.Next()).Take(random.Next(2, 7)).ToArray()))
@@ -91,7 +91,7 @@ public class NarrowSpecPropertyTests
         Assert.True(wrong.Count == 0, $"seed {seed} (set NARROW_SPEC_SEED to repeat), {draws.Count} draws:{Environment.NewLine}{string.Join(Environment.NewLine, wrong)}");
     }
 
-    private static IReadOnlyList<AeriesArea> ProgramsRowAreas => AreaCatalog.Get("Special Programs").Probe!.RowAreas;
+    private static IReadOnlyList<AeriesArea> ProgramsRowAreas => AeriesContract.ProbeFor(AreaCatalog.Get("Special Programs"))!.RowAreas;
 
     private static Task<GrantCheckReport> CheckAsync(CheckerHarness harness, MockAeriesHarness aeries, string certificate, GrantSet spec, Dictionary<string, string> identifiers)
         => harness.Checker.CheckAsync(new IlluminatePerms.Checking.GrantCheckRequest

@@ -17,7 +17,7 @@ public class AreaVerificationTests
     [InlineData("GATE")]
     public void Program_rows_are_inferred_from_the_programs_read_and_never_shown_as_probed(string name)
     {
-        var verification = AreaCatalog.Get(name).Verification;
+        var verification = AeriesContract.VerificationOf(AreaCatalog.Get(name));
 
         Assert.Equal(AreaVerificationKind.Inferred, verification.Kind);
         Assert.Equal(ProgramsRead, verification.Operation?.ToString());
@@ -31,7 +31,7 @@ public class AreaVerificationTests
         // GATE, Special Education, Free and Reduced, and any other code: the checker's own mapping.
         var programRows = new[] { "127", "144", "181", "999" }.Select(code => ProgramRows.AreaOf(code)!).ToHashSet();
 
-        var inferred = AreaCatalog.All.Where(a => a.Verification.Kind == AreaVerificationKind.Inferred).ToHashSet();
+        var inferred = AreaCatalog.All.Where(a => AeriesContract.VerificationOf(a).Kind == AreaVerificationKind.Inferred).ToHashSet();
 
         Assert.Equal(programRows.OrderBy(a => a.Order), inferred.OrderBy(a => a.Order));
     }
@@ -42,7 +42,7 @@ public class AreaVerificationTests
     [InlineData("Staff Assignments (Classified)", "GET staff/{StaffID}/assignments/classified/{SequenceNumber?}")]
     public void An_area_with_a_probe_of_its_own_names_it(string name, string probe)
     {
-        var verification = AreaCatalog.Get(name).Verification;
+        var verification = AeriesContract.VerificationOf(AreaCatalog.Get(name));
 
         Assert.Equal(AreaVerificationKind.Probe, verification.Kind);
         Assert.Equal(probe, verification.Operation?.ToString());
@@ -52,13 +52,13 @@ public class AreaVerificationTests
     [Fact]
     public void An_area_without_a_read_says_why_it_cannot_be_verified()
     {
-        foreach (var area in AreaCatalog.All.Where(a => a.Probe is null && a.Verification.Kind != AreaVerificationKind.Inferred))
+        foreach (var area in AreaCatalog.All.Where(a => AeriesContract.ProbeFor(a) is null && AeriesContract.VerificationOf(a).Kind != AreaVerificationKind.Inferred))
         {
-            Assert.Equal(AreaVerificationKind.NotVerifiable, area.Verification.Kind);
-            Assert.Null(area.Verification.Operation);
-            Assert.Equal("not verifiable: " + area.NotVerifiableReason, area.Verification.Text);
+            Assert.Equal(AreaVerificationKind.NotVerifiable, AeriesContract.VerificationOf(area).Kind);
+            Assert.Null(AeriesContract.VerificationOf(area).Operation);
+            Assert.Equal("not verifiable: " + AeriesContract.NotVerifiableReason(area), AeriesContract.VerificationOf(area).Text);
         }
 
-        Assert.Equal(AreaVerificationKind.NotVerifiable, AreaCatalog.Get("Trigger Student Pre-Enrollment").Verification.Kind);
+        Assert.Equal(AreaVerificationKind.NotVerifiable, AeriesContract.VerificationOf(AreaCatalog.Get("Trigger Student Pre-Enrollment")).Kind);
     }
 }

@@ -175,16 +175,17 @@ public class DocumentedOperationsTests
     {
         var sideEffects = AeriesContract.All.Where(o => o.HasSideEffects).Select(o => o.Id).ToArray();
         Assert.Equal(new[] { "pre_enrollment.pre_enroll_student", "pre_enrollment.pre_enroll_inactive_student" }, sideEffects);
-        Assert.DoesNotContain(AreaCatalog.All, area => area.Probe is { HasSideEffects: true });
+        Assert.DoesNotContain(AreaCatalog.All, area => AeriesContract.ProbeFor(area) is { HasSideEffects: true });
     }
 
     [Fact]
     public void Every_probe_is_a_plain_read_of_its_own_area()
     {
-        foreach (var area in AreaCatalog.All.Where(a => a.Probe is not null))
+        foreach (var area in AreaCatalog.All.Where(a => AeriesContract.ProbeFor(a) is not null))
         {
-            Assert.True(area.Probe!.IsReadOf(area), $"{area.Name}: {area.Probe}");
-            Assert.False(area.Probe.ReturnsWholeSchool, $"{area.Name} is probed by reading a whole school: {area.Probe}");
+            var probe = AeriesContract.ProbeFor(area)!;
+            Assert.True(probe.IsReadOf(area), $"{area.Name}: {probe}");
+            Assert.False(probe.ReturnsWholeSchool, $"{area.Name} is probed by reading a whole school: {probe}");
         }
     }
 

@@ -77,7 +77,7 @@ public class AreasDocTests
         foreach (var area in AreaCatalog.All)
         {
             var aliases = area.Aliases.Count == 0 ? string.Empty : string.Join(", ", area.Aliases.Select(alias => $"`{alias}`"));
-            text.Append($"| {area.Order + 1} | {area.Group} | {area.Name} | {aliases} | {AccessText.Format(area.SupportedAccess)} | {Cell(area.Verification.Text)} |\n");
+            text.Append($"| {area.Order + 1} | {area.Group} | {area.Name} | {aliases} | {AccessText.Format(AeriesContract.AccessUsedOn(area))} | {Cell(AeriesContract.VerificationOf(area).Text)} |\n");
         }
 
         return text.ToString();

@@ -1,4 +1,5 @@
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using System.Text.RegularExpressions;
 using Xunit;
@@ -58,8 +59,8 @@ public class AreaCatalogTests
         foreach (var name in new[] { "Users", "Single Sign On (from the 3rd party system)", "Language Assessment", "Language Assessment Waivers", "Classes", "Gradebook Category", "Gradebook Assignment", "Schools", "Terms" })
         {
             var area = AreaCatalog.Get(name);
-            Assert.Null(area.Probe);
-            Assert.Contains("No documented Aeries endpoint needs " + name, area.NotVerifiableReason);
+            Assert.Null(AeriesContract.ProbeFor(area));
+            Assert.Contains("No documented Aeries endpoint needs " + name, AeriesContract.NotVerifiableReason(area));
         }
     }
 
@@ -79,8 +80,8 @@ public class AreaCatalogTests
     [InlineData("Valid Marks", "GET schools/{SchoolCode}/validmarks")]
     public void The_probe_is_the_documented_read_with_least_to_discover(string area, string probe)
     {
-        Assert.Equal(probe, AreaCatalog.Get(area).Probe?.ToString());
-        Assert.Null(AreaCatalog.Get(area).NotVerifiableReason);
+        Assert.Equal(probe, AeriesContract.ProbeFor(AreaCatalog.Get(area))?.ToString());
+        Assert.Null(AeriesContract.NotVerifiableReason(AreaCatalog.Get(area)));
     }
 
     [Theory]
@@ -90,16 +91,16 @@ public class AreaCatalogTests
     public void Program_rows_are_verifiable_only_through_their_records(string name)
     {
         var area = AreaCatalog.Get(name);
-        Assert.Null(area.Probe);
-        Assert.Contains("programs", area.NotVerifiableReason);
+        Assert.Null(AeriesContract.ProbeFor(area));
+        Assert.Contains("programs", AeriesContract.NotVerifiableReason(area));
     }
 
     [Fact]
     public void Areas_used_only_by_commands_are_not_probed()
     {
         var area = AreaCatalog.Get("Trigger Student Pre-Enrollment");
-        Assert.Null(area.Probe);
-        Assert.Contains("would change the district's data", area.NotVerifiableReason);
+        Assert.Null(AeriesContract.ProbeFor(area));
+        Assert.Contains("would change the district's data", AeriesContract.NotVerifiableReason(area));
     }
 
     [Theory]
@@ -115,7 +116,7 @@ public class AreaCatalogTests
     [InlineData("Users", AeriesAccess.Read)]
     public void Supported_access_is_read_plus_what_the_contract_uses(string area, AeriesAccess expected)
     {
-        Assert.Equal(expected, AreaCatalog.Get(area).SupportedAccess);
+        Assert.Equal(expected, AeriesContract.AccessUsedOn(AreaCatalog.Get(area)));
     }
 
     [Fact]

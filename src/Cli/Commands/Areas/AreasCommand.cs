@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Threading.Tasks;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using Spectre.Console;
 
@@ -32,8 +33,9 @@ internal static class AreasCommand
             table.AddColumn("How a check verifies it");
             foreach (var area in AreaCatalog.All)
             {
-                var used = area.SupportedAccess == AeriesAccess.None ? "(no documented endpoint)" : AccessText.Format(area.SupportedAccess);
-                table.AddRow(new Text(area.Group), new Text(area.Name), new Text(used), new Text(area.Verification.Text));
+                var access = AeriesContract.AccessUsedOn(area);
+                var used = access == AeriesAccess.None ? "(no documented endpoint)" : AccessText.Format(access);
+                table.AddRow(new Text(area.Group), new Text(area.Name), new Text(used), new Text(AeriesContract.VerificationOf(area).Text));
             }
 
             console.Write(table);
