@@ -114,4 +114,28 @@ public class CompileTests
         Assert.Contains("public const string? Comment = \"Sync\";", run.GeneratedText);
         Assert.Contains("AdminChecklist => global::IlluminatePerms.Checklist.AdminChecklist.Render(Checklist, global::IlluminatePerms.Checklist.ChecklistFormat.Markdown);", run.GeneratedText);
     }
+
+    [Fact]
+    public void A_consumer_of_the_core_alone_gets_the_checklist_model_but_no_renderer_call_and_compiles()
+    {
+        // The renderer (Scriban) ships in IlluminatePerms.Client; the core package must still compile on its own.
+        const string coreConsumer = """
+            using IlluminatePerms.Generated;
+
+            /// <summary>Reads the checklist model without rendering it.</summary>
+            public static class CoreConsumer
+            {
+                /// <summary>How many rows the admin ticks.</summary>
+                public static int Rows => RequiredGrants.Checklist.Rows.Count;
+            }
+            """;
+        var compilation = GeneratorHarness.CoreOnlyCompilation(coreConsumer);
+        GeneratorHarness.Driver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, "Area,Access,Reason\nUsers,Read,u\n") })
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var generated = Assert.Single(output.SyntaxTrees, tree => tree.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Contains("ChecklistModel Checklist { get; }", generated);
+        Assert.DoesNotContain("AdminChecklist", generated.Replace("AdminChecklist.Render of the IlluminatePerms.Client package", string.Empty, System.StringComparison.Ordinal));
+    }
 }

@@ -19,7 +19,7 @@ public class InternalsVisibleToTests
     /// <summary>The projects whose assemblies reach a user: the packages and the tool.</summary>
     private static readonly string[] ShippedProjectFolders =
     {
-        "src/Runtime", "src/Generator", "src/CodeFixes", "src/MockAeries", "src/MockAeries.Xunit", "src/Cli",
+        "src/Runtime", "src/Client", "src/Generator", "src/CodeFixes", "src/MockAeries", "src/MockAeries.Xunit", "src/Cli",
     };
 
     private static readonly Regex AssemblyAttribute = new(@"\[\s*assembly\s*:\s*(?:System\.Runtime\.CompilerServices\.)?InternalsVisibleTo(?:Attribute)?\s*\(\s*""(?<name>[^"",]+)", RegexOptions.Compiled);
