@@ -9,12 +9,13 @@ using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Journal;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using Microsoft.AspNetCore.Http;
 
-namespace IlluminatePerms.MockAeries.Http;
+namespace IlluminatePerms.MockAeries.Pipeline;
 
 /// <summary>
 /// Answers every request, once, as ASP.NET Core middleware in front of WireMock (so it has the
