@@ -136,7 +136,9 @@ public sealed class MockAeriesServer : IAsyncDisposable
 
             // WireMock's own request log would hold the AERIES-CERT header: keep none.
             MaxRequestLogCount = 0,
-            DisableJsonBodyParsing = true,
+
+            // Only the admin API and posted stubs reach WireMock; the admin API reads its JSON bodies parsed.
+            DisableJsonBodyParsing = !options.AdminInterface,
             Logger = new WireMockNullLogger(),
 
             // The whole request is answered here, where the HttpContext is; WireMock only hosts it.

@@ -25,7 +25,9 @@ public sealed class FolderArrowTests
         ("Journal", ["Faults"]),
         ("Security", ["Data", "Http"]),
         ("Endpoints", ["Data", "Http", "Security"]),
-        ("Pipeline", ["Data", "Http", "Routing", "Faults", "Journal", "Security", "Endpoints"]),
+        ("Stubs", []),
+        ("Admin", ["Faults", "Journal"]),
+        ("Pipeline", ["Data", "Http", "Routing", "Faults", "Journal", "Security", "Endpoints", "Stubs", "Admin"]),
     ];
 
     // The rooms read these settings of the front door; nothing else of it (never the server itself).
