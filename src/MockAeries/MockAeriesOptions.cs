@@ -48,6 +48,14 @@ public sealed class MockAeriesOptions
     /// <summary>Clock for <c>systeminfo</c>'s CurrentDateTime (written with its UTC offset).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Whether WireMock.Net's admin API answers under <c>/__admin/</c>: <c>requests</c> (GET the log
+    /// from the journal, certificates redacted; DELETE clears it) and <c>mappings</c> (POST a stub
+    /// that wins over the built-in routes; DELETE removes the posted stubs). Off by default: anyone
+    /// who reaches the port can change the answers, and the admin API has no password.
+    /// </summary>
+    public bool AdminInterface { get; init; }
+
     /// <summary>How many requests the journal keeps (the newest).</summary>
     public int JournalCapacity { get; init; } = 100_000;
 }

@@ -9,10 +9,11 @@ using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
-using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Journal;
+using IlluminatePerms.MockAeries.Pipeline;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.MockAeries.Stubs;
 using IlluminatePerms.Spec;
 using Microsoft.AspNetCore.Builder;
 using WireMock.Logging;
@@ -92,9 +93,14 @@ public sealed class MockAeriesServer : IAsyncDisposable
         access.Accept(certificate);
     }
 
-    /// <summary>Forgets writes, the journal, the request count and the fault attempts, so the next test starts clean.</summary>
+    /// <summary>Forgets writes, the journal, the request count, the fault attempts and the stubs posted to the admin API, so the next test starts clean.</summary>
     public void Reset()
     {
+        if (Options.AdminInterface)
+        {
+            server.ResetMappings();
+        }
+
         Data.ResetWrites();
         Journal.Clear();
         pipeline.Reset();
@@ -119,21 +125,26 @@ public sealed class MockAeriesServer : IAsyncDisposable
         var handlers = HandlerMap.Create(year => SystemInfoOf(options, data, data.For(year).DatabaseYear));
         var routes = new RouteTable(AeriesContract.All, handlers.Handlers);
         var access = new AccessCheck(certificates, disabled, options.Assumptions);
-        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions);
+        var stubs = options.AdminInterface ? new PostedStubs() : null;
+        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions, stubs);
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = new[] { $"http://{options.Host}:{options.Port}" },
-            StartAdminInterface = false,
+            // Its mappings routes only (see RequestPipeline); the request log comes from the journal.
+            StartAdminInterface = options.AdminInterface,
 
             // WireMock's own request log would hold the AERIES-CERT header: keep none.
             MaxRequestLogCount = 0,
-            DisableJsonBodyParsing = true,
+
+            // Only the admin API and posted stubs reach WireMock; the admin API reads its JSON bodies parsed.
+            DisableJsonBodyParsing = !options.AdminInterface,
             Logger = new WireMockNullLogger(),
 
             // The whole request is answered here, where the HttpContext is; WireMock only hosts it.
             PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(pipeline.InvokeAsync),
         });
+        stubs?.ReadFrom(() => server.Mappings);
         return new MockAeriesServer(server, pipeline, access, data, journal, certificates, options);
     }
 

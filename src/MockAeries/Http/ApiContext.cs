@@ -6,7 +6,6 @@ using System.Text.Json.Serialization.Metadata;
 using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
-using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Http;
 
@@ -151,8 +150,7 @@ internal sealed class ApiContext
     public bool Has(Grant grant) => Grants.Contains(grant);
 
     /// <summary>The refusal of a certificate without <paramref name="grant"/>, as the security check words it.</summary>
-    public ApiProblem MissingPermission(Grant grant)
-        => new(Assumptions.MissingPermissionStatusCode, AccessCheck.MissingPermissionMessage(Assumptions, grant));
+    public ApiProblem MissingPermission(Grant grant) => ApiProblem.MissingPermission(Assumptions, grant);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

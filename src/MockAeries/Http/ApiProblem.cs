@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.MockAeries.Http;
 
@@ -30,4 +32,9 @@ internal sealed class ApiProblem : Exception
 
     /// <summary>404: the single addressed object does not exist.</summary>
     public static ApiProblem NotFound(string message) => new(404, message);
+
+    /// <summary>The refusal of a certificate without <paramref name="grant"/>, worded and numbered as <paramref name="assumptions"/> say (several levels as "Read, Update").</summary>
+    public static ApiProblem MissingPermission(MockAssumptions assumptions, Grant grant) => new(
+        assumptions.MissingPermissionStatusCode,
+        string.Format(CultureInfo.InvariantCulture, assumptions.MissingPermissionMessageFormat, grant.Area.Name, AccessText.Format(grant.Access)));
 }

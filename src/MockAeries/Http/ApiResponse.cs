@@ -42,6 +42,9 @@ internal sealed class ApiResponse
     public static ApiResponse Json<T>(T value, JsonTypeInfo<T> type, int statusCode = 200)
         => new(statusCode, new ReadOnlyMemory<byte>[] { JsonSerializer.SerializeToUtf8Bytes(value, type) });
 
+    /// <summary>A body already serialized as UTF-8 JSON.</summary>
+    public static ApiResponse Utf8Json(int statusCode, byte[] json) => new(statusCode, new ReadOnlyMemory<byte>[] { json });
+
     /// <summary>An answer without a body, such as the 204 of a delete.</summary>
     public static ApiResponse Empty(int statusCode) => new(statusCode, Array.Empty<ReadOnlyMemory<byte>>());
 

@@ -1,3 +1,5 @@
+using System;
+using System.Net;
 using IlluminatePerms.MockAeries.Faults;
 
 namespace IlluminatePerms.MockAeries.Journal;
@@ -12,4 +14,11 @@ namespace IlluminatePerms.MockAeries.Journal;
 /// <param name="StatusCode">The status answered (0 for a dropped connection).</param>
 /// <param name="Profile">The certificate's profile; "none" without a certificate, "unknown" for one the mock does not know.</param>
 /// <param name="Fault">The injected fault, <see cref="FaultKind.None"/> for none.</param>
-public sealed record JournalEntry(long Sequence, string Method, string Path, int StatusCode, string Profile, FaultKind Fault);
+public sealed record JournalEntry(long Sequence, string Method, string Path, int StatusCode, string Profile, FaultKind Fault)
+{
+    /// <summary>When the request was answered (UTC).</summary>
+    public DateTimeOffset Time { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The caller's address, when the connection tells it.</summary>
+    public IPAddress? Client { get; init; }
+}

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
@@ -91,10 +90,8 @@ internal sealed class AccessCheck
         var missing = grant.Access & ~certificate.Grants.AccessTo(grant.Area);
         return missing == AeriesAccess.None
             ? null
-            : ApiResponse.Error(assumptions.MissingPermissionStatusCode, MissingPermissionMessage(assumptions, new Grant(grant.Area, missing)));
+            : Refuse(ApiProblem.MissingPermission(assumptions, new Grant(grant.Area, missing)));
     }
 
-    /// <summary>The message for a missing <paramref name="grant"/> under <paramref name="assumptions"/> (several levels as "Read, Update").</summary>
-    public static string MissingPermissionMessage(MockAssumptions assumptions, Grant grant)
-        => string.Format(CultureInfo.InvariantCulture, assumptions.MissingPermissionMessageFormat, grant.Area.Name, AccessText.Format(grant.Access));
+    private static ApiResponse Refuse(ApiProblem problem) => ApiResponse.Error(problem.StatusCode, problem.Message);
 }

@@ -6,24 +6,29 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Admin;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Journal;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.MockAeries.Stubs;
 using Microsoft.AspNetCore.Http;
 
-namespace IlluminatePerms.MockAeries.Http;
+namespace IlluminatePerms.MockAeries.Pipeline;
 
 /// <summary>
 /// Answers every request, once, as ASP.NET Core middleware in front of WireMock (so it has the
 /// HttpContext a dropped connection needs): one fault decision, one route match, one security
-/// check, one endpoint call, one journal entry. Nothing is handed on to WireMock's own matching.
+/// check, one endpoint call, one journal entry. Only a stub posted to WireMock's admin API, and that
+/// API's own mappings routes, are handed on to WireMock.
 /// </summary>
 internal sealed class RequestPipeline
 {
     private const string ApiPrefix = "/api/v5/";
+    private const string AdminPrefix = "/__admin";
     private const string CertificateHeader = "AERIES-CERT";
     private const string JsonContentType = "application/json; charset=utf-8";
 
@@ -33,10 +38,13 @@ internal sealed class RequestPipeline
     private readonly RequestJournal journal;
     private readonly AccessCheck access;
     private readonly MockAssumptions assumptions;
+    private readonly PostedStubs? stubs;
     private long sequence;
 
-    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions)
+    // stubs: those posted to the admin API; null when the admin API is off.
+    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions, PostedStubs? stubs)
     {
+        this.stubs = stubs;
         this.routes = routes;
         this.data = data;
         this.faults = faults;
@@ -55,6 +63,12 @@ internal sealed class RequestPipeline
     /// <summary>The middleware: answers the request and never calls <paramref name="next"/>.</summary>
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
+        if (stubs is not null && context.Request.Path.StartsWithSegments(AdminPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            await AdminAsync(context, next).ConfigureAwait(false);
+            return;
+        }
+
         var number = Interlocked.Increment(ref sequence);
         var request = context.Request;
         var method = request.Method.ToUpperInvariant();
@@ -74,9 +88,20 @@ internal sealed class RequestPipeline
 
         if (fault.Kind == FaultKind.Drop)
         {
-            journal.Add(new JournalEntry(number, method, path, 0, profile, fault.Kind));
+            journal.Add(new JournalEntry(number, method, path, 0, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress });
             context.Abort();
             return;
+        }
+
+        // A posted stub wins over the built-in routes: WireMock matches and answers it, from the body read here.
+        if (fault.Kind == FaultKind.None && stubs is not null && stubs.Any())
+        {
+            request.Body = new MemoryStream(body);
+            if (await stubs.TryAnswerAsync(context, next).ConfigureAwait(false))
+            {
+                journal.Add(new JournalEntry(number, method, path, context.Response.StatusCode, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress });
+                return;
+            }
         }
 
         var response = fault.Kind switch
@@ -86,8 +111,39 @@ internal sealed class RequestPipeline
             _ => Answer(method, path, apiPath, request, body, certificate),
         };
 
-        journal.Add(new JournalEntry(number, method, path, response.StatusCode, profile, fault.Kind));
+        journal.Add(new JournalEntry(number, method, path, response.StatusCode, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress });
         await WriteAsync(context.Response, response, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The admin API: the request log from the journal, the mappings routes from WireMock. Nothing
+    /// else of WireMock's admin API is reachable: its settings could switch its own request log on,
+    /// which would keep certificates whole.
+    /// </summary>
+    private async Task AdminAsync(HttpContext context, Func<Task> next)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(AdminPrefix + "/mappings", StringComparison.OrdinalIgnoreCase))
+        {
+            await next().ConfigureAwait(false);
+            return;
+        }
+
+        var isLog = string.Equals(request.Path.Value?.TrimEnd('/'), AdminPrefix + "/requests", StringComparison.OrdinalIgnoreCase);
+        var response = (isLog, request.Method.ToUpperInvariant()) switch
+        {
+            (true, "GET") => ApiResponse.Utf8Json(200, RequestLog.Of(journal, new Uri($"{request.Scheme}://{request.Host}/"))),
+            (true, "DELETE") => Cleared(),
+            (true, _) => ApiResponse.Error(405, $"{request.Method} is not allowed on {AdminPrefix}/requests: GET reads the log, DELETE clears it."),
+            _ => ApiResponse.Error(404, $"The mock's admin API has {AdminPrefix}/requests and {AdminPrefix}/mappings; nothing answers {request.Method} {request.Path}."),
+        };
+        await WriteAsync(context.Response, response, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private ApiResponse Cleared()
+    {
+        journal.Clear();
+        return ApiResponse.Utf8Json(200, "{\"Status\":\"Requests deleted\"}"u8.ToArray());
     }
 
     private ApiResponse Answer(string method, string path, string apiPath, HttpRequest request, byte[] body, MockCertificate? certificate)
