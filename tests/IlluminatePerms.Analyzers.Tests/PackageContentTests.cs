@@ -8,7 +8,7 @@ using Xunit;
 
 namespace IlluminatePerms.Analyzers.Tests;
 
-/// <summary>What the packed package holds: its own README with the spec format, no template engine beside the analyzers.</summary>
+/// <summary>What the packed package holds: its own README with the spec format, no template engine beside the analyzers, no client dependencies.</summary>
 [Trait("Category", "RealBuild")]
 public sealed class PackageContentTests : IClassFixture<LocalFeed>
 {
@@ -30,7 +30,7 @@ public sealed class PackageContentTests : IClassFixture<LocalFeed>
     }
 
     [Fact]
-    public void No_third_party_assembly_loads_into_the_compiler_and_the_runtime_brings_scriban()
+    public void No_third_party_assembly_loads_into_the_compiler_and_the_core_depends_on_no_client_package()
     {
         using var package = Open();
         var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/", System.StringComparison.Ordinal)).Select(e => e.Name).OrderBy(n => n).ToList();
@@ -38,7 +38,10 @@ public sealed class PackageContentTests : IClassFixture<LocalFeed>
 
         Assert.Contains(package.Entries, e => e.FullName == "lib/net10.0/IlluminatePerms.Runtime.dll");
         var nuspec = Read(package, "IlluminatePerms.nuspec");
-        Assert.Contains("id=\"Scriban.Signed\"", nuspec);
+        // The renderer (Scriban) and the HTTP stack ship in IlluminatePerms.Client (issue 22).
+        Assert.DoesNotContain("id=\"Scriban", nuspec);
+        Assert.DoesNotContain("id=\"Polly", nuspec);
+        Assert.DoesNotContain("id=\"Microsoft.Extensions.Http", nuspec);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace IlluminatePerms.Grants;
 /// <summary>
 /// One row of the Aeries API Security grid ("Table/Program Area"), as catalogued in <see cref="AreaCatalog"/>.
 /// Instances are unique: compare them by reference. What the API does with an area (its probe, the access
-/// its endpoints use, whether a check can verify it) is a fact of the contract: see IlluminatePerms.Contract.AeriesContract.
+/// its endpoints use, whether a check can verify it) is a fact of the contract (Contract/AeriesContract), not of the grid.
 /// </summary>
 #if BUILDING_SOURCE_GENERATOR
 internal sealed class AeriesArea

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
@@ -27,7 +26,7 @@ public class CoreDependencyTests
     public void The_core_project_files_reference_no_forbidden_package()
     {
         var project = Path.Combine(CoreFolder, "IlluminatePerms.Runtime.csproj");
-        var references = ProjectFilesOf(project)
+        var references = ProjectFiles.Of(project)
             .SelectMany(path => XDocument.Load(path).Descendants())
             .Where(element => element.Name.LocalName is "PackageReference" or "ProjectReference")
             .Select(ReferencedName)
@@ -87,30 +86,4 @@ public class CoreDependencyTests
 
     private static bool IsForbidden(string name)
         => ForbiddenPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The project file, the files it imports by relative path, and the Directory.Build files above it.</summary>
-    private static IEnumerable<string> ProjectFilesOf(string project)
-    {
-        yield return project;
-        foreach (var import in XDocument.Load(project).Descendants().Where(element => element.Name.LocalName == "Import"))
-        {
-            var path = (string?)import.Attribute("Project") ?? string.Empty;
-            if (path.Length > 0 && !path.Contains("$(", StringComparison.Ordinal))
-            {
-                yield return Path.GetFullPath(Path.Combine(CoreFolder, path.Replace('\\', Path.DirectorySeparatorChar)));
-            }
-        }
-
-        for (var folder = new DirectoryInfo(CoreFolder); folder is not null && folder.FullName.Length >= RepositoryRoot.Path.Length; folder = folder.Parent)
-        {
-            foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets" })
-            {
-                var path = Path.Combine(folder.FullName, name);
-                if (File.Exists(path))
-                {
-                    yield return path;
-                }
-            }
-        }
-    }
 }

@@ -72,34 +72,12 @@ public class InternalsVisibleToTests
     {
         var directory = Path.Combine(RepositoryRoot.Path, folder);
         var project = Directory.GetFiles(directory, "*.csproj").Single();
-        var projectFiles = ImportedByRelativePath(project).Prepend(project).Concat(DirectoryBuildFilesAbove(directory));
+        var projectFiles = ProjectFiles.Of(project);
         var sources = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(Path.GetRelativePath(directory, path)));
         return projectFiles.SelectMany(path => GranteesInProject(XDocument.Load(path)))
             .Concat(sources.SelectMany(path => GranteesInSource(File.ReadAllText(path))))
             .ToList();
-    }
-
-    private static IEnumerable<string> ImportedByRelativePath(string project)
-        => XDocument.Load(project).Descendants()
-            .Where(element => element.Name.LocalName == "Import")
-            .Select(element => (string?)element.Attribute("Project") ?? string.Empty)
-            .Where(path => path.Length > 0 && !path.Contains("$(", StringComparison.Ordinal))
-            .Select(path => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, path.Replace('\\', Path.DirectorySeparatorChar))));
-
-    private static IEnumerable<string> DirectoryBuildFilesAbove(string directory)
-    {
-        for (var folder = new DirectoryInfo(directory); folder is not null && folder.FullName.Length >= RepositoryRoot.Path.Length; folder = folder.Parent)
-        {
-            foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets" })
-            {
-                var path = Path.Combine(folder.FullName, name);
-                if (File.Exists(path))
-                {
-                    yield return path;
-                }
-            }
-        }
     }
 
     private static IEnumerable<string> GranteesInProject(XDocument project)
