@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -13,37 +11,18 @@ public sealed class MockCommandTests
     [Fact]
     public async Task Mock_serves_in_the_foreground_and_check_passes_with_its_full_certificate()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { ToolProcess.Dll, "mock", "--port", "0", "--scale", "50", "--latency", "5" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var mock = Process.Start(start)!;
-        _ = mock.StandardError.ReadToEndAsync();
+        using var mock = await RunningMock.StartAsync("--port", "0", "--scale", "50", "--latency", "5");
         try
         {
-            string? baseUrl = null;
-            string? full = null;
-            var lines = new List<string>();
-            for (var line = await ReadLineAsync(mock); line is not null && !line.StartsWith("Serving", StringComparison.Ordinal); line = await ReadLineAsync(mock))
-            {
-                lines.Add(line);
-                baseUrl ??= Regex.Match(line, @"^Mock Aeries base URL: (\S+)") is { Success: true } url ? url.Groups[1].Value : null;
-                full ??= Regex.Match(line, @"^  full +(\S+)") is { Success: true } certificate ? certificate.Groups[1].Value : null;
-            }
-
-            Assert.True(baseUrl is not null && full is not null, string.Join("\n", lines));
-
-            var result = await CliRun.InEmptyFolderAsync(new Dictionary<string, string> { ["AERIES_CERT"] = full! }, "check", "--base-url", baseUrl!);
+            var (baseUrl, full) = (mock.BaseUrl, mock.Certificate("full"));
+            var result = await CliRun.InEmptyFolderAsync(new Dictionary<string, string> { ["AERIES_CERT"] = full }, "check", "--base-url", baseUrl);
 
             Assert.Equal(0, result.ExitCode);
             Assert.Contains(" 0 missing", result.Out);
         }
         finally
         {
-            mock.Kill(entireProcessTree: true);
-            await mock.WaitForExitAsync();
+            await mock.StopAsync();
         }
     }
 
@@ -56,14 +35,51 @@ public sealed class MockCommandTests
         Assert.Contains("--latency must be between 0 and 60,000 ms.", result.Error);
     }
 
-    private static async Task<string?> ReadLineAsync(Process process)
+    [Fact]
+    public async Task Mock_takes_its_settings_from_a_config_file_and_answers_the_admin_api()
     {
-        var read = process.StandardOutput.ReadLineAsync();
-        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromMinutes(1))) != read)
+        using var folder = new TempDirectory();
+        var config = System.IO.Path.Combine(folder.Path, "mock.json");
+        await System.IO.File.WriteAllTextAsync(config, """{ "scale": 50, "refusalStatus": 403, "faults": [ { "pathPrefix": "schools/994/sections", "errorRate": 1, "errorStatusCode": 500 } ] }""");
+        using var mock = await RunningMock.StartAsync("--port", "0", "--config", config);
+        try
         {
-            throw new TimeoutException("the mock printed nothing for a minute");
-        }
+            var empty = mock.Certificate("empty");
+            using var http = new System.Net.Http.HttpClient { BaseAddress = new Uri(mock.BaseUrl) };
+            http.DefaultRequestHeaders.Add("AERIES-CERT", empty);
 
-        return await read;
+            // The file's refusal status for a certificate without the permission, its fault on its path, and the admin API on loopback.
+            Assert.Equal(403, (int)(await http.GetAsync("api/v5/schools/994/students")).StatusCode);
+            Assert.Equal(500, (int)(await http.GetAsync("api/v5/schools/994/sections")).StatusCode);
+            var log = await http.GetStringAsync("__admin/requests");
+            Assert.Contains("(redacted; profile empty)", log);
+            Assert.DoesNotContain(empty, log);
+        }
+        finally
+        {
+            await mock.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Mock_names_the_key_of_a_bad_config_file_and_does_not_start()
+    {
+        using var folder = new TempDirectory();
+        var config = System.IO.Path.Combine(folder.Path, "mock.json");
+        await System.IO.File.WriteAllTextAsync(config, """{ "scale": 50, "assumptions": { "checkBeforeLookup": true } }""");
+
+        var result = await CliRun.RunAsync("mock", "--config", config);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown key 'assumptions.checkBeforeLookup'", result.Error);
+    }
+
+    [Fact]
+    public async Task Mock_refuses_a_refusal_status_other_than_401_or_403()
+    {
+        var result = await CliRun.RunAsync("mock", "--refusal-status", "402");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--refusal-status must be 401 or 403.", result.Error);
     }
 }

@@ -30,7 +30,7 @@ internal static class RequestLog
         Guid = new Guid(0, 0, 0, BitConverter.GetBytes(entry.Sequence)),
         Request = new LogRequestModel
         {
-            ClientIP = entry.Client?.ToString() ?? string.Empty,
+            ClientIP = entry.Client ?? string.Empty,
             DateTime = entry.Time.UtcDateTime,
             Method = entry.Method,
             Path = entry.Path,

@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using IlluminatePerms.MockAeries.Faults;
 
 namespace IlluminatePerms.MockAeries.Journal;
@@ -19,6 +18,6 @@ public sealed record JournalEntry(long Sequence, string Method, string Path, int
     /// <summary>When the request was answered (UTC).</summary>
     public DateTimeOffset Time { get; init; } = DateTimeOffset.UtcNow;
 
-    /// <summary>The caller's address, when the connection tells it.</summary>
-    public IPAddress? Client { get; init; }
+    /// <summary>The caller's address (such as <c>127.0.0.1</c>), when the connection tells it.</summary>
+    public string? Client { get; init; }
 }

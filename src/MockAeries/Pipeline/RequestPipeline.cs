@@ -88,7 +88,7 @@ internal sealed class RequestPipeline
 
         if (fault.Kind == FaultKind.Drop)
         {
-            journal.Add(new JournalEntry(number, method, path, 0, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress });
+            journal.Add(new JournalEntry(number, method, path, 0, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress?.ToString() });
             context.Abort();
             return;
         }
@@ -99,7 +99,7 @@ internal sealed class RequestPipeline
             request.Body = new MemoryStream(body);
             if (await stubs.TryAnswerAsync(context, next).ConfigureAwait(false))
             {
-                journal.Add(new JournalEntry(number, method, path, context.Response.StatusCode, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress });
+                journal.Add(new JournalEntry(number, method, path, context.Response.StatusCode, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress?.ToString() });
                 return;
             }
         }
@@ -111,7 +111,7 @@ internal sealed class RequestPipeline
             _ => Answer(method, path, apiPath, request, body, certificate),
         };
 
-        journal.Add(new JournalEntry(number, method, path, response.StatusCode, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress });
+        journal.Add(new JournalEntry(number, method, path, response.StatusCode, profile, fault.Kind) { Client = context.Connection.RemoteIpAddress?.ToString() });
         await WriteAsync(context.Response, response, context.RequestAborted).ConfigureAwait(false);
     }
 

@@ -41,6 +41,7 @@ public sealed class AdminApiTests
         Assert.Equal(("/api/v5/schools/994", 200), Summary(entries[1]));
         Assert.Equal("(redacted; profile full)", entries[1].GetProperty("Request").GetProperty("Headers").GetProperty("AERIES-CERT")[0].GetString());
         Assert.False(entries[0].GetProperty("Request").TryGetProperty("Headers", out _));
+        Assert.Equal("127.0.0.1", entries[0].GetProperty("Request").GetProperty("ClientIP").GetString());
         Assert.DoesNotContain(server.Certificate("full").Value, text, StringComparison.OrdinalIgnoreCase);
 
         Assert.Equal(200, (int)(await http.DeleteAsync("__admin/requests")).StatusCode);

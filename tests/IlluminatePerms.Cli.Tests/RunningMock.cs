@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace IlluminatePerms.Cli.Tests;
+
+/// <summary><c>illuminate-perms mock</c> as a process, read up to "Serving": its base URL and certificates by profile.</summary>
+internal sealed class RunningMock : IDisposable
+{
+    private readonly Process process;
+    private readonly Dictionary<string, string> certificates;
+
+    private RunningMock(Process process, string baseUrl, Dictionary<string, string> certificates)
+    {
+        this.process = process;
+        this.certificates = certificates;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public string Certificate(string profile) => certificates[profile];
+
+    /// <summary>Starts <c>mock</c> with <paramref name="arguments"/> and reads what it prints until it serves.</summary>
+    public static async Task<RunningMock> StartAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(ToolProcess.Dll);
+        start.ArgumentList.Add("mock");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        _ = process.StandardError.ReadToEndAsync();
+        string? baseUrl = null;
+        var certificates = new Dictionary<string, string>();
+        var lines = new List<string>();
+        for (var line = await ReadLineAsync(process); line is not null && !line.StartsWith("Serving", StringComparison.Ordinal); line = await ReadLineAsync(process))
+        {
+            lines.Add(line);
+            baseUrl ??= Regex.Match(line, @"^Mock Aeries base URL: (\S+)") is { Success: true } url ? url.Groups[1].Value : null;
+            if (Regex.Match(line, @"^  ([a-z-]+) +([0-9a-f]{32})\b") is { Success: true } certificate)
+            {
+                certificates[certificate.Groups[1].Value] = certificate.Groups[2].Value;
+            }
+        }
+
+        Assert.True(baseUrl is not null && certificates.Count > 0, string.Join("\n", lines));
+        return new RunningMock(process, baseUrl!, certificates);
+    }
+
+    public async Task StopAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public void Dispose() => process.Dispose();
+
+    private static async Task<string?> ReadLineAsync(Process process)
+    {
+        var read = process.StandardOutput.ReadLineAsync();
+        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromMinutes(1))) != read)
+        {
+            throw new TimeoutException("the mock printed nothing for a minute");
+        }
+
+        return await read;
+    }
+}
