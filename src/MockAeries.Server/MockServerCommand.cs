@@ -16,7 +16,7 @@ namespace IlluminatePerms.MockAeries.Server;
 /// </summary>
 public static class MockServerCommand
 {
-    /// <summary>Adds the options (--port, --host, --spec, --scale, --seed, --latency) and the action that serves until cancelled.</summary>
+    /// <summary>Adds the options (--port, --host, --spec, --scale, --seed, --latency, --replay) and the action that serves until cancelled.</summary>
     /// <param name="command">The command to configure.</param>
     /// <param name="output">Where the base URL and the certificates are printed.</param>
     /// <param name="error">Where errors are printed.</param>
@@ -40,6 +40,8 @@ public static class MockServerCommand
         command.Options.Add(scale);
         command.Options.Add(seed);
         command.Options.Add(latency);
+        var replay = new Option<DirectoryInfo?>("--replay") { Description = "Directory of recordings made by 'illuminate-perms proxy --record': a recorded request gets its recorded answer (if the certificate may call it), others the built-in data." };
+        command.Options.Add(replay);
 
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -69,7 +71,10 @@ public static class MockServerCommand
             var delay = parsed.GetValue(latency);
             await progress.WriteLineAsync($"Building a district of {students:N0} students…");
             var clock = Stopwatch.StartNew();
-            await using var server = await MockAeriesServer.StartAsync(
+            MockAeriesServer server;
+            try
+            {
+                server = await MockAeriesServer.StartAsync(
                 new MockAeriesOptions
                 {
                     Port = parsed.GetValue(port),
@@ -78,8 +83,18 @@ public static class MockServerCommand
                     Seed = parsed.GetValue(seed),
                     SpecGrants = spec.Grants,
                     Faults = delay == 0 ? Array.Empty<FaultRule>() : [new FaultRule { Latency = TimeSpan.FromMilliseconds(delay) }],
+                    ReplayDirectory = parsed.GetValue(replay)?.FullName,
                 },
                 cancellationToken);
+            }
+            catch (InvalidDataException exception)
+            {
+                // A recording that cannot be replayed: the message names the file.
+                await error.WriteLineAsync($"error: {exception.Message}");
+                return 2;
+            }
+
+            await using var running = server;
             await progress.WriteLineAsync($"Ready in {clock.Elapsed.TotalSeconds:F1} s.");
 
             await output.WriteLineAsync($"Mock Aeries base URL: {server.BaseUrl}   (API: {server.ApiUrl})");

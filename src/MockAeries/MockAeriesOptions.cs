@@ -48,6 +48,13 @@ public sealed class MockAeriesOptions
     /// <summary>Clock for <c>systeminfo</c>'s CurrentDateTime (written with its UTC offset).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// A directory of recordings made by <c>illuminate-perms proxy --record</c>: a request recorded there
+    /// (method, path, query) gets the recorded answer, once the certificate may call its operation;
+    /// others get the built-in data. Null for none.
+    /// </summary>
+    public string? ReplayDirectory { get; init; }
+
     /// <summary>How many requests the journal keeps (the newest).</summary>
     public int JournalCapacity { get; init; } = 100_000;
 }

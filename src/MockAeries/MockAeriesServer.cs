@@ -11,6 +11,7 @@ using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Journal;
+using IlluminatePerms.MockAeries.Replay;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.Spec;
@@ -73,6 +74,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
 
     /// <summary>Builds the data and starts listening.</summary>
     /// <exception cref="ArgumentException">An option names an unknown area or an invalid fault.</exception>
+    /// <exception cref="System.IO.InvalidDataException">A recording of <see cref="MockAeriesOptions.ReplayDirectory"/> cannot be replayed (the message names it).</exception>
     public static Task<MockAeriesServer> StartAsync(MockAeriesOptions? options = null, CancellationToken cancellationToken = default)
         => Task.Run(() => Start(options ?? new MockAeriesOptions()), cancellationToken);
 
@@ -119,7 +121,8 @@ public sealed class MockAeriesServer : IAsyncDisposable
         var handlers = HandlerMap.Create(year => SystemInfoOf(options, data, data.For(year).DatabaseYear));
         var routes = new RouteTable(AeriesContract.All, handlers.Handlers);
         var access = new AccessCheck(certificates, disabled, options.Assumptions);
-        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions);
+        var replay = options.ReplayDirectory is null ? null : ReplayRecordings.Load(options.ReplayDirectory);
+        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions, replay);
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {

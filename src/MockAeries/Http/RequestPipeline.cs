@@ -10,6 +10,7 @@ using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Journal;
+using IlluminatePerms.MockAeries.Replay;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using Microsoft.AspNetCore.Http;
@@ -33,10 +34,12 @@ internal sealed class RequestPipeline
     private readonly RequestJournal journal;
     private readonly AccessCheck access;
     private readonly MockAssumptions assumptions;
+    private readonly ReplayRecordings? replay;
     private long sequence;
 
-    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions)
+    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions, ReplayRecordings? replay = null)
     {
+        this.replay = replay;
         this.routes = routes;
         this.data = data;
         this.faults = faults;
@@ -109,6 +112,12 @@ internal sealed class RequestPipeline
             return ApiResponse.Error(404, $"No Aeries v5 endpoint matches {method} {path}. The closest known route is {method} {ApiPrefix}{match.ClosestRoute}.");
         }
 
+        // A recorded answer, once the certificate may call the operation: the recording's identifiers are the district's, not the mock's.
+        if (replay?.Find(method, path, request.QueryString.Value ?? string.Empty) is { } recorded)
+        {
+            return access.Refusal(route.Operation, certificate) ?? ApiResponse.Recorded(recorded);
+        }
+
         var query = Query(request);
         var context = new ApiContext(route.Operation, data.Default, match.Values, query, body, certificate?.Grants ?? GrantSet.Empty, assumptions);
         if (route.Operation.TakesDatabaseYear && context.QueryInt("DatabaseYear") is { } year)
@@ -168,7 +177,7 @@ internal sealed class RequestPipeline
             return;
         }
 
-        response.ContentType = JsonContentType;
+        response.ContentType = answer.Headers.ContainsKey("Content-Type") ? response.ContentType : JsonContentType;
         response.ContentLength = answer.Length;
         if (answer.Body.Count == 1)
         {
