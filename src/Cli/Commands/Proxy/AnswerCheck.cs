@@ -134,15 +134,16 @@ internal sealed class AnswerCheck
         }
     }
 
-    private void Element(JsonElement element, DocumentedRecord record, string prefix)
+    /// <summary>An element of a list of records; <paramref name="label"/> names the list, e.g. "[]" or "Contacts[]".</summary>
+    private void Element(JsonElement element, DocumentedRecord record, string label)
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            Record(element, record, prefix);
+            Record(element, record, label + ".");
         }
         else
         {
-            Add($"{prefix} element is {Describe(element.ValueKind)}", $"a {record.Name} object");
+            Add($"an element of {label} is {Describe(element.ValueKind)}", $"a {record.Name} object");
         }
     }
 
@@ -194,7 +195,7 @@ internal sealed class AnswerCheck
 
         if (properties > 0 && documented == 0)
         {
-            Add($"{(prefix.Length == 0 ? "a record" : prefix + " record")} with none of the documented fields of {record.Name}", $"{record.Name}'s fields");
+            Add($"{(prefix.Length == 0 ? "a record" : $"a record at {prefix.TrimEnd('.')}")} with none of the documented fields of {record.Name}", $"{record.Name}'s fields");
         }
     }
 
