@@ -38,12 +38,13 @@ public static class MockServerCommand
         var disabled = new Option<string[]>("--disabled-area") { Description = "An area switched off in the district, answered 501 (repeat for more)." };
         var faults = new Option<string[]>("--fault") { Description = "A fault rule as key=value pairs, e.g. pathPrefix=schools/994,errorRate=0.2,errorStatusCode=500 (repeat for more)." };
         var assume = new Option<string[]>("--assume") { Description = "A named assumption as key=value, e.g. permissionCheckedBeforeLookup=false (repeat for more)." };
+        var replay = new Option<DirectoryInfo?>("--replay") { Description = "Directory of recordings made by 'illuminate-perms proxy --record': a recorded request gets its recorded answer (if the certificate may call it), others the built-in data." };
         var admin = new Option<bool?>("--admin") { Description = "WireMock.Net's admin API under /__admin/ (requests, mappings): on by default on loopback, off otherwise." };
         port.Validators.Add(result => { if (result.GetValueOrDefault<int?>() is < 0 or > 65535) { result.AddError("--port must be between 0 and 65535."); } });
         scale.Validators.Add(result => { if (result.GetValueOrDefault<int?>() is < 1 or > 1_000_000) { result.AddError("--scale must be between 1 and 1,000,000."); } });
         latency.Validators.Add(result => { if (result.GetValueOrDefault<int?>() is < 0 or > 60_000) { result.AddError("--latency must be between 0 and 60,000 ms."); } });
         refusal.Validators.Add(result => { if (result.GetValueOrDefault<int?>() is not (null or 401 or 403)) { result.AddError("--refusal-status must be 401 or 403."); } });
-        foreach (var option in new Option[] { config, port, host, specPath, scale, seed, latency, refusal, year, years, disabled, faults, assume, admin })
+        foreach (var option in new Option[] { config, port, host, specPath, scale, seed, latency, refusal, year, years, disabled, faults, assume, admin, replay })
         {
             command.Options.Add(option);
         }
@@ -68,6 +69,7 @@ public static class MockServerCommand
                     DisabledAreas = parsed.GetValue(disabled) is { Length: > 0 } areas ? areas : null,
                     Faults = parsed.GetValue(faults) is { Length: > 0 } rules ? rules.Select(SettingsFlags.Fault).ToList() : null,
                     Admin = parsed.GetValue(admin),
+                    Replay = parsed.GetValue(replay)?.FullName,
                 };
                 var settings = parsed.GetValue(config) is { } file ? SettingsFile.Read(file.FullName).OverriddenBy(flags) : flags;
                 if (parsed.GetValue(assume) is { Length: > 0 } pairs)
@@ -96,7 +98,19 @@ public static class MockServerCommand
 
             await progress.WriteLineAsync($"Building a district of {options.Scale:N0} students…");
             var clock = Stopwatch.StartNew();
-            await using var server = await MockAeriesServer.StartAsync(options, cancellationToken);
+            MockAeriesServer server;
+            try
+            {
+                server = await MockAeriesServer.StartAsync(options, cancellationToken);
+            }
+            catch (InvalidDataException exception)
+            {
+                // A recording that cannot be replayed: the message names the file.
+                await error.WriteLineAsync($"error: {exception.Message}");
+                return 2;
+            }
+
+            await using var running = server;
             await progress.WriteLineAsync($"Ready in {clock.Elapsed.TotalSeconds:F1} s.");
 
             await output.WriteLineAsync($"Mock Aeries base URL: {server.BaseUrl}   (API: {server.ApiUrl})");

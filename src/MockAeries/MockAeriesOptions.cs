@@ -56,6 +56,13 @@ public sealed class MockAeriesOptions
     /// </summary>
     public bool AdminInterface { get; init; }
 
+    /// <summary>
+    /// A directory of recordings made by <c>illuminate-perms proxy --record</c>: a request recorded there
+    /// (method, path, query) gets the recorded answer, once the certificate may call its operation;
+    /// others get the built-in data. Null for none.
+    /// </summary>
+    public string? ReplayDirectory { get; init; }
+
     /// <summary>How many requests the journal keeps (the newest).</summary>
     public int JournalCapacity { get; init; } = 100_000;
 }

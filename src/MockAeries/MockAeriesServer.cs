@@ -11,6 +11,7 @@ using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Journal;
 using IlluminatePerms.MockAeries.Pipeline;
+using IlluminatePerms.MockAeries.Replay;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.MockAeries.Stubs;
@@ -74,6 +75,7 @@ public sealed class MockAeriesServer : IAsyncDisposable
 
     /// <summary>Builds the data and starts listening.</summary>
     /// <exception cref="ArgumentException">An option names an unknown area or an invalid fault.</exception>
+    /// <exception cref="System.IO.InvalidDataException">A recording of <see cref="MockAeriesOptions.ReplayDirectory"/> cannot be replayed (the message names it).</exception>
     public static Task<MockAeriesServer> StartAsync(MockAeriesOptions? options = null, CancellationToken cancellationToken = default)
         => Task.Run(() => Start(options ?? new MockAeriesOptions()), cancellationToken);
 
@@ -126,7 +128,8 @@ public sealed class MockAeriesServer : IAsyncDisposable
         var routes = new RouteTable(AeriesContract.All, handlers.Handlers);
         var access = new AccessCheck(certificates, disabled, options.Assumptions);
         var stubs = options.AdminInterface ? new PostedStubs() : null;
-        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions, stubs);
+        var replay = options.ReplayDirectory is null ? null : ReplayRecordings.Load(options.ReplayDirectory);
+        var pipeline = new RequestPipeline(routes, data, faults, journal, access, options.Assumptions, stubs, replay);
 
         var server = WireMockServer.Start(new WireMockServerSettings
         {

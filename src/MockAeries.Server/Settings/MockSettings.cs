@@ -48,6 +48,9 @@ internal sealed record MockSettings
     /// <summary>Whether WireMock.Net's admin API answers under /__admin/.</summary>
     public bool? Admin { get; init; }
 
+    /// <summary>A folder of recordings made by <c>illuminate-perms proxy --record</c> to replay; in a file, relative to the file's folder.</summary>
+    public string? Replay { get; init; }
+
     /// <summary>These settings with each one <paramref name="flags"/> gives replaced by the flag's.</summary>
     public MockSettings OverriddenBy(MockSettings flags) => new()
     {
@@ -64,5 +67,6 @@ internal sealed record MockSettings
         Faults = flags.Faults ?? Faults,
         Assumptions = flags.Assumptions ?? Assumptions,
         Admin = flags.Admin ?? Admin,
+        Replay = flags.Replay ?? Replay,
     };
 }

@@ -31,9 +31,12 @@ internal static class SettingsFile
             }
 
             var settings = SettingsJson.Read<MockSettings>(document.RootElement, where);
-            return settings.Spec is { } spec
-                ? settings with { Spec = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty, spec) }
-                : settings;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
+            return settings with
+            {
+                Spec = settings.Spec is { } spec ? Path.Combine(folder, spec) : null,
+                Replay = settings.Replay is { } replay ? Path.Combine(folder, replay) : null,
+            };
         }
     }
 }

@@ -60,6 +60,7 @@ internal static class SettingsOptions
             Faults = Faults(settings),
             Assumptions = assumptions,
             AdminInterface = settings.Admin ?? IsLoopback(host),
+            ReplayDirectory = settings.Replay,
         };
     }
 

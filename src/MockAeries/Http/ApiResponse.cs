@@ -53,6 +53,10 @@ internal sealed class ApiResponse
         where T : class
         => new(200, StoredRecordJson<T>.Array(items, itemType));
 
+    /// <summary>A recorded answer (--replay), its Content-Type as recorded.</summary>
+    public static ApiResponse Recorded(int statusCode, ReadOnlyMemory<byte> body, string? contentType)
+        => new(statusCode, new ReadOnlyMemory<byte>[] { body }, contentType is null ? null : new Dictionary<string, string> { ["Content-Type"] = contentType });
+
     /// <summary>An Aeries error: the status and <c>{"Message": message}</c>.</summary>
     public static ApiResponse Error(int statusCode, string message, IReadOnlyDictionary<string, string>? headers = null)
         => new(statusCode, new ReadOnlyMemory<byte>[] { JsonSerializer.SerializeToUtf8Bytes(new ErrorMessage(message), AeriesJson.Context.ErrorMessage) }, headers);

@@ -12,6 +12,7 @@ using IlluminatePerms.MockAeries.Endpoints;
 using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Journal;
+using IlluminatePerms.MockAeries.Replay;
 using IlluminatePerms.MockAeries.Routing;
 using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.MockAeries.Stubs;
@@ -39,12 +40,14 @@ internal sealed class RequestPipeline
     private readonly AccessCheck access;
     private readonly MockAssumptions assumptions;
     private readonly PostedStubs? stubs;
+    private readonly ReplayRecordings? replay;
     private long sequence;
 
-    // stubs: those posted to the admin API; null when the admin API is off.
-    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions, PostedStubs? stubs)
+    // stubs: those posted to the admin API (null when it is off); replay: recorded answers (null for none).
+    public RequestPipeline(RouteTable routes, DataSetCache data, FaultInjector faults, RequestJournal journal, AccessCheck access, MockAssumptions assumptions, PostedStubs? stubs, ReplayRecordings? replay = null)
     {
         this.stubs = stubs;
+        this.replay = replay;
         this.routes = routes;
         this.data = data;
         this.faults = faults;
@@ -165,6 +168,12 @@ internal sealed class RequestPipeline
             return ApiResponse.Error(404, $"No Aeries v5 endpoint matches {method} {path}. The closest known route is {method} {ApiPrefix}{match.ClosestRoute}.");
         }
 
+        // A recorded answer, once the certificate may call the operation: the recording's identifiers are the district's, not the mock's.
+        if (replay?.Find(method, path, request.QueryString.Value ?? string.Empty) is { } recorded)
+        {
+            return access.Refusal(route.Operation, certificate) ?? ApiResponse.Recorded(recorded.StatusCode, recorded.Body, recorded.ContentType);
+        }
+
         var query = Query(request);
         var context = new ApiContext(route.Operation, data.Default, match.Values, query, body, certificate?.Grants ?? GrantSet.Empty, assumptions);
         if (route.Operation.TakesDatabaseYear && context.QueryInt("DatabaseYear") is { } year)
@@ -224,7 +233,7 @@ internal sealed class RequestPipeline
             return;
         }
 
-        response.ContentType = JsonContentType;
+        response.ContentType = answer.Headers.ContainsKey("Content-Type") ? response.ContentType : JsonContentType;
         response.ContentLength = answer.Length;
         if (answer.Body.Count == 1)
         {

@@ -26,8 +26,9 @@ public sealed class FolderArrowTests
         ("Security", ["Data", "Http"]),
         ("Endpoints", ["Data", "Http", "Security"]),
         ("Stubs", []),
+        ("Replay", []),
         ("Admin", ["Faults", "Journal"]),
-        ("Pipeline", ["Data", "Http", "Routing", "Faults", "Journal", "Security", "Endpoints", "Stubs", "Admin"]),
+        ("Pipeline", ["Data", "Http", "Routing", "Faults", "Journal", "Security", "Endpoints", "Stubs", "Admin", "Replay"]),
     ];
 
     // The rooms read these settings of the front door; nothing else of it (never the server itself).

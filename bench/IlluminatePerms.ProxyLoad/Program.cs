@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.MockAeries;
+
+// dotnet build -c Release src/Cli && dotnet run -c Release --project bench/IlluminatePerms.ProxyLoad -- [--tool PATH] [--seconds 5] [--workers 8] [--rounds 5] [--latency-requests 1000]
+// Talks only to 127.0.0.1. The proxy is the real tool, started as `illuminate-perms proxy --port 0`;
+// its per-request lines are read and dropped, as a terminal would take them.
+var tool = Text(args, "--tool", Path.Combine("src", "Cli", "bin", "Release", "net10.0", "illuminate-perms.dll"));
+var seconds = Number(args, "--seconds", 5);
+var workers = Number(args, "--workers", 8);
+var rounds = Number(args, "--rounds", 5);
+var latencyRequests = Number(args, "--latency-requests", 1000);
+const string PagePath = "api/v5/schools/994/students?StartingRecord=1&EndingRecord=20";
+
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 2000 });
+var certificate = mock.Certificate("full").Value;
+
+var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+foreach (var argument in new[] { tool, "proxy", "--base-url", mock.BaseUrl.AbsoluteUri, "--port", "0", "--quiet" })
+{
+    start.ArgumentList.Add(argument);
+}
+
+using var proxy = Process.Start(start)!;
+var proxyUrl = await ProxyUrlAsync(proxy);
+_ = proxy.StandardError.ReadToEndAsync();
+var drained = DrainAsync(proxy.StandardOutput);
+try
+{
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false });
+    var page = await GetAsync(http, new Uri(mock.BaseUrl, PagePath), certificate);
+    Console.WriteLine($"Page: 20 students, {page:N0} bytes; {workers} workers, {seconds} s per measure, {rounds} rounds");
+
+    // Warm both paths, then alternate so that the machine's load drifts over both alike.
+    await ThroughputAsync(http, mock.BaseUrl, certificate, workers, 1);
+    await ThroughputAsync(http, proxyUrl, certificate, workers, 1);
+    var ratios = new List<double>();
+    for (var round = 1; round <= rounds; round++)
+    {
+        var direct = await ThroughputAsync(http, mock.BaseUrl, certificate, workers, seconds);
+        var proxied = await ThroughputAsync(http, proxyUrl, certificate, workers, seconds);
+        ratios.Add(proxied / direct);
+        Console.WriteLine($"round {round}: direct {direct:F0} req/s, proxied {proxied:F0} req/s, ratio {proxied / direct:F3}");
+    }
+
+    var directLatency = new List<double>();
+    var proxiedLatency = new List<double>();
+    using var single = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1, UseProxy = false });
+    for (var round = 0; round < rounds; round++)
+    {
+        directLatency.AddRange(await LatenciesAsync(single, mock.BaseUrl, certificate, latencyRequests / rounds));
+        proxiedLatency.AddRange(await LatenciesAsync(single, proxyUrl, certificate, latencyRequests / rounds));
+    }
+
+    var directMedian = Median(directLatency);
+    var proxiedMedian = Median(proxiedLatency);
+    Console.WriteLine($"throughput ratio (proxied / direct): median {Median(ratios):F3}, min {ratios.Min():F3}, max {ratios.Max():F3}");
+    Console.WriteLine($"latency, one connection, {directLatency.Count} requests each: direct median {directMedian:F3} ms, proxied median {proxiedMedian:F3} ms, added {proxiedMedian - directMedian:F3} ms");
+    Console.WriteLine($"load average at the end {File.ReadAllText("/proc/loadavg").Trim()}");
+}
+finally
+{
+    proxy.Kill(entireProcessTree: true);
+    await proxy.WaitForExitAsync();
+    await drained;
+}
+
+static async Task<long> GetAsync(HttpClient http, Uri baseUrl, string certificate)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, baseUrl);
+    request.Headers.Add("AERIES-CERT", certificate);
+    using var answer = await http.SendAsync(request);
+    answer.EnsureSuccessStatusCode();
+    return (await answer.Content.ReadAsByteArrayAsync()).LongLength;
+}
+
+static async Task<double> ThroughputAsync(HttpClient http, Uri baseUrl, string certificate, int workers, int seconds)
+{
+    var url = new Uri(baseUrl, PagePath);
+    var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+    var clock = Stopwatch.StartNew();
+    var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
+    {
+        var done = 0;
+        while (Stopwatch.GetTimestamp() < stopAt)
+        {
+            await GetAsync(http, url, certificate);
+            done++;
+        }
+
+        return done;
+    }));
+    return counts.Sum() / clock.Elapsed.TotalSeconds;
+}
+
+static async Task<List<double>> LatenciesAsync(HttpClient http, Uri baseUrl, string certificate, int count)
+{
+    var url = new Uri(baseUrl, PagePath);
+    var times = new List<double>(count);
+    for (var i = 0; i < count; i++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await GetAsync(http, url, certificate);
+        times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    return times;
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.OrderBy(v => v).ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static async Task<Uri> ProxyUrlAsync(Process proxy)
+{
+    for (var i = 0; i < 100; i++)
+    {
+        var read = proxy.StandardOutput.ReadLineAsync();
+        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromMinutes(1))) != read || await read is not { } line)
+        {
+            break;
+        }
+
+        if (Regex.Match(line, @"listening on (\S+)") is { Success: true } listening)
+        {
+            return new Uri(listening.Groups[1].Value);
+        }
+    }
+
+    throw new InvalidOperationException("the proxy did not print its address");
+}
+
+static async Task DrainAsync(StreamReader output)
+{
+    var buffer = new char[64 * 1024];
+    while (await output.ReadAsync(buffer, CancellationToken.None) > 0)
+    {
+    }
+}
+
+static string Text(string[] args, string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
+
+static int Number(string[] args, string name, int fallback) => int.Parse(Text(args, name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,227 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IlluminatePerms.Connection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace IlluminatePerms.Cli.Commands.Proxy;
+
+/// <summary>
+/// Passes one request to the district as it came (method, path and query as sent, headers but the
+/// hop-by-hop ones, body) and streams the answer back as it comes, following no redirect. What it
+/// saw goes to <see cref="ProxiedExchange"/> for the check and the recording; the certificate header
+/// passes through and is kept apart.
+/// </summary>
+internal sealed class Forwarder
+{
+    /// <summary>The header that carries the certificate (Aeries' "Building a Request" article).</summary>
+    public const string CertificateHeader = "AERIES-CERT";
+
+    private const int ChunkBytes = 64 * 1024;
+
+    private readonly string district;
+    private readonly HttpMessageInvoker upstream;
+    private readonly ProxyLimits limits;
+
+    public Forwarder(AeriesBaseUrl district, HttpMessageInvoker upstream, ProxyLimits limits)
+    {
+        // The request's path is appended to the base's, as written: never resolved as a URL of its own.
+        this.district = district.Value.AbsoluteUri.TrimEnd('/');
+        this.upstream = upstream;
+        this.limits = limits;
+    }
+
+    /// <summary>The handler of the district's connection: no redirects, cookies, decompression or proxy of its own.</summary>
+    public static SocketsHttpHandler Handler(ProxyLimits limits) => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        UseProxy = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        ConnectTimeout = limits.ConnectTime,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+    };
+
+    /// <summary>Forwards the request of <paramref name="context"/> and writes the answer to it.</summary>
+    public async Task<ProxiedExchange> ForwardAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var request = context.Request;
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw && raw[0] == '/'
+            ? raw
+            : request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
+        var queryStart = target.IndexOf('?', StringComparison.Ordinal);
+        var hopByHop = HopByHopHeaders.Of(request.Headers.Connection);
+        var exchange = new ProxiedExchange
+        {
+            Started = DateTimeOffset.UtcNow,
+            Method = request.Method.ToUpperInvariant(),
+            Path = (queryStart < 0 ? target : target[..queryStart]).TrimStart('/'),
+            Query = queryStart < 0 ? string.Empty : target[queryStart..],
+            RequestHeaders = request.Headers
+                .Where(h => !hopByHop.Contains(h.Key) && !IsCertificate(h.Key))
+                .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? string.Empty)))
+                .ToList(),
+            Certificates = request.Headers.TryGetValue(CertificateHeader, out var certificate) ? certificate.Where(c => c is not null).Select(c => c!).ToList() : [],
+            RequestBody = await ReadRequestAsync(request, context.RequestAborted).ConfigureAwait(false),
+        };
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(limits.AnswerTime);
+        using var message = Message(exchange, request, hopByHop, target);
+        HttpResponseMessage answer;
+        try
+        {
+            answer = await upstream.SendAsync(message, deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
+        {
+            var timedOut = exception is OperationCanceledException;
+            var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
+            var trouble = timedOut ? $"the district sent no answer within {limits.AnswerTime.TotalSeconds:0} s" : $"the district could not be reached ({exception.Message})";
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"illuminate-perms proxy: {trouble}.\n", CancellationToken.None).ConfigureAwait(false);
+            return exchange with { Status = status, Trouble = trouble, Elapsed = Stopwatch.GetElapsedTime(started) };
+        }
+
+        using (answer)
+        {
+            var answerHeaders = AnswerHeaders(answer);
+            context.Response.StatusCode = (int)answer.StatusCode;
+            foreach (var group in answerHeaders.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                context.Response.Headers[group.Key] = group.Select(h => h.Value).ToArray();
+            }
+
+            var (body, length, trouble) = await CopyAnswerAsync(answer, context, deadline.Token).ConfigureAwait(false);
+            return exchange with
+            {
+                Status = (int)answer.StatusCode,
+                AnswerHeaders = answerHeaders,
+                ContentType = answer.Content.Headers.ContentType?.ToString(),
+                AnswerBody = body,
+                AnswerLength = length,
+                Trouble = trouble,
+                Elapsed = Stopwatch.GetElapsedTime(started),
+            };
+        }
+    }
+
+    private static bool IsCertificate(string header) => string.Equals(header, CertificateHeader, StringComparison.OrdinalIgnoreCase);
+
+    private HttpRequestMessage Message(ProxiedExchange exchange, HttpRequest request, HashSet<string> hopByHop, string target)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(exchange.Method), new Uri(district + target, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }))
+        {
+            Version = HttpVersion.Version11,
+            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+        };
+        if (exchange.RequestBody.Length > 0 || request.ContentLength is not null)
+        {
+            message.Content = new ByteArrayContent(exchange.RequestBody);
+        }
+
+        foreach (var (name, values) in request.Headers)
+        {
+            // Host names the proxy; Content-Length follows the body as read.
+            if (hopByHop.Contains(name) || name.Equals("Host", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = values.Where(v => v is not null).Select(v => v!).ToArray();
+            if (!message.Headers.TryAddWithoutValidation(name, text))
+            {
+                message.Content?.Headers.TryAddWithoutValidation(name, text);
+            }
+        }
+
+        return message;
+    }
+
+    private static List<KeyValuePair<string, string>> AnswerHeaders(HttpResponseMessage answer)
+    {
+        var hopByHop = HopByHopHeaders.Of(answer.Headers.Connection);
+        return answer.Headers.Concat(answer.Content.Headers)
+            .Where(h => !hopByHop.Contains(h.Key))
+            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
+            .ToList();
+    }
+
+    private static async Task<byte[]> ReadRequestAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
+        {
+            return [];
+        }
+
+        // Kestrel refuses a body beyond limits.RequestBytes (MaxRequestBodySize) before it gets here.
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Streams the answer to the caller, keeping up to <see cref="ProxyLimits.KeptBytes"/>; cuts off an answer too long or too slow.</summary>
+    private async Task<(byte[]? Body, long Length, string? Trouble)> CopyAnswerAsync(HttpResponseMessage answer, HttpContext context, CancellationToken deadline)
+    {
+        var kept = new MemoryStream();
+        var keeping = true;
+        long length = 0;
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            var stream = await answer.Content.ReadAsStreamAsync(deadline).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkBytes), deadline).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length > limits.AnswerBytes)
+                    {
+                        context.Abort();
+                        return (null, length - read, $"the answer passed {limits.AnswerBytes:N0} bytes and was cut off");
+                    }
+
+                    await context.Response.Body.WriteAsync(chunk.AsMemory(0, read), context.RequestAborted).ConfigureAwait(false);
+                    if (keeping && kept.Length + read <= limits.KeptBytes)
+                    {
+                        kept.Write(chunk, 0, read);
+                    }
+                    else if (keeping)
+                    {
+                        keeping = false;
+                        kept.SetLength(0);
+                    }
+                }
+            }
+
+            return (keeping ? kept.ToArray() : null, length, null);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller gets a broken answer, as it would from the slow district itself; never a half one that looks whole.
+            context.Abort();
+            return (null, length, $"the answer took longer than {limits.AnswerTime.TotalSeconds:0} s and was cut off after {length:N0} bytes");
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.Abort();
+            return (null, length, $"the district broke off its answer after {length:N0} bytes");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+            await kept.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.IO;
+using System.Threading.Tasks;
+
+namespace IlluminatePerms.Cli.Commands.Proxy;
+
+/// <summary>Looks at each exchange after it was answered: the contract check, its line, the summary's tally and the recording.</summary>
+internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingWriter? recorder)
+{
+    private readonly OperationMatcher matcher = new();
+    private RecordingWriter? recording = recorder;
+
+    /// <summary>What the traffic showed so far.</summary>
+    public TrafficSummary Summary { get; } = new();
+
+    /// <summary>Checks, prints, counts and records one exchange.</summary>
+    public async Task LookAsync(ProxiedExchange exchange)
+    {
+        var match = matcher.Match(exchange.Method, exchange.Path);
+        var verdict = AnswerCheck.Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
+        Summary.Add(exchange, match, verdict);
+        await output.WriteLineAsync(TrafficLine.Of(exchange, match, verdict)).ConfigureAwait(false);
+        await output.FlushAsync().ConfigureAwait(false);
+        if (recording is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!recording.Record(exchange, match))
+            {
+                await error.WriteLineAsync($"warning: {RecordingWriter.MaxExchanges:N0} exchanges recorded: recording stops here; the proxy goes on.").ConfigureAwait(false);
+                recording = null;
+            }
+        }
+        catch (CliException exception)
+        {
+            // The traffic goes on: the vendor's integration must not fail because the disk is full.
+            await error.WriteLineAsync($"error: recording stopped: {exception.Message}").ConfigureAwait(false);
+            recording = null;
+        }
+    }
+}
