@@ -48,12 +48,9 @@ public sealed class FormCheckTests
     {
         await using var district = await MockDistrict.StartAsync();
         await using var host = await CheckPageHost.StartAsync();
-        using var client = host.Client();
-        var token = await PageForm.TokenAsync(client);
         var certificate = district.Certificate("partial");
 
-        using var response = await client.PostAsync("check", PageForm.Fields(district.SignInPage, certificate, token));
-        var html = await response.Content.ReadAsStringAsync();
+        var (response, html) = await PostFormAsync(host, district.SignInPage, certificate, events: false);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h3 id=\"fix-heading\">What to tick in Aeries</h3>", html);
@@ -70,14 +67,9 @@ public sealed class FormCheckTests
     {
         await using var district = await MockDistrict.StartAsync();
         await using var host = await CheckPageHost.StartAsync();
-        using var client = host.Client();
-        var token = await PageForm.TokenAsync(client);
         var certificate = district.Certificate("partial");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "check") { Content = PageForm.Fields(district.SignInPage, certificate, token) };
-        request.Headers.Accept.ParseAdd("text/event-stream");
 
-        using var response = await client.SendAsync(request);
-        var stream = await response.Content.ReadAsStringAsync();
+        var (response, stream) = await PostFormAsync(host, district.SignInPage, certificate, events: true);
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         var events = stream.Split("\n\n", System.StringSplitOptions.RemoveEmptyEntries)
@@ -98,12 +90,9 @@ public sealed class FormCheckTests
     {
         await using var district = await MockDistrict.StartAsync();
         await using var host = await CheckPageHost.StartAsync();
-        using var client = host.Client();
-        var token = await PageForm.TokenAsync(client);
         var certificate = district.Certificate("partial");
 
-        using var response = await client.PostAsync("check", PageForm.Fields(district.SignInPage, certificate, token));
-        var html = await response.Content.ReadAsStringAsync();
+        var (response, html) = await PostFormAsync(host, district.SignInPage, certificate, events: false);
 
         var link = Regex.Match(html, "<a id=\"download\" download=\"(?<file>[^\"]+)\" href=\"data:text/html;charset=utf-8;base64,(?<body>[^\"]+)\">");
         Assert.True(link.Success, "no download link");
@@ -113,5 +102,20 @@ public sealed class FormCheckTests
         Assert.Contains("<h1>Aeries API permissions check</h1>", report);
         Assert.Contains("<ol id=\"fix\">", report);
         Assert.DoesNotContain(certificate, report, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Posts the form as the page does (token from a GET, its cookie kept), asking for the event stream or the page.</summary>
+    private static async Task<(HttpResponseMessage Response, string Body)> PostFormAsync(CheckPageHost host, string baseUrl, string certificate, bool events)
+    {
+        using var client = host.Client();
+        var token = await PageForm.TokenAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "check") { Content = PageForm.Fields(baseUrl, certificate, token) };
+        if (events)
+        {
+            request.Headers.Accept.ParseAdd("text/event-stream");
+        }
+
+        var response = await client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
     }
 }
