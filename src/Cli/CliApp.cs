@@ -14,6 +14,7 @@ using IlluminatePerms.Cli.Commands.Diff;
 using IlluminatePerms.Cli.Commands.Inventory;
 using IlluminatePerms.Cli.Commands.Mock;
 using IlluminatePerms.Cli.Commands.Proxy;
+using IlluminatePerms.Cli.Commands.Serve;
 using IlluminatePerms.Cli.Commands.Spec;
 
 namespace IlluminatePerms.Cli;
@@ -59,6 +60,7 @@ internal static class CliApp
             ChecklistCommand.Create(environment),
             MockCommand.Create(environment),
             ProxyCommand.Create(environment),
+            ServeCommand.Create(environment),
         };
         // On every command, as gh and dotnet take it.
         root.Options.Add(new Option<bool>(Quiet, "-q") { Description = "No progress on standard error: only the report, warnings and errors.", Recursive = true });

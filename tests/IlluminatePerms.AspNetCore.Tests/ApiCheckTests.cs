@@ -1,0 +1,92 @@
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using IlluminatePerms.AspNetCore.Tests.Harness;
+using Xunit;
+
+namespace IlluminatePerms.AspNetCore.Tests;
+
+/// <summary>POST api/check against the mock: the check report JSON of docs/cli-report.md, and JSON only.</summary>
+public sealed class ApiCheckTests
+{
+    [Fact]
+    public async Task Answers_the_check_report_with_missing_grants_and_their_fix_steps()
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync();
+        using var client = host.Client();
+        var certificate = district.Certificate("partial");
+
+        using var response = await client.PostAsJsonAsync("api/check", new { baseUrl = district.SignInPage, certificate });
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var report = JsonDocument.Parse(text);
+        var root = report.RootElement;
+        Assert.Equal("illuminate-perms/check-report/1", root.GetProperty("shape").GetString());
+        Assert.Equal("completed", root.GetProperty("outcome").GetString());
+        // The sign-in page was pasted; the report names the base URL before /Login.aspx.
+        Assert.Equal(district.Server.BaseUrl.AbsoluteUri, root.GetProperty("baseUrl").GetString());
+        var missing = root.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("verdict").GetString() == "missing").ToList();
+        Assert.NotEmpty(missing);
+        Assert.Equal(root.GetProperty("counts").GetProperty("missing").GetInt32(), missing.Count);
+        Assert.All(missing, r => Assert.StartsWith("In Aeries, open Security → API Security", r.GetProperty("fix").GetString()));
+        Assert.DoesNotContain(certificate, text, System.StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(certificate[..4] + "…" + certificate[^4..], root.GetProperty("certificate").GetString());
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task Refuses_what_a_cross_site_form_can_send(string contentType)
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync();
+        using var client = host.Client();
+        var body = JsonSerializer.Serialize(new { baseUrl = district.SignInPage, certificate = district.Certificate("full") });
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await client.PostAsync("api/check", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Empty(district.Server.Journal.Entries);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_the_request_is_refused_without_repeating_it()
+    {
+        await using var host = await CheckPageHost.StartAsync();
+        using var client = host.Client();
+        const string certificate = "477a6f3c9d2e4b1a8c7f6e5d4c3bf5e1";
+        using var content = new StringContent("{\"baseUrl\": \"https://demo.aeries.net/aeries/\", \"certificate\": " + certificate + "}", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("api/check", content);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(certificate, text, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_certificate_pasted_as_the_base_url_is_neither_shown_nor_called()
+    {
+        await using var host = await CheckPageHost.StartAsync();
+        using var client = host.Client();
+        const string certificate = "477a6f3c9d2e4b1a8c7f6e5d4c3bf5e1";
+
+        using var response = await client.PostAsJsonAsync("api/check", new { baseUrl = certificate, certificate });
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("shape of a certificate", text);
+        Assert.DoesNotContain(certificate, text, System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(host.Logs, line => line.Contains(certificate, System.StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text;
+using System.Threading.Tasks;
+using IlluminatePerms.AspNetCore.Tests.Harness;
+using IlluminatePerms.Spec;
+using Microsoft.AspNetCore.Builder;
+using Xunit;
+
+namespace IlluminatePerms.AspNetCore.Tests;
+
+/// <summary>Per-client rate limits, request size limits, and a site that forgot a piece of the setup.</summary>
+public sealed class LimitTests
+{
+    [Fact]
+    public async Task A_client_over_its_rate_limit_is_told_to_wait()
+    {
+        await using var host = await CheckPageHost.StartAsync(o => o.ChecksPerClient = 2);
+        using var client = host.Client();
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var allowed = await client.PostAsJsonAsync("api/check", new { baseUrl = "", certificate = "" });
+            Assert.Equal(HttpStatusCode.BadRequest, allowed.StatusCode);
+        }
+
+        using var refused = await client.PostAsJsonAsync("api/check", new { baseUrl = "", certificate = "" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
+        Assert.Contains("default-src 'none'", string.Join(' ', refused.Headers.GetValues("Content-Security-Policy")));
+        // The page itself is not counted: an admin who was refused can still read it.
+        using var page = await client.GetAsync("");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_declared_larger_than_the_limit_is_refused_unread()
+    {
+        await using var host = await CheckPageHost.StartAsync(o => o.MaxRequestBodyBytes = 1024);
+        using var client = host.Client();
+        using var content = new StringContent("{\"baseUrl\":\"" + new string('a', 2000) + "\"}", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("api/check", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_is_cut_off_at_the_limit()
+    {
+        await using var host = await CheckPageHost.StartAsync(o => o.MaxRequestBodyBytes = 1024);
+        using var client = host.Client();
+        // A stream of unknown length goes chunked, without Content-Length.
+        using var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes("{\"baseUrl\":\"" + new string('a', 5000) + "\"}")));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("api/check", content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_UseRateLimiter_the_page_refuses_to_check()
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync(useRateLimiter: false);
+        using var client = host.Client();
+
+        using var response = await client.PostAsJsonAsync("api/check", new { baseUrl = district.SignInPage, certificate = district.Certificate("full") });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("UseRateLimiter", await response.Content.ReadAsStringAsync());
+        Assert.Empty(district.Server.Journal.Entries);
+    }
+
+    [Fact]
+    public void Without_AddAeriesCheck_mapping_the_page_fails_at_startup()
+    {
+        var app = WebApplication.CreateSlimBuilder().Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapAeriesCheck("/", PermissionSpec.BundledExample));
+
+        Assert.Contains("AddAeriesCheck", error.Message);
+    }
+
+    /// <summary>A stream that does not say how long it is, so HttpClient sends it chunked.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}
