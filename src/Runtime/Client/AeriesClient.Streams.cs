@@ -29,24 +29,6 @@ public sealed partial class AeriesClient
         return StreamAsync(operation, Values(("SchoolCode", schoolCode)), DateRange(startDate, endDate), AeriesJsonContext.Default.StudentAttendance, cancellationToken);
     }
 
-    /// <inheritdoc />
-    [AeriesOperation("attendance.get_attendance_history_summary")]
-    [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public IAsyncEnumerable<AttendanceHistory> StreamAttendanceHistorySummaryAsync(int schoolCode, CancellationToken cancellationToken = default)
-    {
-        var operation = Operation("attendance.get_attendance_history_summary");
-        return StreamAsync(operation, Values(("SchoolCode", schoolCode)), null, AeriesJsonContext.Default.AttendanceHistory, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    [AeriesOperation("attendance.get_attendance_history_details")]
-    [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public IAsyncEnumerable<AeriesRecord> StreamAttendanceHistoryDetailsAsync(int schoolCode, CancellationToken cancellationToken = default)
-    {
-        var operation = Operation("attendance.get_attendance_history_details");
-        return StreamAsync(operation, Values(("SchoolCode", schoolCode)), null, AeriesJsonContext.Default.AeriesRecord, cancellationToken);
-    }
-
     /// <summary>Every record of a streamed answer, in a list (no whole-answer cap: the caller asked for all of it).</summary>
     private static async Task<IReadOnlyList<T>> CollectAsync<T>(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
     {

@@ -1,0 +1,17 @@
+namespace IlluminatePerms.Contract;
+
+/// <summary>How the typed client hands an operation's answer to its caller.</summary>
+internal enum ClientAnswer
+{
+    /// <summary>One record: <c>Task&lt;T&gt;</c>.</summary>
+    One,
+
+    /// <summary>Every record of one answer: <c>Task&lt;IReadOnlyList&lt;T&gt;&gt;</c>.</summary>
+    List,
+
+    /// <summary>Every record, one page per request: <c>IAsyncEnumerable&lt;T&gt;</c>.</summary>
+    Page,
+
+    /// <summary>Every record of one unpaged answer, read record by record: <c>IAsyncEnumerable&lt;T&gt;</c>.</summary>
+    Stream,
+}
