@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Json;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -12,11 +13,11 @@ namespace IlluminatePerms.Client;
 public sealed partial class AeriesClient
 {
     /// <inheritdoc />
-    [AeriesOperation("attendance.get_student_attendance")]
+    [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     public Task<IReadOnlyList<StudentAttendance>> GetAttendanceAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default)
     {
-        var operation = Operation("attendance.get_student_attendance");
+        var operation = Operation(AeriesOperationIds.Attendance.GetStudentAttendance);
         return CollectAsync(StreamAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), null, AeriesJsonContext.Default.StudentAttendance, cancellationToken), cancellationToken);
     }
 

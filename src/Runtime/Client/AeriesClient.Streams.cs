@@ -21,11 +21,11 @@ namespace IlluminatePerms.Client;
 public sealed partial class AeriesClient
 {
     /// <inheritdoc />
-    [AeriesOperation("attendance.get_student_attendance")]
+    [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     public IAsyncEnumerable<StudentAttendance> StreamAttendanceAsync(int schoolCode, DateOnly? startDate = null, DateOnly? endDate = null, CancellationToken cancellationToken = default)
     {
-        var operation = Operation("attendance.get_student_attendance");
+        var operation = Operation(AeriesOperationIds.Attendance.GetStudentAttendance);
         return StreamAsync(operation, Values(("SchoolCode", schoolCode)), DateRange(startDate, endDate), AeriesJsonContext.Default.StudentAttendance, cancellationToken);
     }
 

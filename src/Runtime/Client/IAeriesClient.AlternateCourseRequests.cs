@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -17,7 +18,7 @@ public partial interface IAeriesClient
     /// <param name="studentId">The StudentID.</param>
     /// <param name="request">The course, and the place among the student's alternates (left out: last).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("scheduling.create_student_alternate_course_request")]
+    [AeriesOperation(AeriesOperationIds.Scheduling.CreateStudentAlternateCourseRequest)]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Insert)]
     Task<AlternateCourseRequest> InsertAlternateCourseRequestAsync(int schoolCode, int studentId, AlternateCourseRequestInput request, CancellationToken cancellationToken = default);
 
@@ -30,7 +31,7 @@ public partial interface IAeriesClient
     /// <param name="sequenceNumber">The request's SequenceNumber.</param>
     /// <param name="request">What changes; null properties are not sent.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("scheduling.update_student_alternate_course_request")]
+    [AeriesOperation(AeriesOperationIds.Scheduling.UpdateStudentAlternateCourseRequest)]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Update)]
     Task<AlternateCourseRequest> UpdateAlternateCourseRequestAsync(int schoolCode, int studentId, int sequenceNumber, AlternateCourseRequestInput request, CancellationToken cancellationToken = default);
 
@@ -42,7 +43,7 @@ public partial interface IAeriesClient
     /// <param name="studentId">The StudentID.</param>
     /// <param name="sequenceNumber">The request's SequenceNumber.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("scheduling.delete_student_alternate_course_request")]
+    [AeriesOperation(AeriesOperationIds.Scheduling.DeleteStudentAlternateCourseRequest)]
     [RequiresGrant("Student Scheduling Schedules (Course Requests)", AeriesAccess.Delete)]
     Task DeleteAlternateCourseRequestAsync(int schoolCode, int studentId, int sequenceNumber, CancellationToken cancellationToken = default);
 }

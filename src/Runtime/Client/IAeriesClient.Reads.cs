@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -14,7 +15,7 @@ public partial interface IAeriesClient
     /// <param name="schoolCode">The SchoolCode.</param>
     /// <param name="studentId">The StudentID (omitted: all).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("attendance.get_student_attendance")]
+    [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     Task<IReadOnlyList<StudentAttendance>> GetAttendanceAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
 

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -19,7 +20,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="assignment">The assignment's fields.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.create_staff_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.CreateStaffAssignment)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Insert)]
     Task<StaffAssignment> InsertCertificatedStaffAssignmentAsync(int staffId, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
 
@@ -30,7 +31,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="assignment">The assignment's fields (the non-classroom codes do not apply).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.create_staff_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.CreateStaffAssignment)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Insert)]
     Task<StaffAssignment> InsertClassifiedStaffAssignmentAsync(int staffId, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
 
@@ -43,7 +44,7 @@ public partial interface IAeriesClient
     /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
     /// <param name="assignment">The new values.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.update_staff_certificated_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.UpdateStaffCertificatedAssignment)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Update)]
     Task<StaffAssignment> UpdateCertificatedStaffAssignmentAsync(int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
 
@@ -56,7 +57,7 @@ public partial interface IAeriesClient
     /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
     /// <param name="assignment">The new values.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.update_staff_classified_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.UpdateStaffClassifiedAssignment)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Update)]
     Task<StaffAssignment> UpdateClassifiedStaffAssignmentAsync(int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
 
@@ -64,7 +65,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_certificated_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignment)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
     Task DeleteCertificatedStaffAssignmentAsync(int staffId, int sequenceNumber, CancellationToken cancellationToken = default);
 
@@ -72,7 +73,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_classified_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignment)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
     Task DeleteClassifiedStaffAssignmentAsync(int staffId, int sequenceNumber, CancellationToken cancellationToken = default);
 
@@ -84,7 +85,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="startDate">The first start date deleted.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_assignments_from_date")]
+    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffAssignmentsFromDate)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
     Task DeleteStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
@@ -96,7 +97,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="startDate">The first start date deleted.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_certificated_assignments_from_date")]
+    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignmentsFromDate)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
     Task DeleteCertificatedStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
 
@@ -107,7 +108,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="startDate">The first start date deleted.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_classified_assignments_from_date")]
+    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignmentsFromDate)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
     Task DeleteClassifiedStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -22,7 +23,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
     /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
-    [AeriesOperation("attendance.get_student_attendance")]
+    [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     IAsyncEnumerable<StudentAttendance> StreamAttendanceAsync(int schoolCode, DateOnly? startDate = null, DateOnly? endDate = null, CancellationToken cancellationToken = default);
 
