@@ -29,6 +29,33 @@ internal static class ClientClassWriter
 
                 first = false;
                 var shape = ClientMethodShape.Of(operation, method);
+                code.AppendLine("    /// <inheritdoc />");
+                code.Append(ClientMethodSignature.Attributes(operation, "    "));
+                code.AppendLine($"    public {ClientMethodSignature.Declaration(method, shape)}");
+                code.AppendLine("    {");
+                code.Append(Body(operation, method, shape));
+                code.AppendLine("    }");
+            }
+        }
+
+        code.AppendLine("}");
+        return code.ToString();
+    }
+
+    /// <summary>The statements: a read hands the operation to the read of its answer kind; a write sends its body once.</summary>
+    private static string Body(AeriesOperation operation, ClientMethod method, ClientMethodShape shape)
+    {
+        var id = OperationIdNames.Reference(operation.Id);
+        var record = $"AeriesJsonContext.Default.{method.RecordType}";
+        switch (method.Answer)
+        {
+            case ClientAnswer.Written:
+                var body = method.Body!;
+                return $"        ArgumentNullException.ThrowIfNull({body.Name});\n"
+                    + $"        return WriteRecordAsync(Operation({id}), {shape.Values}, {body.Name}, AeriesJsonContext.Default.{body.Type}, {record}, cancellationToken);\n";
+            case ClientAnswer.Deleted:
+                return $"        return DeleteRecordsAsync(Operation({id}), {shape.Values}, cancellationToken);\n";
+            default:
                 var read = method.Answer switch
                 {
                     ClientAnswer.One => "GetAsync",
@@ -37,17 +64,8 @@ internal static class ClientClassWriter
                     _ => "StreamAsync",
                 };
                 var query = method.Answer == ClientAnswer.Stream ? " null," : string.Empty;
-                code.AppendLine("    /// <inheritdoc />");
-                code.Append(ClientMethodSignature.Attributes(operation, "    "));
-                code.AppendLine($"    public {ClientMethodSignature.Declaration(method, shape)}");
-                code.AppendLine("    {");
-                code.AppendLine($"        var operation = Operation({OperationIdNames.Reference(operation.Id)});");
-                code.AppendLine($"        return {read}(operation, {shape.Values},{query} AeriesJsonContext.Default.{method.RecordType}, cancellationToken);");
-                code.AppendLine("    }");
-            }
+                return $"        var operation = Operation({id});\n"
+                    + $"        return {read}(operation, {shape.Values},{query} {record}, cancellationToken);\n";
         }
-
-        code.AppendLine("}");
-        return code.ToString();
     }
 }

@@ -21,13 +21,13 @@ internal sealed class ClientMethodShape
         Values = values;
     }
 
-    /// <summary>The parameters before the cancellation token: declaration (<c>int? studentId = null</c>), name and documentation.</summary>
+    /// <summary>The parameters before the cancellation token (the body of a write last): declaration (<c>int? studentId = null</c>), name and documentation.</summary>
     public IReadOnlyList<(string Declaration, string Name, string Doc)> Parameters { get; }
 
     /// <summary>The path as this method calls it: a placeholder it always sends loses its <c>?</c>, one it never sends its segment.</summary>
     public string Path { get; }
 
-    /// <summary>The expression of the placeholder values, e.g. <c>Values(("SchoolCode", schoolCode))</c>.</summary>
+    /// <summary>The expression of the placeholder values (the body is not one), e.g. <c>Values(("SchoolCode", schoolCode))</c>.</summary>
     public string Values { get; }
 
     public static ClientMethodShape Of(AeriesOperation operation, ClientMethod method)
@@ -37,6 +37,9 @@ internal sealed class ClientMethodShape
         var segments = new List<string>();
         var since = operation.Parameters.Contains("minute");
         var day = !since && operation.Parameters.Contains("day");
+        // A date group's parameter takes the name and documentation the row gives its first placeholder.
+        var dateGroup = method.Parameters.FirstOrDefault(parameter => parameter.Placeholder == "year");
+        var dateName = dateGroup?.Name ?? (since ? "since" : "date");
         foreach (var segment in operation.PathTemplate.Split('/'))
         {
             if (!AeriesOperation.TryReadPlaceholder(segment, out var placeholder, out var optional))
@@ -57,13 +60,13 @@ internal sealed class ClientMethodShape
                 if (placeholder == "year")
                 {
                     parameters.Add(since
-                        ? ("DateTime since", "since", given?.Doc ?? "Changes after this local time of the district (to the minute).")
-                        : ("DateOnly date", "date", given?.Doc ?? "The date."));
+                        ? ($"DateTime {dateName}", dateName, dateGroup?.Doc ?? "Changes after this local time of the district (to the minute).")
+                        : ($"DateOnly {dateName}", dateName, dateGroup?.Doc ?? "The date."));
                 }
 
                 if (day)
                 {
-                    pairs.Add($"(\"{placeholder}\", date.{char.ToUpperInvariant(placeholder[0])}{placeholder.Substring(1)})");
+                    pairs.Add($"(\"{placeholder}\", {dateName}.{char.ToUpperInvariant(placeholder[0])}{placeholder.Substring(1)})");
                 }
 
                 continue;
@@ -78,8 +81,13 @@ internal sealed class ClientMethodShape
             pairs.Add($"(\"{placeholder}\", {name})");
         }
 
+        if (method.Body is { } body)
+        {
+            parameters.Add(($"{body.Type} {body.Name}", body.Name, body.Doc));
+        }
+
         var values = since
-            ? $"Values(Since(since{string.Concat(pairs.Select(pair => ", " + pair))}))"
+            ? $"Values(Since({dateName}{string.Concat(pairs.Select(pair => ", " + pair))}))"
             : $"Values({string.Join(", ", pairs)})";
         return new ClientMethodShape(parameters, string.Join("/", segments), values);
     }

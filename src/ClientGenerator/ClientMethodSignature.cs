@@ -11,6 +11,8 @@ internal static class ClientMethodSignature
     {
         ClientAnswer.One => $"Task<{method.RecordType}>",
         ClientAnswer.List => $"Task<IReadOnlyList<{method.RecordType}>>",
+        ClientAnswer.Written => $"Task<{method.RecordType}>",
+        ClientAnswer.Deleted => "Task",
         _ => $"IAsyncEnumerable<{method.RecordType}>",
     };
 

@@ -29,30 +29,6 @@ public sealed partial class AeriesClient
         => InsertStaffAssignmentAsync(staffId, StaffAssignment.Classified, ClassifiedAssignments, assignment, cancellationToken);
 
     /// <inheritdoc />
-    [AeriesOperation(AeriesOperationIds.Staff.UpdateStaffCertificatedAssignment)]
-    [RequiresGrant(JobAssignments, AeriesAccess.Update)]
-    public Task<StaffAssignment> UpdateCertificatedStaffAssignmentAsync(int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken = default)
-        => UpdateStaffAssignmentAsync(AeriesOperationIds.Staff.UpdateStaffCertificatedAssignment, staffId, sequenceNumber, assignment, cancellationToken);
-
-    /// <inheritdoc />
-    [AeriesOperation(AeriesOperationIds.Staff.UpdateStaffClassifiedAssignment)]
-    [RequiresGrant(ClassifiedAssignments, AeriesAccess.Update)]
-    public Task<StaffAssignment> UpdateClassifiedStaffAssignmentAsync(int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken = default)
-        => UpdateStaffAssignmentAsync(AeriesOperationIds.Staff.UpdateStaffClassifiedAssignment, staffId, sequenceNumber, assignment, cancellationToken);
-
-    /// <inheritdoc />
-    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignment)]
-    [RequiresGrant(JobAssignments, AeriesAccess.Delete)]
-    public Task DeleteCertificatedStaffAssignmentAsync(int staffId, int sequenceNumber, CancellationToken cancellationToken = default)
-        => DeleteRecordsAsync(Operation(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignment), Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), cancellationToken);
-
-    /// <inheritdoc />
-    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignment)]
-    [RequiresGrant(ClassifiedAssignments, AeriesAccess.Delete)]
-    public Task DeleteClassifiedStaffAssignmentAsync(int staffId, int sequenceNumber, CancellationToken cancellationToken = default)
-        => DeleteRecordsAsync(Operation(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignment), Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), cancellationToken);
-
-    /// <inheritdoc />
     [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffAssignmentsFromDate)]
     [RequiresGrant(JobAssignments, AeriesAccess.Delete)]
     [RequiresGrant(ClassifiedAssignments, AeriesAccess.Delete)]
@@ -68,18 +44,6 @@ public sealed partial class AeriesClient
         return DeleteRecordsAsync(Operation(AeriesOperationIds.Staff.DeleteStaffAssignmentsFromDate), StaffDate(staffId, startDate), cancellationToken);
     }
 
-    /// <inheritdoc />
-    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignmentsFromDate)]
-    [RequiresGrant(JobAssignments, AeriesAccess.Delete)]
-    public Task DeleteCertificatedStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default)
-        => DeleteRecordsAsync(Operation(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignmentsFromDate), StaffDate(staffId, startDate), cancellationToken);
-
-    /// <inheritdoc />
-    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignmentsFromDate)]
-    [RequiresGrant(ClassifiedAssignments, AeriesAccess.Delete)]
-    public Task DeleteClassifiedStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default)
-        => DeleteRecordsAsync(Operation(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignmentsFromDate), StaffDate(staffId, startDate), cancellationToken);
-
     private static System.Collections.Generic.Dictionary<string, string> StaffDate(int staffId, DateOnly date)
         => Values(("StaffID", staffId), ("year", date.Year), ("month", date.Month), ("day", date.Day));
 
@@ -90,11 +54,5 @@ public sealed partial class AeriesClient
         body["AssignmentType"] = type;
         // The body's type decides the area Aeries checks, so the guard checks that area, not the operation's first.
         return WriteRecordAsync(Operation(AeriesOperationIds.Staff.CreateStaffAssignment), Values(("StaffID", staffId)), body, AeriesJsonContext.Default.JsonObject, AeriesJsonContext.Default.StaffAssignment, cancellationToken, new Grant(area, AeriesAccess.Insert));
-    }
-
-    private Task<StaffAssignment> UpdateStaffAssignmentAsync(string operationId, int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(assignment);
-        return WriteRecordAsync(Operation(operationId), Values(("StaffID", staffId), ("SequenceNumber", sequenceNumber)), assignment, AeriesJsonContext.Default.StaffAssignmentInput, AeriesJsonContext.Default.StaffAssignment, cancellationToken);
     }
 }

@@ -208,6 +208,9 @@ public static class AeriesContract
         static ClientMethod List(string name, string record, string summary, params ClientParameter[] parameters) => new(name, ClientAnswer.List, record, summary, parameters);
         static ClientMethod Page(string name, string record, string summary, params ClientParameter[] parameters) => new(name, ClientAnswer.Page, record, summary, parameters);
         static ClientMethod Stream(string name, string record, string summary, params ClientParameter[] parameters) => new(name, ClientAnswer.Stream, record, summary, parameters);
+        static ClientMethod Written(string name, string record, ClientBody body, string summary, params ClientParameter[] parameters) => new(name, ClientAnswer.Written, record, summary, parameters, body);
+        static ClientMethod Deleted(string name, string summary, params ClientParameter[] parameters) => new(name, ClientAnswer.Deleted, string.Empty, summary, parameters);
+        static ClientBody Body(string type, string name, string doc) => new(type, name, doc);
         static ClientParameter Param(string placeholder, string? type = null, string? name = null, string? doc = null, bool required = false, bool omitted = false)
             => new(placeholder, type, name, doc, required, omitted);
         var programAreas = new[] { "Special Programs", "Special Education", "Free and Reduced", "GATE" };
@@ -420,16 +423,22 @@ public static class AeriesContract
                 rowAreas: Areas(new[] { "Staff Job Assignments", "Staff Assignments (Classified)" }),
                 note: "The body's AssignmentType (\"certificated\" or \"classified\") decides the area: Staff Job Assignments or Staff Assignments (Classified), Insert. Answers the assignment created, 201."),
             new AeriesOperation("staff.update_staff_certificated_assignment", "PUT", "staff/{StaffID}/assignments/certificated/{SequenceNumber}", Needs("Staff Job Assignments", U), Obj, Staff,
-                note: "Upsert: 200 updated, 201 created. EndDate left out is set to null."),
+                note: "Upsert: 200 updated, 201 created. EndDate left out is set to null.",
+                client: new[] { Written("UpdateCertificatedStaffAssignmentAsync", "StaffAssignment", Body("StaffAssignmentInput", "assignment", "The new values."), "Changes a certificated assignment, or creates it under that number when there is none (Aeries' upsert), and answers it. Fields left null keep their value; the end date is always written.", Param("SequenceNumber", doc: "The assignment's SequenceNumber.")) }),
             new AeriesOperation("staff.update_staff_classified_assignment", "PUT", "staff/{StaffID}/assignments/classified/{SequenceNumber}", Needs("Staff Assignments (Classified)", U), Obj, Staff,
-                note: "Upsert: 200 updated, 201 created. EndDate left out is set to null."),
-            new AeriesOperation("staff.delete_staff_certificated_assignment", "DELETE", "staff/{StaffID}/assignments/certificated/{SequenceNumber}", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204),
-            new AeriesOperation("staff.delete_staff_classified_assignment", "DELETE", "staff/{StaffID}/assignments/classified/{SequenceNumber}", Needs("Staff Assignments (Classified)", D), None, Staff, successStatus: 204),
+                note: "Upsert: 200 updated, 201 created. EndDate left out is set to null.",
+                client: new[] { Written("UpdateClassifiedStaffAssignmentAsync", "StaffAssignment", Body("StaffAssignmentInput", "assignment", "The new values."), "Changes a classified assignment, or creates it under that number when there is none (Aeries' upsert), and answers it. Fields left null keep their value; the end date is always written.", Param("SequenceNumber", doc: "The assignment's SequenceNumber.")) }),
+            new AeriesOperation("staff.delete_staff_certificated_assignment", "DELETE", "staff/{StaffID}/assignments/certificated/{SequenceNumber}", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204,
+                client: new[] { Deleted("DeleteCertificatedStaffAssignmentAsync", "Deletes one certificated assignment.", Param("SequenceNumber", doc: "The assignment's SequenceNumber.")) }),
+            new AeriesOperation("staff.delete_staff_classified_assignment", "DELETE", "staff/{StaffID}/assignments/classified/{SequenceNumber}", Needs("Staff Assignments (Classified)", D), None, Staff, successStatus: 204,
+                client: new[] { Deleted("DeleteClassifiedStaffAssignmentAsync", "Deletes one classified assignment.", Param("SequenceNumber", doc: "The assignment's SequenceNumber.")) }),
             new AeriesOperation("staff.delete_staff_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204,
                 rowAreas: Areas(new[] { "Staff Job Assignments", "Staff Assignments (Classified)" }),
                 note: "Deletes the assignments of both types that start on or after the date; each type needs its own area's Delete."),
-            new AeriesOperation("staff.delete_staff_certificated_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/certificated", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204),
-            new AeriesOperation("staff.delete_staff_classified_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/classified", Needs("Staff Assignments (Classified)", D), None, Staff, successStatus: 204),
+            new AeriesOperation("staff.delete_staff_certificated_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/certificated", Needs("Staff Job Assignments", D), None, Staff, successStatus: 204,
+                client: new[] { Deleted("DeleteCertificatedStaffAssignmentsFromDateAsync", "Deletes a staff member's certificated assignments that start on or after a day.", Param("year", name: "startDate", doc: "The first start date deleted.")) }),
+            new AeriesOperation("staff.delete_staff_classified_assignments_from_date", "DELETE", "staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/classified", Needs("Staff Assignments (Classified)", D), None, Staff, successStatus: 204,
+                client: new[] { Deleted("DeleteClassifiedStaffAssignmentsFromDateAsync", "Deletes a staff member's classified assignments that start on or after a day.", Param("year", name: "startDate", doc: "The first start date deleted.")) }),
             new AeriesOperation("staff.get_teachers", "GET", "schools/{SchoolCode}/teachers/{TeacherNumber?}", Needs("Teacher Data", R), Obj, Staff,
                 note: "One teacher object when TeacherNumber is given. Flex (Section-Staff) schools may have no teacher records.",
                 client: new[] { List("GetTeachersAsync", "Teacher", "Teachers of a school; one when a teacher number is given.") }),
@@ -495,11 +504,14 @@ public static class AeriesContract
             new AeriesOperation("scheduling.get_student_alternate_course_requests_sn", "GET", "schools/{SchoolCode}/students/sn/{StudentNumber}/alternatecourserequests/{SequenceNumber?}", Needs("Student Scheduling Schedules (Course Requests)", R), Arr, Scheduling,
                 client: new[] { List("GetStudentAlternateCourseRequestsByNumberAsync", "AlternateCourseRequest", "A student's alternate course requests by student number.") }),
             new AeriesOperation("scheduling.create_student_alternate_course_request", "POST", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests", Needs("Student Scheduling Schedules (Course Requests)", I), Obj, Scheduling, successStatus: 201,
-                note: "Body CourseID and RelativePrioritySortOrder (the 1-based place among the student's alternates; left out: last; 0 is refused). The article states no status or answer; 201 and the record added are Aeries' PowerShell module's (New-AeriesAlternateCourseRequest)."),
+                note: "Body CourseID and RelativePrioritySortOrder (the 1-based place among the student's alternates; left out: last; 0 is refused). The article states no status or answer; 201 and the record added are Aeries' PowerShell module's (New-AeriesAlternateCourseRequest).",
+                client: new[] { Written("InsertAlternateCourseRequestAsync", "AlternateCourseRequest", Body("AlternateCourseRequestInput", "request", "The course, and the place among the student's alternates (left out: last)."), "Adds an alternate course request to a student and answers it, numbered by Aeries.") }),
             new AeriesOperation("scheduling.update_student_alternate_course_request", "PUT", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", U), Obj, Scheduling,
-                note: "Moves the alternate (RelativePrioritySortOrder) or changes its CourseID. The article states no status; Aeries' PowerShell module (Edit-AeriesAlternateCourseRequest) accepts 200 and 201, as an upsert answers."),
+                note: "Moves the alternate (RelativePrioritySortOrder) or changes its CourseID. The article states no status; Aeries' PowerShell module (Edit-AeriesAlternateCourseRequest) accepts 200 and 201, as an upsert answers.",
+                client: new[] { Written("UpdateAlternateCourseRequestAsync", "AlternateCourseRequest", Body("AlternateCourseRequestInput", "request", "What changes; null properties are not sent."), "Moves an alternate course request to another place, or changes its course, and answers it.", Param("SequenceNumber", doc: "The request's SequenceNumber.")) }),
             new AeriesOperation("scheduling.delete_student_alternate_course_request", "DELETE", "schools/{SchoolCode}/students/{StudentID}/alternatecourserequests/{SequenceNumber}", Needs("Student Scheduling Schedules (Course Requests)", D), None, Scheduling, successStatus: 204,
-                note: "Also removes the alternate's link to its primary course request. The article states no status; 204 is Aeries' PowerShell module's (Remove-AeriesAlternateCourseRequest)."),
+                note: "Also removes the alternate's link to its primary course request. The article states no status; 204 is Aeries' PowerShell module's (Remove-AeriesAlternateCourseRequest).",
+                client: new[] { Deleted("DeleteAlternateCourseRequestAsync", "Deletes an alternate course request (and its link to the course request it stands in for).", Param("SequenceNumber", doc: "The request's SequenceNumber.")) }),
 
             // Gradebook.
             new AeriesOperation("gradebook.get_gradebook_information", "GET", "staff/{StaffID}/gradebooks", Needs("Gradebook Data", R), Arr, Gradebook,

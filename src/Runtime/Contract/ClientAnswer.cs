@@ -14,4 +14,10 @@ internal enum ClientAnswer
 
     /// <summary>Every record of one unpaged answer, read record by record: <c>IAsyncEnumerable&lt;T&gt;</c>.</summary>
     Stream,
+
+    /// <summary>Sends a body and answers the one record Aeries wrote: <c>Task&lt;T&gt;</c>.</summary>
+    Written,
+
+    /// <summary>Deletes what the path addresses; a success status is the whole answer: <c>Task</c>.</summary>
+    Deleted,
 }

@@ -9,8 +9,9 @@ namespace IlluminatePerms.Contract;
 /// </summary>
 internal sealed class ClientMethod
 {
-    public ClientMethod(string name, ClientAnswer answer, string recordType, string summary, IReadOnlyList<ClientParameter>? parameters)
+    public ClientMethod(string name, ClientAnswer answer, string recordType, string summary, IReadOnlyList<ClientParameter>? parameters, ClientBody? body = null)
     {
+        Body = body;
         Name = name;
         Answer = answer;
         RecordType = recordType;
@@ -29,6 +30,9 @@ internal sealed class ClientMethod
 
     /// <summary>The documentation's first sentence; the generator adds the method, path and grant.</summary>
     public string Summary { get; }
+
+    /// <summary>The body a <see cref="ClientAnswer.Written"/> method sends; null for the others.</summary>
+    public ClientBody? Body { get; }
 
     /// <summary>The placeholders taken otherwise than as an <c>int</c> named after them.</summary>
     public IReadOnlyList<ClientParameter> Parameters { get; }
