@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using IlluminatePerms.Contract;
 
 namespace IlluminatePerms.ClientGenerator;
@@ -11,36 +10,15 @@ namespace IlluminatePerms.ClientGenerator;
 internal static class ClientClassWriter
 {
     public static string Write(IReadOnlyList<AeriesOperation> operations)
-    {
-        var code = new StringBuilder(ClientSource.Header);
-        code.AppendLine("using IlluminatePerms.Client.Json;");
-        code.AppendLine();
-        code.AppendLine("public sealed partial class AeriesClient");
-        code.AppendLine("{");
-        var first = true;
-        foreach (var operation in operations)
-        {
-            foreach (var method in operation.ClientMethods)
-            {
-                if (!first)
-                {
-                    code.AppendLine();
-                }
+        => ClientSource.Write("public sealed partial class AeriesClient", operations, Member);
 
-                first = false;
-                var shape = ClientMethodShape.Of(operation, method);
-                code.AppendLine("    /// <inheritdoc />");
-                code.Append(ClientMethodSignature.Attributes(operation, "    "));
-                code.AppendLine($"    public {ClientMethodSignature.Declaration(method, shape)}");
-                code.AppendLine("    {");
-                code.Append(Body(operation, method, shape));
-                code.AppendLine("    }");
-            }
-        }
-
-        code.AppendLine("}");
-        return code.ToString();
-    }
+    private static string Member(AeriesOperation operation, ClientMethod method, ClientMethodShape shape)
+        => "    /// <inheritdoc />\n"
+            + ClientMethodSignature.Attributes(operation, "    ")
+            + $"    public {ClientMethodSignature.Declaration(method, shape)}\n"
+            + "    {\n"
+            + Body(operation, method, shape)
+            + "    }\n";
 
     /// <summary>The statements: a read hands the operation to the read of its answer kind; a write sends its body once.</summary>
     private static string Body(AeriesOperation operation, ClientMethod method, ClientMethodShape shape)

@@ -9,7 +9,8 @@ using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
 
-// One method per GET of AeriesContract, in contract order; ClientContractTests keeps them in step.
+// The reads src/ClientGenerator does not write from the contract's rows: the whole attendance answer
+// collected from its stream. ClientContractTests keeps every GET of the contract with a method.
 public sealed partial class AeriesClient
 {
     /// <inheritdoc />
@@ -20,5 +21,4 @@ public sealed partial class AeriesClient
         var operation = Operation(AeriesOperationIds.Attendance.GetStudentAttendance);
         return CollectAsync(StreamAsync(operation, Values(("SchoolCode", schoolCode), ("StudentID", studentId)), null, AeriesJsonContext.Default.StudentAttendance, cancellationToken), cancellationToken);
     }
-
 }

@@ -8,7 +8,8 @@ using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
 
-// One method per GET of AeriesContract, in contract order; ClientContractTests keeps them in step.
+// The reads src/ClientGenerator does not write from the contract's rows: the whole attendance answer
+// collected from its stream. ClientContractTests keeps every GET of the contract with a method.
 public partial interface IAeriesClient
 {
     /// <summary>Attendance of a student, or of every student of the school, read record by record into one list: no whole-answer cap (a school's is tens of megabytes), each record capped as in <see cref="StreamAttendanceAsync"/>, which reads them without holding them all. <c>GET schools/{SchoolCode}/attendance/{StudentID?}</c> (Attendance: Read).</summary>
@@ -18,5 +19,4 @@ public partial interface IAeriesClient
     [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     Task<IReadOnlyList<StudentAttendance>> GetAttendanceAsync(int schoolCode, int? studentId = null, CancellationToken cancellationToken = default);
-
 }

@@ -47,5 +47,4 @@ public partial interface IAeriesClient
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
     Task DeleteStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
-
 }

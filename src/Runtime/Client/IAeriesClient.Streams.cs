@@ -26,5 +26,4 @@ public partial interface IAeriesClient
     [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     IAsyncEnumerable<StudentAttendance> StreamAttendanceAsync(int schoolCode, DateOnly? startDate = null, DateOnly? endDate = null, CancellationToken cancellationToken = default);
-
 }
