@@ -369,7 +369,7 @@ internal sealed class CheckRun : IDisposable
     /// </summary>
     private async Task<ProbeOutcome> ProveScoreWriteAsync(ScoreWriteProof proof)
     {
-        const string Write = "gradebook.create_updating_assignment_scores";
+        const string Write = AeriesOperationIds.Gradebook.CreateUpdatingAssignmentScores;
         const string NoSuchScore = "The score named for the no-op write does not exist; name a student with a score.";
         const string NotProven = "so Gradebook Scores: Update is not proven";
         await slots.WaitAsync(SlotPriority.Independent, token).ConfigureAwait(false);
@@ -632,7 +632,7 @@ internal sealed class CheckRun : IDisposable
         switch (name)
         {
             case "SchoolCode":
-                return schoolCode is null ? Identifier.Failed(name, "The certificate sees no school.") : Identifier.Found(name, schoolCode, "schools.get_school_information");
+                return schoolCode is null ? Identifier.Failed(name, "The certificate sees no school.") : Identifier.Found(name, schoolCode, AeriesOperationIds.Schools.GetSchoolInformation);
             case "StudentID":
             case "StudentNumber":
                 var students = FromRecord(name, await Probe(StudentData).ConfigureAwait(false), StudentData, name, "a student");
@@ -731,7 +731,7 @@ internal sealed class CheckRun : IDisposable
         }
 
         used.TryAdd("GradebookNumber", new IdentifierUse("GradebookNumber", gradebook.Value, gradebook.Source));
-        var assignments = await CallOnceAsync(AeriesContract.Get("gradebook.get_assignment_information"), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }, SlotPriority.Discovery).ConfigureAwait(false);
+        var assignments = await CallOnceAsync(AeriesContract.Get(AeriesOperationIds.Gradebook.GetAssignmentInformation), new Dictionary<string, string> { ["GradebookNumber"] = gradebook.Value }, SlotPriority.Discovery).ConfigureAwait(false);
         return FromRecord(name, assignments, GradebookData, "UniqueID", "an assignment");
     }
 

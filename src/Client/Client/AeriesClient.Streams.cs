@@ -21,30 +21,12 @@ namespace IlluminatePerms.Client;
 public sealed partial class AeriesClient
 {
     /// <inheritdoc />
-    [AeriesOperation("attendance.get_student_attendance")]
+    [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     public IAsyncEnumerable<StudentAttendance> StreamAttendanceAsync(int schoolCode, DateOnly? startDate = null, DateOnly? endDate = null, CancellationToken cancellationToken = default)
     {
-        var operation = Operation("attendance.get_student_attendance");
+        var operation = Operation(AeriesOperationIds.Attendance.GetStudentAttendance);
         return StreamAsync(operation, Values(("SchoolCode", schoolCode)), DateRange(startDate, endDate), AeriesJsonContext.Default.StudentAttendance, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    [AeriesOperation("attendance.get_attendance_history_summary")]
-    [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public IAsyncEnumerable<AttendanceHistory> StreamAttendanceHistorySummaryAsync(int schoolCode, CancellationToken cancellationToken = default)
-    {
-        var operation = Operation("attendance.get_attendance_history_summary");
-        return StreamAsync(operation, Values(("SchoolCode", schoolCode)), null, AeriesJsonContext.Default.AttendanceHistory, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    [AeriesOperation("attendance.get_attendance_history_details")]
-    [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    public IAsyncEnumerable<AeriesRecord> StreamAttendanceHistoryDetailsAsync(int schoolCode, CancellationToken cancellationToken = default)
-    {
-        var operation = Operation("attendance.get_attendance_history_details");
-        return StreamAsync(operation, Values(("SchoolCode", schoolCode)), null, AeriesJsonContext.Default.AeriesRecord, cancellationToken);
     }
 
     /// <summary>Every record of a streamed answer, in a list (no whole-answer cap: the caller asked for all of it).</summary>

@@ -7,6 +7,7 @@ using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Json;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Writes;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using Microsoft.Extensions.Logging;
 
@@ -16,11 +17,11 @@ namespace IlluminatePerms.Client;
 // failed in transit happened before trying again.
 public sealed partial class AeriesClient
 {
-    private const string InsertAssignment = "gradebook.create_inserting_a_new_assignment";
-    private const string ReadAssignments = "gradebook.get_assignment_information";
-    private const string UpdateAssignment = "gradebook.update_updating_assignment_information";
-    private const string WriteScores = "gradebook.create_updating_assignment_scores";
-    private const string ReadScores = "gradebook.get_assignment_scores";
+    private const string InsertAssignment = AeriesOperationIds.Gradebook.CreateInsertingANewAssignment;
+    private const string ReadAssignments = AeriesOperationIds.Gradebook.GetAssignmentInformation;
+    private const string UpdateAssignment = AeriesOperationIds.Gradebook.UpdateUpdatingAssignmentInformation;
+    private const string WriteScores = AeriesOperationIds.Gradebook.CreateUpdatingAssignmentScores;
+    private const string ReadScores = AeriesOperationIds.Gradebook.GetAssignmentScores;
 
     /// <inheritdoc />
     [AeriesOperation(InsertAssignment)]

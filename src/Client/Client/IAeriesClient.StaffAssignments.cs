@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -19,7 +20,7 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="assignment">The assignment's fields.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.create_staff_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.CreateStaffAssignment)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Insert)]
     Task<StaffAssignment> InsertCertificatedStaffAssignmentAsync(int staffId, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
 
@@ -30,51 +31,9 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="assignment">The assignment's fields (the non-classroom codes do not apply).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.create_staff_assignment")]
+    [AeriesOperation(AeriesOperationIds.Staff.CreateStaffAssignment)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Insert)]
     Task<StaffAssignment> InsertClassifiedStaffAssignmentAsync(int staffId, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Changes a certificated assignment, or creates it under that number when there is none (Aeries'
-    /// upsert), and answers it. Fields left null keep their value; the end date is always written.
-    /// <c>PUT staff/{StaffID}/assignments/certificated/{SequenceNumber}</c> (Staff Job Assignments: Update).
-    /// </summary>
-    /// <param name="staffId">The StaffID.</param>
-    /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
-    /// <param name="assignment">The new values.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.update_staff_certificated_assignment")]
-    [RequiresGrant("Staff Job Assignments", AeriesAccess.Update)]
-    Task<StaffAssignment> UpdateCertificatedStaffAssignmentAsync(int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Changes a classified assignment, or creates it under that number when there is none (Aeries'
-    /// upsert), and answers it. Fields left null keep their value; the end date is always written.
-    /// <c>PUT staff/{StaffID}/assignments/classified/{SequenceNumber}</c> (Staff Assignments (Classified): Update).
-    /// </summary>
-    /// <param name="staffId">The StaffID.</param>
-    /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
-    /// <param name="assignment">The new values.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.update_staff_classified_assignment")]
-    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Update)]
-    Task<StaffAssignment> UpdateClassifiedStaffAssignmentAsync(int staffId, int sequenceNumber, StaffAssignmentInput assignment, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes one certificated assignment. <c>DELETE staff/{StaffID}/assignments/certificated/{SequenceNumber}</c> (Staff Job Assignments: Delete).</summary>
-    /// <param name="staffId">The StaffID.</param>
-    /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_certificated_assignment")]
-    [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
-    Task DeleteCertificatedStaffAssignmentAsync(int staffId, int sequenceNumber, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes one classified assignment. <c>DELETE staff/{StaffID}/assignments/classified/{SequenceNumber}</c> (Staff Assignments (Classified): Delete).</summary>
-    /// <param name="staffId">The StaffID.</param>
-    /// <param name="sequenceNumber">The assignment's SequenceNumber.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_classified_assignment")]
-    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
-    Task DeleteClassifiedStaffAssignmentAsync(int staffId, int sequenceNumber, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Deletes a staff member's assignments of both types that start on or after a day (e.g. all of
@@ -84,30 +43,8 @@ public partial interface IAeriesClient
     /// <param name="staffId">The StaffID.</param>
     /// <param name="startDate">The first start date deleted.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_assignments_from_date")]
+    [AeriesOperation(AeriesOperationIds.Staff.DeleteStaffAssignmentsFromDate)]
     [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
     [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
     Task DeleteStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Deletes a staff member's certificated assignments that start on or after a day.
-    /// <c>DELETE staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/certificated</c> (Staff Job Assignments: Delete).
-    /// </summary>
-    /// <param name="staffId">The StaffID.</param>
-    /// <param name="startDate">The first start date deleted.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_certificated_assignments_from_date")]
-    [RequiresGrant("Staff Job Assignments", AeriesAccess.Delete)]
-    Task DeleteCertificatedStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Deletes a staff member's classified assignments that start on or after a day.
-    /// <c>DELETE staff/{StaffID}/assignments/startdate/{year}/{month}/{day}/classified</c> (Staff Assignments (Classified): Delete).
-    /// </summary>
-    /// <param name="staffId">The StaffID.</param>
-    /// <param name="startDate">The first start date deleted.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [AeriesOperation("staff.delete_staff_classified_assignments_from_date")]
-    [RequiresGrant("Staff Assignments (Classified)", AeriesAccess.Delete)]
-    Task DeleteClassifiedStaffAssignmentsFromDateAsync(int staffId, DateOnly startDate, CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using IlluminatePerms.Client.Models;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -22,31 +23,7 @@ public partial interface IAeriesClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
     /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
-    [AeriesOperation("attendance.get_student_attendance")]
+    [AeriesOperation(AeriesOperationIds.Attendance.GetStudentAttendance)]
     [RequiresGrant("Attendance", AeriesAccess.Read)]
     IAsyncEnumerable<StudentAttendance> StreamAttendanceAsync(int schoolCode, DateOnly? startDate = null, DateOnly? endDate = null, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Attendance history totals of every student now at the school, one record per student as it arrives.
-    /// <c>GET schools/{SchoolCode}/AttendanceHistory/summary</c> (Attendance History: Read).
-    /// </summary>
-    /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
-    /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
-    [AeriesOperation("attendance.get_attendance_history_summary")]
-    [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    IAsyncEnumerable<AttendanceHistory> StreamAttendanceHistorySummaryAsync(int schoolCode, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Attendance history details of every student now at the school, one record per student as it arrives.
-    /// <c>GET schools/{SchoolCode}/AttendanceHistory/details</c> (Attendance History: Read).
-    /// </summary>
-    /// <param name="schoolCode">The SchoolCode.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="Errors.AeriesRecordTooLargeException">A record was larger than <see cref="AeriesClientOptions.MaxRecordBytes"/>.</exception>
-    /// <exception cref="Errors.AeriesUnexpectedAnswerException">The answer held more than <see cref="AeriesClientOptions.MaxStreamedRecords"/> records.</exception>
-    [AeriesOperation("attendance.get_attendance_history_details")]
-    [RequiresGrant("Attendance History", AeriesAccess.Read)]
-    IAsyncEnumerable<AeriesRecord> StreamAttendanceHistoryDetailsAsync(int schoolCode, CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Writes;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
@@ -23,8 +24,8 @@ public partial interface IAeriesClient
     /// <param name="gradebookNumber">The gradebook.</param>
     /// <param name="assignment">The assignment; give it an ExternalID.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    [AeriesOperation("gradebook.create_inserting_a_new_assignment")]
-    [AeriesOperation("gradebook.get_assignment_information")]
+    [AeriesOperation(AeriesOperationIds.Gradebook.CreateInsertingANewAssignment)]
+    [AeriesOperation(AeriesOperationIds.Gradebook.GetAssignmentInformation)]
     [RequiresGrant("Gradebook Data", AeriesAccess.Update)]
     [RequiresGrant("Gradebook Data", AeriesAccess.Read)]
     Task<AssignmentInsertResult> InsertAssignmentAsync(int gradebookNumber, AssignmentInput assignment, CancellationToken cancellationToken = default);
@@ -39,7 +40,7 @@ public partial interface IAeriesClient
     /// <param name="assignment">The new values.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The updated assignment in each linked gradebook, as Aeries answered it.</returns>
-    [AeriesOperation("gradebook.update_updating_assignment_information")]
+    [AeriesOperation(AeriesOperationIds.Gradebook.UpdateUpdatingAssignmentInformation)]
     [RequiresGrant("Gradebook Data", AeriesAccess.Update)]
     Task<IReadOnlyList<Assignment>> UpdateAssignmentAsync(int gradebookNumber, int assignmentNumber, AssignmentInput assignment, CancellationToken cancellationToken = default);
 
@@ -54,8 +55,8 @@ public partial interface IAeriesClient
     /// <param name="scores">One entry per student.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <exception cref="Errors.AeriesWriteNotConfirmedException">The read-back never showed the scores.</exception>
-    [AeriesOperation("gradebook.create_updating_assignment_scores")]
-    [AeriesOperation("gradebook.get_assignment_scores")]
+    [AeriesOperation(AeriesOperationIds.Gradebook.CreateUpdatingAssignmentScores)]
+    [AeriesOperation(AeriesOperationIds.Gradebook.GetAssignmentScores)]
     [RequiresGrant("Gradebook Scores", AeriesAccess.Update)]
     [RequiresGrant("Gradebook Scores", AeriesAccess.Read)]
     Task<ScoreWriteResult> WriteScoresAsync(int gradebookNumber, int assignmentNumber, IReadOnlyList<ScoreWrite> scores, CancellationToken cancellationToken = default);

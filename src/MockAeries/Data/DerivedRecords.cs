@@ -29,7 +29,7 @@ internal static class DerivedRecords
     };
 
     // A 504 plan (FOF) has no API Security row of its own: the mock lets it follow the endpoint's own permission.
-    private static readonly AeriesArea ProgramsEndpointArea = AeriesContract.Get("students.get_programs").RequiredGrant!.Value.Area;
+    private static readonly AeriesArea ProgramsEndpointArea = AeriesContract.Get(AeriesOperationIds.Students.GetPrograms).RequiredGrant!.Value.Area;
 
     /// <summary>The programs a student takes part in, each with the Read grant that governs its row.</summary>
     public static IEnumerable<(StudentProgram Program, Grant Area)> ProgramsOf(AeriesDataSet data, Student student)

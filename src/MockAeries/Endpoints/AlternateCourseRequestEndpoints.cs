@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -19,12 +20,12 @@ internal static class AlternateCourseRequestEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("scheduling.get_school_alternate_course_requests", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => Of(c.Data, s)).ToList(), json.ListAlternateCourseRequest));
-        map.Add("scheduling.get_student_alternate_course_requests", Read);
-        map.Add("scheduling.get_student_alternate_course_requests_sn", Read);
-        map.Add("scheduling.create_student_alternate_course_request", Insert);
-        map.Add("scheduling.update_student_alternate_course_request", Update);
-        map.Add("scheduling.delete_student_alternate_course_request", Delete);
+        map.Add(AeriesOperationIds.Scheduling.GetSchoolAlternateCourseRequests, c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => Of(c.Data, s)).ToList(), json.ListAlternateCourseRequest));
+        map.Add(AeriesOperationIds.Scheduling.GetStudentAlternateCourseRequests, Read);
+        map.Add(AeriesOperationIds.Scheduling.GetStudentAlternateCourseRequestsSn, Read);
+        map.Add(AeriesOperationIds.Scheduling.CreateStudentAlternateCourseRequest, Insert);
+        map.Add(AeriesOperationIds.Scheduling.UpdateStudentAlternateCourseRequest, Update);
+        map.Add(AeriesOperationIds.Scheduling.DeleteStudentAlternateCourseRequest, Delete);
     }
 
     /// <summary>

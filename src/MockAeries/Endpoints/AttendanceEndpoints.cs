@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -12,17 +13,17 @@ internal static class AttendanceEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("attendance.get_student_attendance", c => Respond.PerStudent(c, (d, s) => Attendance(c, d, s), json.AttendanceRecord, json.ListAttendanceRecord));
-        map.Add("attendance.get_attendance_history_summary", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceHistoryOf(d, s, null) }, json.ListAttendanceHistory));
-        map.Add("attendance.get_attendance_history_summary_year_year", c => Respond.With(c, OfSchool(c, (d, s) => DerivedRecords.AttendanceHistoryOf(d, s, c.AcademicYear("year"))), json.ListAttendanceHistory));
-        map.Add("attendance.get_attendance_history_details", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceDetailsOf(d, s) }, json.ListAttendanceHistoryDetails));
-        map.Add("attendance.get_attendance_history_details_year_year", c => Respond.With(c, OfSchool(c, DerivedRecords.AttendanceDetailsOf, c.AcademicYear("year")), json.ListAttendanceHistoryDetails));
-        map.Add("attendance.get_attendance_history_attendance_codes", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Data.DatabaseYear), json.ListHistoryAbsenceCode));
-        map.Add("attendance.get_attendance_history_attendance_codes_year_year", c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.AcademicYear("year")), json.ListHistoryAbsenceCode));
-        map.Add("attendance.get_student_enrollment_history", c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).ToList(), json.ListEnrollmentRecord));
-        map.Add("attendance.get_student_enrollment_history_year_academic_year", c => Respond.With(c, DistrictEnrollments(c).Where(e => e.AcademicYear == c.Int("AcademicYear")).ToList(), json.ListEnrollmentRecord));
-        map.Add("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id", c => Respond.Each(c, DerivedRecords.EnrollmentsOf, json.ListEnrollmentRecord));
-        map.Add("attendance.get_student_enrollment_history_schools_school_code_enrollment_student_id_year_academic_year", c => Respond.Each(c, (d, s) => DerivedRecords.EnrollmentsOf(d, s).Where(e => e.AcademicYear == c.Int("AcademicYear")), json.ListEnrollmentRecord));
+        map.Add(AeriesOperationIds.Attendance.GetStudentAttendance, c => Respond.PerStudent(c, (d, s) => Attendance(c, d, s), json.AttendanceRecord, json.ListAttendanceRecord));
+        map.Add(AeriesOperationIds.Attendance.GetAttendanceHistorySummary, c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceHistoryOf(d, s, null) }, json.ListAttendanceHistory));
+        map.Add(AeriesOperationIds.Attendance.GetAttendanceHistorySummaryYearYear, c => Respond.With(c, OfSchool(c, (d, s) => DerivedRecords.AttendanceHistoryOf(d, s, c.AcademicYear("year"))), json.ListAttendanceHistory));
+        map.Add(AeriesOperationIds.Attendance.GetAttendanceHistoryDetails, c => Respond.Each(c, (d, s) => new[] { DerivedRecords.AttendanceDetailsOf(d, s) }, json.ListAttendanceHistoryDetails));
+        map.Add(AeriesOperationIds.Attendance.GetAttendanceHistoryDetailsYearYear, c => Respond.With(c, OfSchool(c, DerivedRecords.AttendanceDetailsOf, c.AcademicYear("year")), json.ListAttendanceHistoryDetails));
+        map.Add(AeriesOperationIds.Attendance.GetAttendanceHistoryAttendanceCodes, c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.Data.DatabaseYear), json.ListHistoryAbsenceCode));
+        map.Add(AeriesOperationIds.Attendance.GetAttendanceHistoryAttendanceCodesYearYear, c => Respond.With(c, SchoolRecords.HistoryCodesOf(Lookup.School(c), c.AcademicYear("year")), json.ListHistoryAbsenceCode));
+        map.Add(AeriesOperationIds.Attendance.GetStudentEnrollmentHistory, c => Respond.With(c, DerivedRecords.EnrollmentsOf(c.Data, Lookup.Student(c)).ToList(), json.ListEnrollmentRecord));
+        map.Add(AeriesOperationIds.Attendance.GetStudentEnrollmentHistoryYearAcademicYear, c => Respond.With(c, DistrictEnrollments(c).Where(e => e.AcademicYear == c.Int("AcademicYear")).ToList(), json.ListEnrollmentRecord));
+        map.Add(AeriesOperationIds.Attendance.GetStudentEnrollmentHistorySchoolsSchoolCodeEnrollmentStudentId, c => Respond.Each(c, DerivedRecords.EnrollmentsOf, json.ListEnrollmentRecord));
+        map.Add(AeriesOperationIds.Attendance.GetStudentEnrollmentHistorySchoolsSchoolCodeEnrollmentStudentIdYearAcademicYear, c => Respond.Each(c, (d, s) => DerivedRecords.EnrollmentsOf(d, s).Where(e => e.AcademicYear == c.Int("AcademicYear")), json.ListEnrollmentRecord));
     }
 
     /// <summary>The path student's enrollments, or (StudentID 0: the article's "Pass 0 for all students") every student's in the district.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -11,15 +12,15 @@ internal static class GradeEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("grades.get_student_gp_as", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.GpaOf(d, s) }, json.ListGpaRecord));
-        map.Add("grades.get_student_grades", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.GradesOf(c.Data, s)).ToList(), json.ListGradeRecord));
-        map.Add("grades.update_student_grades", c => Respond.With(c, UpdateGrades(c), json.ListGradeRecord));
-        map.Add("grades.get_student_report_cards", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.ReportCardOf(d, s) }, json.ListReportCard));
-        map.Add("grades.get_school_report_card_marking_periods", c => Respond.With(c, SchoolRecords.MarkingPeriodsOf(Lookup.School(c)), json.ListReportCardMarkingPeriod));
-        map.Add("grades.get_student_graduation_status_summary", c => Respond.PerStudent(c, (_, s) => DerivedRecords.GraduationStatusOf(s), json.GraduationStatus, json.ListGraduationStatus));
-        map.Add("grades.get_student_graduation_status_summary_grade_grade_level", c => Respond.With(c, GraduationByGrade(c), json.ListGraduationStatus));
-        map.Add("grades.get_student_transcripts", Transcripts);
-        map.Add("grades.get_valid_marks", c => Respond.With(c, SchoolRecords.ValidMarksOf(Lookup.School(c)), json.ListValidMark));
+        map.Add(AeriesOperationIds.Grades.GetStudentGpAs, c => Respond.Each(c, (d, s) => new[] { DerivedRecords.GpaOf(d, s) }, json.ListGpaRecord));
+        map.Add(AeriesOperationIds.Grades.GetStudentGrades, c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.GradesOf(c.Data, s)).ToList(), json.ListGradeRecord));
+        map.Add(AeriesOperationIds.Grades.UpdateStudentGrades, c => Respond.With(c, UpdateGrades(c), json.ListGradeRecord));
+        map.Add(AeriesOperationIds.Grades.GetStudentReportCards, c => Respond.Each(c, (d, s) => new[] { DerivedRecords.ReportCardOf(d, s) }, json.ListReportCard));
+        map.Add(AeriesOperationIds.Grades.GetSchoolReportCardMarkingPeriods, c => Respond.With(c, SchoolRecords.MarkingPeriodsOf(Lookup.School(c)), json.ListReportCardMarkingPeriod));
+        map.Add(AeriesOperationIds.Grades.GetStudentGraduationStatusSummary, c => Respond.PerStudent(c, (_, s) => DerivedRecords.GraduationStatusOf(s), json.GraduationStatus, json.ListGraduationStatus));
+        map.Add(AeriesOperationIds.Grades.GetStudentGraduationStatusSummaryGradeGradeLevel, c => Respond.With(c, GraduationByGrade(c), json.ListGraduationStatus));
+        map.Add(AeriesOperationIds.Grades.GetStudentTranscripts, Transcripts);
+        map.Add(AeriesOperationIds.Grades.GetValidMarks, c => Respond.With(c, SchoolRecords.ValidMarksOf(Lookup.School(c)), json.ListValidMark));
     }
 
     /// <summary>

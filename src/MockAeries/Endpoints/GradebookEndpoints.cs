@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -19,20 +20,20 @@ internal static class GradebookEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("gradebook.get_gradebook_information", c => Respond.With(c, OfStaff(c), json.ListGradebook));
-        map.Add("gradebook.get_gradebook_information_schools_school_code_sections_section_number_gradebooks", c => Respond.With(c, OfSection(c), json.ListGradebook));
-        map.Add("gradebook.get_gradebook_information_gradebooks_gradebook_number", c => Respond.With(c, Lookup.Gradebook(c), json.Gradebook));
-        map.Add("gradebook.get_assignment_information", c => Respond.OneOrAll(c, "AssignmentNumber", () => Lookup.Assignment(c), () => c.Data.GradebookState.Assignments(Lookup.Gradebook(c).GradebookNumber), json.Assignment, json.ListAssignment));
-        map.Add("gradebook.get_assignment_information_assignments_unique_id", c => Respond.With(c, Lookup.Assignment(c), json.Assignment));
-        map.Add("gradebook.update_updating_assignment_information", c => Respond.With(c, UpdateAssignment(c), json.ListAssignment));
-        map.Add("gradebook.update_updating_assignment_information_assignments_unique_id", c => Respond.With(c, UpdateAssignment(c), json.ListAssignment));
-        map.Add("gradebook.create_inserting_a_new_assignment", InsertAssignment);
-        map.Add("gradebook.get_final_mark_ranges", c => Respond.With(c, SchoolRecords.FinalMarksOf(Lookup.Gradebook(c)), json.ListFinalMark));
-        map.Add("gradebook.get_gradebook_student_information", c => Respond.OneOrAll(c, "StudentID", () => Student(c), () => Students(c), json.GradebookStudent, json.ListGradebookStudent));
-        map.Add("gradebook.get_assignment_scores", c => Respond.OneOrAll(c, "StudentID", () => ScoreOf(c), () => Scores(c), json.Score, json.ListScore));
-        map.Add("gradebook.get_assignment_scores_assignments_unique_id_scores_student_id", c => Respond.OneOrAll(c, "StudentID", () => ScoreOf(c), () => Scores(c), json.Score, json.ListScore));
-        map.Add("gradebook.create_updating_assignment_scores", c => Respond.With(c, WriteScores(c), json.ListScore));
-        map.Add("gradebook.create_updating_assignment_scores_assignments_unique_id_scores", c => Respond.With(c, WriteScores(c), json.ListScore));
+        map.Add(AeriesOperationIds.Gradebook.GetGradebookInformation, c => Respond.With(c, OfStaff(c), json.ListGradebook));
+        map.Add(AeriesOperationIds.Gradebook.GetGradebookInformationSchoolsSchoolCodeSectionsSectionNumberGradebooks, c => Respond.With(c, OfSection(c), json.ListGradebook));
+        map.Add(AeriesOperationIds.Gradebook.GetGradebookInformationGradebooksGradebookNumber, c => Respond.With(c, Lookup.Gradebook(c), json.Gradebook));
+        map.Add(AeriesOperationIds.Gradebook.GetAssignmentInformation, c => Respond.OneOrAll(c, "AssignmentNumber", () => Lookup.Assignment(c), () => c.Data.GradebookState.Assignments(Lookup.Gradebook(c).GradebookNumber), json.Assignment, json.ListAssignment));
+        map.Add(AeriesOperationIds.Gradebook.GetAssignmentInformationAssignmentsUniqueId, c => Respond.With(c, Lookup.Assignment(c), json.Assignment));
+        map.Add(AeriesOperationIds.Gradebook.UpdateUpdatingAssignmentInformation, c => Respond.With(c, UpdateAssignment(c), json.ListAssignment));
+        map.Add(AeriesOperationIds.Gradebook.UpdateUpdatingAssignmentInformationAssignmentsUniqueId, c => Respond.With(c, UpdateAssignment(c), json.ListAssignment));
+        map.Add(AeriesOperationIds.Gradebook.CreateInsertingANewAssignment, InsertAssignment);
+        map.Add(AeriesOperationIds.Gradebook.GetFinalMarkRanges, c => Respond.With(c, SchoolRecords.FinalMarksOf(Lookup.Gradebook(c)), json.ListFinalMark));
+        map.Add(AeriesOperationIds.Gradebook.GetGradebookStudentInformation, c => Respond.OneOrAll(c, "StudentID", () => Student(c), () => Students(c), json.GradebookStudent, json.ListGradebookStudent));
+        map.Add(AeriesOperationIds.Gradebook.GetAssignmentScores, c => Respond.OneOrAll(c, "StudentID", () => ScoreOf(c), () => Scores(c), json.Score, json.ListScore));
+        map.Add(AeriesOperationIds.Gradebook.GetAssignmentScoresAssignmentsUniqueIdScoresStudentId, c => Respond.OneOrAll(c, "StudentID", () => ScoreOf(c), () => Scores(c), json.Score, json.ListScore));
+        map.Add(AeriesOperationIds.Gradebook.CreateUpdatingAssignmentScores, c => Respond.With(c, WriteScores(c), json.ListScore));
+        map.Add(AeriesOperationIds.Gradebook.CreateUpdatingAssignmentScoresAssignmentsUniqueIdScores, c => Respond.With(c, WriteScores(c), json.ListScore));
     }
 
     private static List<Gradebook> OfStaff(ApiContext context)

@@ -1,3 +1,4 @@
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Http;
 
 namespace IlluminatePerms.MockAeries.Endpoints;
@@ -21,7 +22,7 @@ internal static class IdentifierLookup
         // students/{id} ignores the school for a given student (article); the others look for it at the school.
         if (context.OptionalInt("StudentID") is not null && !context.HasValue("GradebookNumber"))
         {
-            Lookup.Student(context, context.Operation.Id.StartsWith("students.get_student_information", System.StringComparison.Ordinal) ? null : school);
+            Lookup.Student(context, context.Operation.Id.StartsWith(AeriesOperationIds.Students.GetStudentInformation, System.StringComparison.Ordinal) ? null : school);
         }
 
         if (context.OptionalInt("StaffID") is not null)

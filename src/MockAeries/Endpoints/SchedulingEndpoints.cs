@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -12,23 +13,23 @@ internal static class SchedulingEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("scheduling.get_course_information", c => Respond.OneOrAll(c, "CourseID", () => Lookup.Course(c), () => c.Data.Courses, json.Course, json.ListCourse));
-        map.Add("scheduling.get_course_data_changes", c => Respond.With(c, new DataChanges("courses", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
-        map.Add("scheduling.get_sections_from_master_schedule", c => c.OptionalInt("SectionNumber") is null ? ApiResponse.StoredArray(c.Data.SectionsOf(Lookup.School(c).SchoolCode), json.Section) : Respond.With(c, Lookup.Section(c), json.Section));
-        map.Add("scheduling.get_section_data_changes_from_master_schedule", c => Respond.With(c, new DataChanges("sections", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
-        map.Add("scheduling.get_staff_classes_sections", c => Respond.With(c, ClassesOf(c), json.ListSection));
-        map.Add("scheduling.get_section_class_roster", c => Respond.With(c, SchoolRecords.RosterOf(c.Data, Lookup.Section(c)), json.ListRosterEntry));
-        map.Add("scheduling.get_section_class_roster_data_changes", c => Respond.With(c, new DataChanges("rosters", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
-        map.Add("scheduling.get_section_from_scheduling_master_schedule", c => Respond.OneOrAll(c, "SectionNumber", () => SchedulingSection(c), () => SchedulingSections(c), json.Section, json.ListSection));
-        map.Add("scheduling.create_section_from_scheduling_master_schedule", c => Respond.With(c, CreateSchedulingSection(c), json.Section));
-        map.Add("scheduling.update_section_from_scheduling_master_schedule", UpsertSchedulingSection);
-        map.Add("scheduling.delete_section_from_scheduling_master_schedule", DeleteSchedulingSection);
-        map.Add("scheduling.get_student_classes", c => Respond.Each(c, DerivedRecords.ScheduleOf, json.ListClassScheduleEntry));
-        map.Add("scheduling.get_class_calendars", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
-        map.Add("scheduling.get_class_calendars_year", c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListClassCalendar));
-        map.Add("scheduling.get_class_calendar_dates", c => Respond.With(c, SchoolRecords.DatesOf(Lookup.School(c), OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single()), json.ListClassCalendarDate));
-        map.Add("scheduling.get_flex_periods", c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
-        map.Add("scheduling.get_flex_periods_year", c => Respond.With(c, SchoolRecords.FlexPeriodsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListFlexPeriod));
+        map.Add(AeriesOperationIds.Scheduling.GetCourseInformation, c => Respond.OneOrAll(c, "CourseID", () => Lookup.Course(c), () => c.Data.Courses, json.Course, json.ListCourse));
+        map.Add(AeriesOperationIds.Scheduling.GetCourseDataChanges, c => Respond.With(c, new DataChanges("courses", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
+        map.Add(AeriesOperationIds.Scheduling.GetSectionsFromMasterSchedule, c => c.OptionalInt("SectionNumber") is null ? ApiResponse.StoredArray(c.Data.SectionsOf(Lookup.School(c).SchoolCode), json.Section) : Respond.With(c, Lookup.Section(c), json.Section));
+        map.Add(AeriesOperationIds.Scheduling.GetSectionDataChangesFromMasterSchedule, c => Respond.With(c, new DataChanges("sections", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
+        map.Add(AeriesOperationIds.Scheduling.GetStaffClassesSections, c => Respond.With(c, ClassesOf(c), json.ListSection));
+        map.Add(AeriesOperationIds.Scheduling.GetSectionClassRoster, c => Respond.With(c, SchoolRecords.RosterOf(c.Data, Lookup.Section(c)), json.ListRosterEntry));
+        map.Add(AeriesOperationIds.Scheduling.GetSectionClassRosterDataChanges, c => Respond.With(c, new DataChanges("rosters", StudentEndpoints.Since(c), Array.Empty<string>()), json.DataChanges));
+        map.Add(AeriesOperationIds.Scheduling.GetSectionFromSchedulingMasterSchedule, c => Respond.OneOrAll(c, "SectionNumber", () => SchedulingSection(c), () => SchedulingSections(c), json.Section, json.ListSection));
+        map.Add(AeriesOperationIds.Scheduling.CreateSectionFromSchedulingMasterSchedule, c => Respond.With(c, CreateSchedulingSection(c), json.Section));
+        map.Add(AeriesOperationIds.Scheduling.UpdateSectionFromSchedulingMasterSchedule, UpsertSchedulingSection);
+        map.Add(AeriesOperationIds.Scheduling.DeleteSectionFromSchedulingMasterSchedule, DeleteSchedulingSection);
+        map.Add(AeriesOperationIds.Scheduling.GetStudentClasses, c => Respond.Each(c, DerivedRecords.ScheduleOf, json.ListClassScheduleEntry));
+        map.Add(AeriesOperationIds.Scheduling.GetClassCalendars, c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar"), json.ListClassCalendar));
+        map.Add(AeriesOperationIds.Scheduling.GetClassCalendarsYear, c => Respond.With(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListClassCalendar));
+        map.Add(AeriesOperationIds.Scheduling.GetClassCalendarDates, c => Respond.With(c, SchoolRecords.DatesOf(Lookup.School(c), OneOrAllBySequence(c, SchoolRecords.ClassCalendarsOf(Lookup.School(c), c.Data.DatabaseYear), k => k.SequenceNumber, "class calendar").Single()), json.ListClassCalendarDate));
+        map.Add(AeriesOperationIds.Scheduling.GetFlexPeriods, c => Respond.With(c, OneOrAllBySequence(c, SchoolRecords.FlexPeriodsOf(Lookup.School(c), c.Data.DatabaseYear), f => f.SequenceNumber, "flex period"), json.ListFlexPeriod));
+        map.Add(AeriesOperationIds.Scheduling.GetFlexPeriodsYear, c => Respond.With(c, SchoolRecords.FlexPeriodsOf(Lookup.School(c), c.AcademicYear("AcademicYear")), json.ListFlexPeriod));
     }
 
     private static List<Section> ClassesOf(ApiContext context)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -13,16 +14,16 @@ internal static class SchoolEndpoints
     {
         var json = AeriesJson.Context;
         // The field docs say a valid DatabaseYear in the query is reflected here (an unknown one is not).
-        map.Add("system.get_aeries_installation_information", c => Respond.With(c, systemInfo(c.QueryInt("DatabaseYear")), json.SystemInfo));
-        map.Add("schools.get_school_information", c => Respond.OneOrAll(c, "SchoolCode", () => Lookup.School(c), () => c.Data.Schools, json.School, json.ListSchool));
-        map.Add("schools.get_school_terms", c => Respond.With(c, Lookup.School(c).Terms.ToList(), json.ListTerm));
-        map.Add("schools.get_school_calendar", c => Respond.With(c, SchoolRecords.CalendarOf(Lookup.School(c)), json.SchoolCalendar));
-        map.Add("schools.get_bell_schedule", c => Respond.With(c, SchoolRecords.BellsOf(Lookup.School(c), Lookup.School(c).Terms[0].StartDate), json.ListBellSchedulePeriod));
-        map.Add("schools.get_bell_schedule_date_date", c => Respond.With(c, SchoolRecords.BellsOf(Lookup.School(c), c.PathDate("Date")), json.ListBellSchedulePeriod));
-        map.Add("schools.get_absence_codes", c => Respond.OneOrAll(c, "AbsenceCode", () => AbsenceCode(c), () => SchoolRecords.AbsenceCodesOf(Lookup.School(c)), json.AbsenceCode, json.ListAbsenceCode));
-        map.Add("schools.get_code_sets", c => Respond.With(c, Codes(c), json.ListCodeValue));
-        map.Add("students.get_student_groups", c => Respond.With(c, Groups(c), json.ListStudentGroup));
-        map.Add("grades.get_school_graduation_requirements", c => Respond.With(c, SchoolRecords.RequirementsOf(Lookup.School(c)), json.ListGraduationRequirements));
+        map.Add(AeriesOperationIds.System.GetAeriesInstallationInformation, c => Respond.With(c, systemInfo(c.QueryInt("DatabaseYear")), json.SystemInfo));
+        map.Add(AeriesOperationIds.Schools.GetSchoolInformation, c => Respond.OneOrAll(c, "SchoolCode", () => Lookup.School(c), () => c.Data.Schools, json.School, json.ListSchool));
+        map.Add(AeriesOperationIds.Schools.GetSchoolTerms, c => Respond.With(c, Lookup.School(c).Terms.ToList(), json.ListTerm));
+        map.Add(AeriesOperationIds.Schools.GetSchoolCalendar, c => Respond.With(c, SchoolRecords.CalendarOf(Lookup.School(c)), json.SchoolCalendar));
+        map.Add(AeriesOperationIds.Schools.GetBellSchedule, c => Respond.With(c, SchoolRecords.BellsOf(Lookup.School(c), Lookup.School(c).Terms[0].StartDate), json.ListBellSchedulePeriod));
+        map.Add(AeriesOperationIds.Schools.GetBellScheduleDateDate, c => Respond.With(c, SchoolRecords.BellsOf(Lookup.School(c), c.PathDate("Date")), json.ListBellSchedulePeriod));
+        map.Add(AeriesOperationIds.Schools.GetAbsenceCodes, c => Respond.OneOrAll(c, "AbsenceCode", () => AbsenceCode(c), () => SchoolRecords.AbsenceCodesOf(Lookup.School(c)), json.AbsenceCode, json.ListAbsenceCode));
+        map.Add(AeriesOperationIds.Schools.GetCodeSets, c => Respond.With(c, Codes(c), json.ListCodeValue));
+        map.Add(AeriesOperationIds.Students.GetStudentGroups, c => Respond.With(c, Groups(c), json.ListStudentGroup));
+        map.Add(AeriesOperationIds.Grades.GetSchoolGraduationRequirements, c => Respond.With(c, SchoolRecords.RequirementsOf(Lookup.School(c)), json.ListGraduationRequirements));
     }
 
     /// <summary>A school's student groups, or every school's for the SchoolCode "all" (the article's note).</summary>

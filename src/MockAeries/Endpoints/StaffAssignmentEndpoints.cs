@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
@@ -18,20 +19,20 @@ internal static class StaffAssignmentEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("staff.get_staff_assignments", c => Respond.With(c, Visible(c, All(c)), json.ListStaffAssignment));
-        map.Add("staff.get_staff_certificated_assignments", c => Respond.With(c, OneOrAll(c, StaffAssignmentTypes.Certificated), json.ListStaffAssignment));
-        map.Add("staff.get_staff_classified_assignments", c => Respond.With(c, OneOrAll(c, StaffAssignmentTypes.Classified), json.ListStaffAssignment));
-        map.Add("staff.get_staff_assignments_date", c => Respond.With(c, Visible(c, EffectiveOn(c, All(c))), json.ListStaffAssignment));
-        map.Add("staff.get_staff_certificated_assignments_date", c => Respond.With(c, EffectiveOn(c, OfType(c, StaffAssignmentTypes.Certificated)), json.ListStaffAssignment));
-        map.Add("staff.get_staff_classified_assignments_date", c => Respond.With(c, EffectiveOn(c, OfType(c, StaffAssignmentTypes.Classified)), json.ListStaffAssignment));
-        map.Add("staff.create_staff_assignment", c => Respond.With(c, Insert(c), json.StaffAssignment));
-        map.Add("staff.update_staff_certificated_assignment", c => Upsert(c, StaffAssignmentTypes.Certificated));
-        map.Add("staff.update_staff_classified_assignment", c => Upsert(c, StaffAssignmentTypes.Classified));
-        map.Add("staff.delete_staff_certificated_assignment", c => DeleteOne(c, StaffAssignmentTypes.Certificated));
-        map.Add("staff.delete_staff_classified_assignment", c => DeleteOne(c, StaffAssignmentTypes.Classified));
-        map.Add("staff.delete_staff_assignments_from_date", c => DeleteFrom(c, type: null));
-        map.Add("staff.delete_staff_certificated_assignments_from_date", c => DeleteFrom(c, StaffAssignmentTypes.Certificated));
-        map.Add("staff.delete_staff_classified_assignments_from_date", c => DeleteFrom(c, StaffAssignmentTypes.Classified));
+        map.Add(AeriesOperationIds.Staff.GetStaffAssignments, c => Respond.With(c, Visible(c, All(c)), json.ListStaffAssignment));
+        map.Add(AeriesOperationIds.Staff.GetStaffCertificatedAssignments, c => Respond.With(c, OneOrAll(c, StaffAssignmentTypes.Certificated), json.ListStaffAssignment));
+        map.Add(AeriesOperationIds.Staff.GetStaffClassifiedAssignments, c => Respond.With(c, OneOrAll(c, StaffAssignmentTypes.Classified), json.ListStaffAssignment));
+        map.Add(AeriesOperationIds.Staff.GetStaffAssignmentsDate, c => Respond.With(c, Visible(c, EffectiveOn(c, All(c))), json.ListStaffAssignment));
+        map.Add(AeriesOperationIds.Staff.GetStaffCertificatedAssignmentsDate, c => Respond.With(c, EffectiveOn(c, OfType(c, StaffAssignmentTypes.Certificated)), json.ListStaffAssignment));
+        map.Add(AeriesOperationIds.Staff.GetStaffClassifiedAssignmentsDate, c => Respond.With(c, EffectiveOn(c, OfType(c, StaffAssignmentTypes.Classified)), json.ListStaffAssignment));
+        map.Add(AeriesOperationIds.Staff.CreateStaffAssignment, c => Respond.With(c, Insert(c), json.StaffAssignment));
+        map.Add(AeriesOperationIds.Staff.UpdateStaffCertificatedAssignment, c => Upsert(c, StaffAssignmentTypes.Certificated));
+        map.Add(AeriesOperationIds.Staff.UpdateStaffClassifiedAssignment, c => Upsert(c, StaffAssignmentTypes.Classified));
+        map.Add(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignment, c => DeleteOne(c, StaffAssignmentTypes.Certificated));
+        map.Add(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignment, c => DeleteOne(c, StaffAssignmentTypes.Classified));
+        map.Add(AeriesOperationIds.Staff.DeleteStaffAssignmentsFromDate, c => DeleteFrom(c, type: null));
+        map.Add(AeriesOperationIds.Staff.DeleteStaffCertificatedAssignmentsFromDate, c => DeleteFrom(c, StaffAssignmentTypes.Certificated));
+        map.Add(AeriesOperationIds.Staff.DeleteStaffClassifiedAssignmentsFromDate, c => DeleteFrom(c, StaffAssignmentTypes.Classified));
     }
 
     private static IReadOnlyList<StaffAssignment> All(ApiContext context) => DerivedRecords.AssignmentsOf(context.Data, Lookup.Staff(context));

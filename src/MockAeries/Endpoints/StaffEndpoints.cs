@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -11,13 +12,13 @@ internal static class StaffEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("staff.get_staff_information", c => c.OptionalInt("StaffID") is null ? ApiResponse.StoredArray(Paging.Apply(c, AllStaff(c.Data)), json.Staff) : Respond.With(c, Lookup.Staff(c), json.Staff));
-        map.Add("staff.create_staff_information_create", c => Respond.With(c, InsertStaff(c), json.Staff));
-        map.Add("staff.update_staff_information_update", UpsertStaff);
-        map.Add("staff.get_staff_by_hrid", c => Respond.With(c, AllStaff(c.Data).FirstOrDefault(s => s.HumanResourcesSystemID == c.Text("HRID")) ?? throw ApiProblem.NotFound($"No staff member has the HR system ID '{c.Text("HRID")}'."), json.Staff));
-        map.Add("staff.get_staff_data_changes", c => Respond.With(c, ChangedSince(c), json.ListStaff));
-        map.Add("staff.get_teachers", c => Respond.OneOrAll(c, "TeacherNumber", () => Lookup.Teacher(c), () => c.Data.TeachersOf(Lookup.School(c).SchoolCode), json.Teacher, json.ListTeacher));
-        map.Add("staff.get_staff_teachers", c => Respond.With(c, TeachersOf(c), json.ListTeacher));
+        map.Add(AeriesOperationIds.Staff.GetStaffInformation, c => c.OptionalInt("StaffID") is null ? ApiResponse.StoredArray(Paging.Apply(c, AllStaff(c.Data)), json.Staff) : Respond.With(c, Lookup.Staff(c), json.Staff));
+        map.Add(AeriesOperationIds.Staff.CreateStaffInformationCreate, c => Respond.With(c, InsertStaff(c), json.Staff));
+        map.Add(AeriesOperationIds.Staff.UpdateStaffInformationUpdate, UpsertStaff);
+        map.Add(AeriesOperationIds.Staff.GetStaffByHrid, c => Respond.With(c, AllStaff(c.Data).FirstOrDefault(s => s.HumanResourcesSystemID == c.Text("HRID")) ?? throw ApiProblem.NotFound($"No staff member has the HR system ID '{c.Text("HRID")}'."), json.Staff));
+        map.Add(AeriesOperationIds.Staff.GetStaffDataChanges, c => Respond.With(c, ChangedSince(c), json.ListStaff));
+        map.Add(AeriesOperationIds.Staff.GetTeachers, c => Respond.OneOrAll(c, "TeacherNumber", () => Lookup.Teacher(c), () => c.Data.TeachersOf(Lookup.School(c).SchoolCode), json.Teacher, json.ListTeacher));
+        map.Add(AeriesOperationIds.Staff.GetStaffTeachers, c => Respond.With(c, TeachersOf(c), json.ListTeacher));
     }
 
     private static IReadOnlyList<Staff> AllStaff(AeriesDataSet data)

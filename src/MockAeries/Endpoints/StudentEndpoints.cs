@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization.Metadata;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 using IlluminatePerms.MockAeries.Security;
@@ -14,26 +15,26 @@ internal static class StudentEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("students.get_student_information", c => ApiResponse.StoredArray(ById(c), json.Student));
-        map.Add("students.get_student_information_grade_grade_level", c => ApiResponse.StoredArray(InGrade(c), json.Student));
-        map.Add("students.get_student_information_sn_student_number", c => ApiResponse.StoredArray(ByNumber(c), json.Student));
+        map.Add(AeriesOperationIds.Students.GetStudentInformation, c => ApiResponse.StoredArray(ById(c), json.Student));
+        map.Add(AeriesOperationIds.Students.GetStudentInformationGradeGradeLevel, c => ApiResponse.StoredArray(InGrade(c), json.Student));
+        map.Add(AeriesOperationIds.Students.GetStudentInformationSnStudentNumber, c => ApiResponse.StoredArray(ByNumber(c), json.Student));
 
         // The extended forms answer the article's other record (keys, history, English learner data) for the same students.
-        map.Add("students.get_student_information_extended", c => Respond.With(c, Extended(c, ById(c)), json.ListStudentExtended));
-        map.Add("students.get_student_information_extended_grade_grade_level_extended", c => Respond.With(c, Extended(c, InGrade(c)), json.ListStudentExtended));
-        map.Add("students.get_student_information_extended_sn_student_number_extended", c => Respond.With(c, Extended(c, ByNumber(c)), json.ListStudentExtended));
+        map.Add(AeriesOperationIds.Students.GetStudentInformationExtended, c => Respond.With(c, Extended(c, ById(c)), json.ListStudentExtended));
+        map.Add(AeriesOperationIds.Students.GetStudentInformationExtendedGradeGradeLevelExtended, c => Respond.With(c, Extended(c, InGrade(c)), json.ListStudentExtended));
+        map.Add(AeriesOperationIds.Students.GetStudentInformationExtendedSnStudentNumberExtended, c => Respond.With(c, Extended(c, ByNumber(c)), json.ListStudentExtended));
 
-        map.Add("students.get_student_data_changes", c => Respond.With(c, Changes(c), json.ListStudentDataChange));
-        map.Add("students.get_contacts", c => Respond.Each(c, DerivedRecords.ContactsOf, json.ListContact));
-        map.Add("students.get_programs", c => Respond.With(c, Programs(c), json.ListStudentProgram));
-        map.Add("students.get_test_scores", c => Respond.With(c, DerivedRecords.TestsOf(c.Data, Lookup.Student(c)).ToList(), json.ListTestRecord));
-        map.Add("students.get_college_entrance_test_scores", c => Respond.PerStudent(c, DerivedRecords.CollegeTestsOf, json.CollegeTestRecord, json.ListCollegeTestRecord));
-        map.Add("students.get_assertive_discipline", c => Histories(c, DerivedRecords.AssertiveDisciplineOf, r => r.AssertiveDisciplines.Count > 0, json.ListAssertiveDisciplineRecord));
-        map.Add("students.get_discipline", c => Histories(c, DerivedRecords.DisciplineOf, r => r.Disciplines.Count > 0, json.ListDisciplineRecord));
-        map.Add("students.get_school_supplemental_student_data", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: false) }, json.ListSupplementalRecord));
-        map.Add("students.get_district_supplemental_student_data", c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: true) }, json.ListSupplementalRecord));
-        map.Add("students.get_fees_and_fines", c => Histories(c, DerivedRecords.FeesOf, r => r.Fees.Count > 0, json.ListFeeRecord));
-        map.Add("students.get_student_picture", c => Respond.PerStudent(c, DerivedRecords.PicturesOf, json.StudentPictures, json.ListStudentPictures));
+        map.Add(AeriesOperationIds.Students.GetStudentDataChanges, c => Respond.With(c, Changes(c), json.ListStudentDataChange));
+        map.Add(AeriesOperationIds.Students.GetContacts, c => Respond.Each(c, DerivedRecords.ContactsOf, json.ListContact));
+        map.Add(AeriesOperationIds.Students.GetPrograms, c => Respond.With(c, Programs(c), json.ListStudentProgram));
+        map.Add(AeriesOperationIds.Students.GetTestScores, c => Respond.With(c, DerivedRecords.TestsOf(c.Data, Lookup.Student(c)).ToList(), json.ListTestRecord));
+        map.Add(AeriesOperationIds.Students.GetCollegeEntranceTestScores, c => Respond.PerStudent(c, DerivedRecords.CollegeTestsOf, json.CollegeTestRecord, json.ListCollegeTestRecord));
+        map.Add(AeriesOperationIds.Students.GetAssertiveDiscipline, c => Histories(c, DerivedRecords.AssertiveDisciplineOf, r => r.AssertiveDisciplines.Count > 0, json.ListAssertiveDisciplineRecord));
+        map.Add(AeriesOperationIds.Students.GetDiscipline, c => Histories(c, DerivedRecords.DisciplineOf, r => r.Disciplines.Count > 0, json.ListDisciplineRecord));
+        map.Add(AeriesOperationIds.Students.GetSchoolSupplementalStudentData, c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: false) }, json.ListSupplementalRecord));
+        map.Add(AeriesOperationIds.Students.GetDistrictSupplementalStudentData, c => Respond.Each(c, (d, s) => new[] { DerivedRecords.SupplementalOf(d, s, district: true) }, json.ListSupplementalRecord));
+        map.Add(AeriesOperationIds.Students.GetFeesAndFines, c => Histories(c, DerivedRecords.FeesOf, r => r.Fees.Count > 0, json.ListFeeRecord));
+        map.Add(AeriesOperationIds.Students.GetStudentPicture, c => Respond.PerStudent(c, DerivedRecords.PicturesOf, json.StudentPictures, json.ListStudentPictures));
     }
 
     /// <summary>

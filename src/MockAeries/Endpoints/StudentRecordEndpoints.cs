@@ -1,4 +1,5 @@
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -44,13 +45,13 @@ internal static class StudentRecordEndpoints
             UpdateCreates = true,
             CreatingNeedsInsert = true,
         };
-        map.Add("students.get_school_activities", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).ToList(), json.ListActivity));
-        map.Add("students.get_school_activities_code", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).Where(a => a.ActivityOrAwardCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
-        map.Add("students.get_student_activities", activities.Read);
-        map.Add("students.get_student_activities_code", c => Respond.With(c, DerivedRecords.ActivitiesOf(c.Data, Lookup.Student(c, Lookup.School(c).SchoolCode)).Where(a => a.ActivityOrAwardCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
-        map.Add("students.create_student_activity", activities.Insert);
-        map.Add("students.update_student_activity", activities.Change);
-        map.Add("students.delete_student_activity", activities.Delete);
+        map.Add(AeriesOperationIds.Students.GetSchoolActivities, c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).ToList(), json.ListActivity));
+        map.Add(AeriesOperationIds.Students.GetSchoolActivitiesCode, c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.ActivitiesOf(c.Data, s)).Where(a => a.ActivityOrAwardCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
+        map.Add(AeriesOperationIds.Students.GetStudentActivities, activities.Read);
+        map.Add(AeriesOperationIds.Students.GetStudentActivitiesCode, c => Respond.With(c, DerivedRecords.ActivitiesOf(c.Data, Lookup.Student(c, Lookup.School(c).SchoolCode)).Where(a => a.ActivityOrAwardCode == c.Text("ActivityCode")).ToList(), json.ListActivity));
+        map.Add(AeriesOperationIds.Students.CreateStudentActivity, activities.Insert);
+        map.Add(AeriesOperationIds.Students.UpdateStudentActivity, activities.Change);
+        map.Add(AeriesOperationIds.Students.DeleteStudentActivity, activities.Delete);
 
         var authorizations = new SequencedRecords<Authorization, AuthorizationInput>
         {
@@ -78,11 +79,11 @@ internal static class StudentRecordEndpoints
             UpdateCreates = true,
             CreatingNeedsInsert = true,
         };
-        map.Add("students.get_school_authorizations", c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.AuthorizationsOf(c.Data, s)).ToList(), json.ListAuthorization));
-        map.Add("students.get_student_authorizations", authorizations.Read);
-        map.Add("students.create_student_authorization", authorizations.Insert);
-        map.Add("students.update_student_authorization", authorizations.Change);
-        map.Add("students.delete_student_authorization", authorizations.Delete);
+        map.Add(AeriesOperationIds.Students.GetSchoolAuthorizations, c => Respond.With(c, Lookup.StudentsOf(c).SelectMany(s => DerivedRecords.AuthorizationsOf(c.Data, s)).ToList(), json.ListAuthorization));
+        map.Add(AeriesOperationIds.Students.GetStudentAuthorizations, authorizations.Read);
+        map.Add(AeriesOperationIds.Students.CreateStudentAuthorization, authorizations.Insert);
+        map.Add(AeriesOperationIds.Students.UpdateStudentAuthorization, authorizations.Change);
+        map.Add(AeriesOperationIds.Students.DeleteStudentAuthorization, authorizations.Delete);
 
         var requests = new SequencedRecords<CourseRequest, CourseRequestInput>
         {
@@ -96,12 +97,12 @@ internal static class StudentRecordEndpoints
             Input = json.CourseRequestInput,
             UpdateCreates = true,
         };
-        map.Add("scheduling.get_school_course_requests", c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.CourseRequestsOf(c.Data, s)).ToList(), json.ListCourseRequest));
-        map.Add("scheduling.get_student_course_requests", requests.Read);
-        map.Add("scheduling.get_student_course_requests_sn", requests.Read);
-        map.Add("scheduling.create_student_course_request", requests.Insert);
-        map.Add("scheduling.update_student_course_request", requests.Change);
-        map.Add("scheduling.delete_student_course_request", requests.Delete);
+        map.Add(AeriesOperationIds.Scheduling.GetSchoolCourseRequests, c => Respond.With(c, Paging.Apply(c, Lookup.StudentsOf(c)).SelectMany(s => DerivedRecords.CourseRequestsOf(c.Data, s)).ToList(), json.ListCourseRequest));
+        map.Add(AeriesOperationIds.Scheduling.GetStudentCourseRequests, requests.Read);
+        map.Add(AeriesOperationIds.Scheduling.GetStudentCourseRequestsSn, requests.Read);
+        map.Add(AeriesOperationIds.Scheduling.CreateStudentCourseRequest, requests.Insert);
+        map.Add(AeriesOperationIds.Scheduling.UpdateStudentCourseRequest, requests.Change);
+        map.Add(AeriesOperationIds.Scheduling.DeleteStudentCourseRequest, requests.Delete);
     }
 
     /// <summary>The request with the body's fields; those the body leaves out stay as they were (the article's update rule).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Contract;
 using IlluminatePerms.MockAeries.Data;
 using IlluminatePerms.MockAeries.Http;
 
@@ -15,17 +16,17 @@ internal static class StudentWriteEndpoints
     public static void Register(HandlerMap map)
     {
         var json = AeriesJson.Context;
-        map.Add("students.create_student_information_create", c => Respond.With(c, InsertStudent(c), json.Student));
-        map.Add("students.create_student_information_update", c => Respond.With(c, UpdateStudent(c, addressOnly: false), json.ListStudent));
-        map.Add("students.create_update_address", c => Respond.With(c, UpdateStudent(c, addressOnly: true), json.ListStudent));
-        map.Add("students.create_contacts_create", c => Respond.With(c, InsertContact(c), json.Contact));
-        map.Add("students.update_contact", c => Respond.With(c, UpdateContact(c), json.Contact));
-        map.Add("students.delete_contact", c => Respond.With(c, DeleteContact(c), json.ListContact));
-        map.Add("students.update_test_scores", c => Respond.With(c, UpdateTestScores(c), json.ListTestRecord));
-        map.Add("students.update_school_supplemental", c => Respond.With(c, UpdateSupplemental(c), json.SupplementalRecord));
-        map.Add("alerts.send_alert", c => Respond.With(c, SendAlert(c), json.AlertResult));
-        map.Add("pre_enrollment.pre_enroll_student", c => Respond.With(c, PreEnroll(c), json.PreEnrollStudentResult));
-        map.Add("pre_enrollment.pre_enroll_inactive_student", c => Respond.With(c, PreEnrollInactive(c), json.ListStudent));
+        map.Add(AeriesOperationIds.Students.CreateStudentInformationCreate, c => Respond.With(c, InsertStudent(c), json.Student));
+        map.Add(AeriesOperationIds.Students.CreateStudentInformationUpdate, c => Respond.With(c, UpdateStudent(c, addressOnly: false), json.ListStudent));
+        map.Add(AeriesOperationIds.Students.CreateUpdateAddress, c => Respond.With(c, UpdateStudent(c, addressOnly: true), json.ListStudent));
+        map.Add(AeriesOperationIds.Students.CreateContactsCreate, c => Respond.With(c, InsertContact(c), json.Contact));
+        map.Add(AeriesOperationIds.Students.UpdateContact, c => Respond.With(c, UpdateContact(c), json.Contact));
+        map.Add(AeriesOperationIds.Students.DeleteContact, c => Respond.With(c, DeleteContact(c), json.ListContact));
+        map.Add(AeriesOperationIds.Students.UpdateTestScores, c => Respond.With(c, UpdateTestScores(c), json.ListTestRecord));
+        map.Add(AeriesOperationIds.Students.UpdateSchoolSupplemental, c => Respond.With(c, UpdateSupplemental(c), json.SupplementalRecord));
+        map.Add(AeriesOperationIds.Alerts.SendAlert, c => Respond.With(c, SendAlert(c), json.AlertResult));
+        map.Add(AeriesOperationIds.PreEnrollment.PreEnrollStudent, c => Respond.With(c, PreEnroll(c), json.PreEnrollStudentResult));
+        map.Add(AeriesOperationIds.PreEnrollment.PreEnrollInactiveStudent, c => Respond.With(c, PreEnrollInactive(c), json.ListStudent));
     }
 
     private static Student InsertStudent(ApiContext context)

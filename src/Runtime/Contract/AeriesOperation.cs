@@ -34,7 +34,8 @@ public sealed class AeriesOperation
         IReadOnlyList<AeriesArea>? rowAreas = null,
         bool wholeSchool = false,
         string? note = null,
-        string? schoolYearParameter = null)
+        string? schoolYearParameter = null,
+        IReadOnlyList<ClientMethod>? client = null)
     {
         Id = id;
         Method = method;
@@ -61,6 +62,7 @@ public sealed class AeriesOperation
         }
 
         SchoolYearParameter = schoolYearParameter;
+        ClientMethods = client ?? Array.Empty<ClientMethod>();
     }
 
     /// <summary>A stable name, e.g. <c>gradebook.get_assignment_scores</c> (the capture's operation id where it has one).</summary>
@@ -148,6 +150,9 @@ public sealed class AeriesOperation
 
     /// <summary>What was inferred, or a caveat of the article; null when there is none.</summary>
     public string? Note { get; }
+
+    /// <summary>The typed client's methods that src/ClientGenerator writes for this operation; empty when the client's methods for it are written by hand.</summary>
+    internal IReadOnlyList<ClientMethod> ClientMethods { get; }
 
     /// <summary>Whether calling this operation reads exactly one area and nothing else: a GET without side effects that needs only Read.</summary>
     public bool IsReadOf(AeriesArea area)
