@@ -88,13 +88,13 @@ public class GeneratedClientMethodsTests
     [Fact]
     public void Every_client_method_of_a_contract_row_is_one_interface_method_with_the_rows_id_and_grant()
     {
-        var rows = AeriesContract.All.Where(operation => operation.ClientMethods.Count > 0).ToList();
+        var rows = AeriesContract.All.Where(operation => StatedMethodNames(operation).Count > 0).ToList();
         Assert.NotEmpty(rows);
         foreach (var operation in rows)
         {
-            foreach (var stated in operation.ClientMethods)
+            foreach (var stated in StatedMethodNames(operation))
             {
-                var method = Assert.Single(typeof(IAeriesClient).GetMethods(), candidate => candidate.Name == stated.Name);
+                var method = Assert.Single(typeof(IAeriesClient).GetMethods(), candidate => candidate.Name == stated);
                 Assert.Equal(new[] { operation.Id }, method.GetCustomAttributes<AeriesOperationAttribute>().Select(attribute => attribute.Id));
                 var declared = method.GetCustomAttributes<RequiresGrantAttribute>().Select(attribute => new Grant(attribute.Area, attribute.Access)).ToList();
                 Assert.Equal(operation.RequiredGrant is { } grant ? new[] { grant } : Array.Empty<Grant>(), declared);
@@ -123,5 +123,17 @@ public class GeneratedClientMethodsTests
         Assert.All(method.GetParameters().Where(parameter => parameter.IsOptional), parameter => Assert.Null(parameter.DefaultValue));
         Assert.Equal(new[] { operationId }, method.GetCustomAttributes<AeriesOperationAttribute>().Select(attribute => attribute.Id));
         Assert.Equal(new[] { grant }, method.GetCustomAttributes<RequiresGrantAttribute>().Select(attribute => new Grant(attribute.Area, attribute.Access)));
+    }
+
+    // The client facts of a row are internal to the core (the generator reads them from its own
+    // compiled copy of the contract), so the test reads their names through reflection.
+    private static IReadOnlyList<string> StatedMethodNames(AeriesOperation operation)
+    {
+        var methods = (System.Collections.IEnumerable)typeof(AeriesOperation)
+            .GetProperty("ClientMethods", BindingFlags.NonPublic | BindingFlags.Instance)!
+            .GetValue(operation)!;
+        return methods.Cast<object>()
+            .Select(method => (string)method.GetType().GetProperty("Name", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(method)!)
+            .ToList();
     }
 }
