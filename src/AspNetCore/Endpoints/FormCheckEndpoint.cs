@@ -78,10 +78,24 @@ internal static class FormCheckEndpoint
     /// <summary>Each classified result as a "progress" event: counts and the grant's verdict, never the certificate.</summary>
     private sealed class EventProgress(ChannelWriter<SseItem<string>> events) : IProgress<GrantCheckProgress>
     {
+        private readonly Lock gate = new();
+        private int highest;
+
         public void Report(GrantCheckProgress value)
         {
             var data = JsonSerializer.Serialize(new ProgressData(value.Completed, value.Total, $"{value.Latest.Grant}: {CheckedReport.Label(value.Latest.Verdict)}"));
-            events.TryWrite(new SseItem<string>(data, "progress"));
+
+            // Probes finish on several threads, so reports can arrive out of order: a count never goes back.
+            lock (gate)
+            {
+                if (value.Completed <= highest)
+                {
+                    return;
+                }
+
+                highest = value.Completed;
+                events.TryWrite(new SseItem<string>(data, "progress"));
+            }
         }
     }
 
