@@ -38,11 +38,7 @@ public class AttendanceStreamBenchmarks
 
         Console.WriteLine($"// Recorded answer: {body.Length:N0} bytes");
         http = new HttpClient(new RecordedAnswerHandler(body));
-        client = new AeriesClient(http, new AeriesClientOptions
-        {
-            BaseUrl = AeriesBaseUrl.Parse("https://aeries.example.org/"),
-            Certificate = AeriesCertificate.Parse(certificate),
-        });
+        client = new AeriesClient(AeriesBaseUrl.Parse("https://aeries.example.org/"), AeriesCertificate.Parse(certificate), http);
     }
 
     [GlobalCleanup]

@@ -46,9 +46,9 @@ switch (arguments.FirstOrDefault())
 
 static async Task<int> PageAsync(string url, string certificate, int limit, int pageSize)
 {
-    var options = new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(url), Certificate = AeriesCertificate.Parse(certificate), PageSize = pageSize };
+    var options = new AeriesClientOptions { PageSize = pageSize };
     using var http = new HttpClient(AeriesPrimaryHandler.Create(null));
-    var client = new AeriesClient(http, options);
+    var client = new AeriesClient(AeriesBaseUrl.Parse(url), AeriesCertificate.Parse(certificate), http, options);
     var watch = Stopwatch.StartNew();
     var count = 0;
     long checksum = 0;

@@ -145,5 +145,5 @@ public sealed class NarrowSpecCheckTests
     }
 
     private static AeriesClient FullClient(MockAeriesServer aeries)
-        => new(new HttpClient(), new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(aeries.BaseUrl.AbsoluteUri), Certificate = AeriesCertificate.Parse(aeries.Certificate("demo").Value) });
+        => new(AeriesBaseUrl.Parse(aeries.BaseUrl.AbsoluteUri), AeriesCertificate.Parse(aeries.Certificate("demo").Value), new HttpClient());
 }

@@ -32,7 +32,7 @@ public sealed class GrantChecker
     /// The HTTP client to call Aeries with (from <c>AddAeriesGrantChecker</c> for retries of reads);
     /// not disposed by the checker.
     /// </param>
-    /// <param name="transport">Limits and retry settings (its BaseUrl and Certificate are ignored: each request names its own).</param>
+    /// <param name="transport">Limits and retry settings (each request names its district and certificate).</param>
     /// <param name="loggerFactory">Logs statuses, areas and verdicts; never the certificate or record contents.</param>
     public GrantChecker(HttpClient http, AeriesClientOptions? transport = null, ILoggerFactory? loggerFactory = null)
     {
@@ -53,8 +53,6 @@ public sealed class GrantChecker
         ArgumentNullException.ThrowIfNull(request);
         var options = new AeriesClientOptions
         {
-            BaseUrl = request.BaseUrl,
-            Certificate = request.Certificate,
             DatabaseYear = request.DatabaseYear,
             MaxResponseBytes = transport.MaxResponseBytes,
             MaxWriteAttempts = transport.MaxWriteAttempts,
@@ -65,7 +63,7 @@ public sealed class GrantChecker
             TotalRequestTimeout = request.RequestTimeout > TimeSpan.Zero && request.RequestTimeout < transport.TotalRequestTimeout ? request.RequestTimeout : transport.TotalRequestTimeout,
             CallerDeadline = request.Deadline > TimeSpan.Zero ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(request.Deadline.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : null,
         };
-        var client = new AeriesClient(http, options, loggers.CreateLogger<AeriesClient>());
+        var client = new AeriesClient(request.BaseUrl, request.Certificate, http, options, loggers.CreateLogger<AeriesClient>());
         using var run = new CheckRun(request, client, progress, loggers.CreateLogger<GrantChecker>());
         return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -55,7 +55,7 @@ public sealed partial class AeriesClient
     /// <summary>Reads a success answer whole as Aeries' JSON records (null for an empty body), or throws what it is instead.</summary>
     private async Task<JsonDocument?> ReadRecordsAsync(AeriesOperation operation, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
+        AeriesAnswerCheck.EnsureJson(operation, response, certificate);
         var status = (int)response.StatusCode;
         try
         {
@@ -94,11 +94,11 @@ public sealed partial class AeriesClient
         }
         catch (IOException cut) when (cut is not AeriesResponseTooLargeException)
         {
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, ServerText.Scrubbed(cut, options.Certificate));
+            throw new AeriesConnectionException(baseUrl.Host, operation.Id, false, ServerText.Scrubbed(cut, certificate));
         }
         catch (HttpRequestException cut) when (cut is not AeriesConnectionException)
         {
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, ServerText.Scrubbed(cut, options.Certificate));
+            throw new AeriesConnectionException(baseUrl.Host, operation.Id, false, ServerText.Scrubbed(cut, certificate));
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class AeriesClient
         where T : class
     {
         using var response = await SendAsync(operation, values, null, JsonContent.Create(body, bodyType), cancellationToken, grant).ConfigureAwait(false);
-        AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
+        AeriesAnswerCheck.EnsureJson(operation, response, certificate);
         var status = (int)response.StatusCode;
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var (first, answer) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);

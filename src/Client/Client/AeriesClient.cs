@@ -14,6 +14,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Http;
 using IlluminatePerms.Client.Resilience;
+using IlluminatePerms.Connection;
 using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using Microsoft.Extensions.Logging;
@@ -34,19 +35,35 @@ namespace IlluminatePerms.Client;
 /// </remarks>
 public sealed partial class AeriesClient : IAeriesClient
 {
+    private readonly AeriesBaseUrl baseUrl;
+    private readonly AeriesCertificate certificate;
     private readonly HttpClient http;
     private readonly AeriesClientOptions options;
     private readonly ILogger logger;
 
-    /// <summary>Creates a client over <paramref name="http"/>, which it does not dispose.</summary>
-    /// <exception cref="InvalidOperationException">The options lack the base URL or the certificate, or are out of range.</exception>
-    public AeriesClient(HttpClient http, AeriesClientOptions options, ILogger<AeriesClient>? logger = null)
+    /// <summary>
+    /// Creates a client for one district: its base URL and its API certificate, over
+    /// <paramref name="http"/>, which it does not dispose.
+    /// </summary>
+    /// <param name="baseUrl">The district's Aeries (see <see cref="AeriesBaseUrl.Parse"/>).</param>
+    /// <param name="certificate">The district's API certificate (see <see cref="AeriesCertificate.Parse"/>).</param>
+    /// <param name="http">The HTTP client to send with (from <c>AddAeriesClient</c> for retries of reads).</param>
+    /// <param name="options">Transport, paging and retry settings; null for the defaults.</param>
+    /// <param name="logger">Logs operation ids, statuses and counts; never the certificate.</param>
+    /// <exception cref="ArgumentNullException">The base URL, the certificate or the HTTP client is null.</exception>
+    /// <exception cref="InvalidOperationException">An option is out of range.</exception>
+    public AeriesClient(AeriesBaseUrl baseUrl, AeriesCertificate certificate, HttpClient http, AeriesClientOptions? options = null, ILogger<AeriesClient>? logger = null)
     {
+        this.baseUrl = baseUrl ?? throw new ArgumentNullException(nameof(baseUrl), "The district's Aeries base URL is required (AeriesBaseUrl.Parse).");
+        this.certificate = certificate ?? throw new ArgumentNullException(nameof(certificate), "The district's API certificate is required (AeriesCertificate.Parse).");
         this.http = http ?? throw new ArgumentNullException(nameof(http));
-        this.options = options ?? throw new ArgumentNullException(nameof(options));
-        options.Validate();
+        this.options = options ?? new AeriesClientOptions();
+        this.options.Validate();
         this.logger = logger ?? (ILogger)NullLogger.Instance;
     }
+
+    /// <summary>The district's Aeries this client talks to.</summary>
+    public AeriesBaseUrl BaseUrl => baseUrl;
 
     /// <summary>The options the client runs with.</summary>
     public AeriesClientOptions Options => options;
@@ -142,7 +159,7 @@ public sealed partial class AeriesClient : IAeriesClient
     private async IAsyncEnumerable<T> ReadAsync<T>(AeriesOperation operation, Dictionary<string, string> values, Dictionary<string, string>? query, JsonTypeInfo<T> type, Func<Stream, CappedReadStream> cap, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await SendAsync(operation, values, query, null, cancellationToken).ConfigureAwait(false);
-        AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
+        AeriesAnswerCheck.EnsureJson(operation, response, certificate);
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var (first, body) = await PrefixedReadStream.PeekAsync(cap(raw), cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
@@ -176,7 +193,7 @@ public sealed partial class AeriesClient : IAeriesClient
     private async Task<IReadOnlyList<T>> WriteAsync<TBody, T>(AeriesOperation operation, Dictionary<string, string> values, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(operation, values, null, JsonContent.Create(body, bodyType), cancellationToken).ConfigureAwait(false);
-        AeriesAnswerCheck.EnsureJson(operation, response, options.Certificate);
+        AeriesAnswerCheck.EnsureJson(operation, response, certificate);
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var (first, stream) = await PrefixedReadStream.PeekAsync(new CappedReadStream(raw, options.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -216,7 +233,7 @@ public sealed partial class AeriesClient : IAeriesClient
 
         var uri = BuildUri(operation, values, query);
         using var request = new HttpRequestMessage(HttpMethod.Parse(operation.Method), uri) { Content = content };
-        AeriesRequestHeaders.Apply(request, operation.RequiresCertificate ? options.Certificate : null);
+        AeriesRequestHeaders.Apply(request, operation.RequiresCertificate ? certificate : null);
         request.Options.Set(AeriesRequestOptions.OperationKey, operation);
 
         var started = Stopwatch.GetTimestamp();
@@ -230,23 +247,23 @@ public sealed partial class AeriesClient : IAeriesClient
         {
             var tls = exception.HttpRequestError == HttpRequestError.SecureConnectionError || exception.GetBaseException() is AuthenticationException;
             logger.LogWarning("Aeries {Operation}: {Failure} after {Elapsed} ms", operation.Id, tls ? "TLS handshake failed" : "not reachable", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, tls, ServerText.Scrubbed(exception, options.Certificate));
+            throw new AeriesConnectionException(baseUrl.Host, operation.Id, tls, ServerText.Scrubbed(exception, certificate));
         }
         catch (Polly.CircuitBreaker.BrokenCircuitException exception)
         {
             logger.LogWarning("Aeries {Operation}: not sent, the circuit for this host is open after repeated failures", operation.Id);
-            throw new AeriesConnectionException(options.BaseUrl!.Host, operation.Id, false, exception);
+            throw new AeriesConnectionException(baseUrl.Host, operation.Id, false, exception);
         }
         catch (Polly.Timeout.TimeoutRejectedException exception)
         {
             logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw AeriesConnectionException.TimedOut(options.BaseUrl!.Host, operation.Id, exception.Timeout, exception);
+            throw AeriesConnectionException.TimedOut(baseUrl.Host, operation.Id, exception.Timeout, exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             // The HttpClient's own timeout (a client not built by AddAeriesClient).
             logger.LogWarning("Aeries {Operation}: timed out after {Elapsed} ms", operation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            throw AeriesConnectionException.TimedOut(options.BaseUrl!.Host, operation.Id, http.Timeout > TimeSpan.Zero ? http.Timeout : options.TotalRequestTimeout, exception);
+            throw AeriesConnectionException.TimedOut(baseUrl.Host, operation.Id, http.Timeout > TimeSpan.Zero ? http.Timeout : options.TotalRequestTimeout, exception);
         }
 
         // The body is part of the answer: it gets what is left of the attempt's timeout (and of the
@@ -257,7 +274,7 @@ public sealed partial class AeriesClient : IAeriesClient
         // A handler that follows redirects rewrites the request's address: what answered is another host.
         if (request.RequestUri != uri)
         {
-            var target = RedirectOrigin.Of(request.RequestUri!, options.Certificate);
+            var target = RedirectOrigin.Of(request.RequestUri!, certificate);
             var status = (int)response.StatusCode;
             response.Dispose();
             logger.LogWarning("Aeries {Operation}: the HTTP client followed a redirect; the answer is not used", operation.Id);
@@ -266,7 +283,7 @@ public sealed partial class AeriesClient : IAeriesClient
 
         if ((int)response.StatusCode is >= 300 and <= 399)
         {
-            var target = RedirectOrigin.Of(response, uri, options.Certificate);
+            var target = RedirectOrigin.Of(response, uri, certificate);
             var status = (int)response.StatusCode;
             response.Dispose();
             logger.LogWarning("Aeries {Operation}: {Status} redirect, not followed", operation.Id, status);
@@ -280,7 +297,7 @@ public sealed partial class AeriesClient : IAeriesClient
 
         using (response)
         {
-            var error = await AeriesErrorReader.ReadAsync(operation, response, options.Certificate!, cancellationToken, grant).ConfigureAwait(false);
+            var error = await AeriesErrorReader.ReadAsync(operation, response, certificate, cancellationToken, grant).ConfigureAwait(false);
             if (error.GetType() == typeof(AeriesApiException) && RetryAfter.Of(response) is { } wait)
             {
                 // Say that Aeries asked for time, and whether the request had that much left.
@@ -305,7 +322,7 @@ public sealed partial class AeriesClient : IAeriesClient
         var attemptLeft = options.AttemptTimeout - Stopwatch.GetElapsedTime(attemptStarted);
         var requestLeft = options.TotalRequestTimeout - Stopwatch.GetElapsedTime(started);
         var (left, timeout) = attemptLeft <= requestLeft ? (attemptLeft, options.AttemptTimeout) : (requestLeft, options.TotalRequestTimeout);
-        var host = options.BaseUrl!.Host;
+        var host = baseUrl.Host;
         return new DeadlineContent(content, left, () =>
         {
             logger.LogWarning("Aeries {Operation}: the body did not arrive within {Timeout} s", operation.Id, timeout.TotalSeconds);
@@ -331,6 +348,6 @@ public sealed partial class AeriesClient : IAeriesClient
         }
 
         var relative = parameters.Count == 0 ? path : path + "?" + string.Join("&", parameters);
-        return new Uri(options.BaseUrl!.ApiUrl, relative);
+        return new Uri(baseUrl.ApiUrl, relative);
     }
 }

@@ -1,21 +1,17 @@
 using System;
 using System.Security.Cryptography.X509Certificates;
-using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Client;
 
-/// <summary>Where and how an <see cref="AeriesClient"/> talks to a district's Aeries.</summary>
+/// <summary>
+/// How an <see cref="AeriesClient"/> talks to a district's Aeries: transport, paging, limits and
+/// retries. Where (the base URL) and with what (the certificate) are the client's constructor arguments.
+/// </summary>
 public sealed class AeriesClientOptions
 {
     /// <summary>Default number of records per page of a paged list.</summary>
     public const int DefaultPageSize = 500;
-
-    /// <summary>The district's base URL (see <see cref="AeriesBaseUrl.Parse"/>).</summary>
-    public AeriesBaseUrl? BaseUrl { get; set; }
-
-    /// <summary>The district's API certificate.</summary>
-    public AeriesCertificate? Certificate { get; set; }
 
     /// <summary>
     /// The school year to read (the year it starts, e.g. 2025 for 2025-2026), sent as
@@ -80,19 +76,9 @@ public sealed class AeriesClientOptions
     internal long? CallerDeadline { get; set; }
 
     /// <summary>Checks the options before use.</summary>
-    /// <exception cref="InvalidOperationException">A required option is missing or out of range.</exception>
+    /// <exception cref="InvalidOperationException">An option is out of range.</exception>
     public void Validate()
     {
-        if (BaseUrl is null)
-        {
-            throw new InvalidOperationException("AeriesClientOptions.BaseUrl is not set: give the district's Aeries URL (AeriesBaseUrl.Parse).");
-        }
-
-        if (Certificate is null)
-        {
-            throw new InvalidOperationException("AeriesClientOptions.Certificate is not set: give the district's API certificate (AeriesCertificate.Parse).");
-        }
-
         if (PageSize is < 1 or > 10_000)
         {
             throw new InvalidOperationException($"AeriesClientOptions.PageSize must be 1 to 10,000, not {PageSize}.");

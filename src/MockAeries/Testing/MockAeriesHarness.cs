@@ -75,13 +75,25 @@ public sealed class MockAeriesHarness : IAsyncDisposable
         return new MockAeriesClientScope(provider, Resolve(provider));
     }
 
-    /// <summary>The options a client of this mock uses with <paramref name="certificate"/>; for products that register the client themselves.</summary>
-    public void ConfigureClient(AeriesClientOptions client, MockCertificate certificate)
+    /// <summary>
+    /// Registers, for products that register the client themselves, a client of this mock that sends
+    /// <paramref name="certificate"/>: <c>AddAeriesClient</c> with the mock's base URL and <see cref="ConfigureClient"/>.
+    /// </summary>
+    /// <param name="services">The product's service collection.</param>
+    /// <param name="certificate">The certificate the client sends.</param>
+    /// <returns>The HTTP client builder, to add handlers of your own.</returns>
+    public IHttpClientBuilder AddClient(IServiceCollection services, MockCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(certificate);
+        return services.AddAeriesClient(AeriesBaseUrl.Parse(Server.BaseUrl.ToString()), AeriesCertificate.Parse(certificate.Value), ConfigureClient);
+    }
+
+    /// <summary>The transport and retry options a client of this mock uses (short retry delays, then <see cref="MockAeriesHarnessOptions.ConfigureClient"/>).</summary>
+    /// <param name="client">The options to set.</param>
+    public void ConfigureClient(AeriesClientOptions client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(certificate);
-        client.BaseUrl = AeriesBaseUrl.Parse(Server.BaseUrl.ToString());
-        client.Certificate = AeriesCertificate.Parse(certificate.Value);
         client.RetryBaseDelay = options.ClientRetryBaseDelay;
         options.ConfigureClient?.Invoke(client);
     }
@@ -101,7 +113,7 @@ public sealed class MockAeriesHarness : IAsyncDisposable
     private ServiceProvider ClientServices(MockCertificate certificate)
     {
         var collection = new ServiceCollection();
-        collection.AddAeriesClient(client => ConfigureClient(client, certificate));
+        AddClient(collection, certificate);
         return collection.BuildServiceProvider();
     }
 }

@@ -26,6 +26,6 @@ public sealed class MockAeriesHarnessOptions
     /// <summary>First retry delay of the client (short, so a test with injected faults stays quick).</summary>
     public TimeSpan ClientRetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(5);
 
-    /// <summary>Further client options, applied last (the base URL and certificate are already set).</summary>
+    /// <summary>Further transport and retry options of the clients, applied last (the base URL and certificate are the mock's).</summary>
     public Action<AeriesClientOptions>? ConfigureClient { get; init; }
 }

@@ -86,7 +86,7 @@ public sealed class EchoedCertificateTests
         await using var echo = HostileServer.Start(HostileAnswers.EchoingProxy(mock.Server.BaseUrl));
         var certificate = status == 401 ? AeriesCertificate.Parse("477a0123456789abcdef0123456789f5e1") : mock.Certificate("full");
         var logs = new CapturingLoggerProvider();
-        var client = new AeriesClient(new HttpClient(), new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(echo.BaseUrl.ToString()), Certificate = certificate }, new Logger<AeriesClient>(logs));
+        var client = new AeriesClient(AeriesBaseUrl.Parse(echo.BaseUrl.ToString()), certificate, new HttpClient(), logger: new Logger<AeriesClient>(logs));
 
         var failure = await Assert.ThrowsAnyAsync<AeriesApiException>(() => client.GetSchoolsAsync());
 
@@ -105,7 +105,7 @@ public sealed class EchoedCertificateTests
         var certificate = AeriesCertificate.Parse("477a0123456789abcdef0123456789f5e1");
         await using var server = HostileServer.Start(EvidenceAnswers.Bytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, answer, certificate.Reveal())));
         var logs = new CapturingLoggerProvider();
-        var client = new AeriesClient(new HttpClient(), new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate = certificate }, new Logger<AeriesClient>(logs));
+        var client = new AeriesClient(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), certificate, new HttpClient(), logger: new Logger<AeriesClient>(logs));
 
         var failure = await Assert.ThrowsAsync<AeriesConnectionException>(() => client.GetSchoolsAsync());
 

@@ -81,7 +81,7 @@ public sealed class NotAeriesJsonTests
     public async Task The_typed_client_refuses_a_success_answer_that_is_not_json(string contentType, string body, string expected)
     {
         await using var server = HostileServer.Start(HostileAnswers.Raw(200, body, contentType, "OK"));
-        var client = new AeriesClient(new System.Net.Http.HttpClient(), new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate = AeriesCertificate.Parse("0123456789abcdef0123456789abcdef") });
+        var client = new AeriesClient(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"), new System.Net.Http.HttpClient());
 
         var refused = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.GetSchoolsAsync());
 

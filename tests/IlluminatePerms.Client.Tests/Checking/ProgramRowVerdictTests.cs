@@ -123,9 +123,8 @@ public class ProgramRowVerdictTests
     {
         var everything = new MockCertificate("every program row", "5eed00000000000000000000000000ff", GrantSet.Parse("Special Programs: Read; Special Education: Read; Free and Reduced: Read; GATE: Read"), "every program row");
         mock.Server.AcceptCertificate(everything);
-        var options = new AeriesClientOptions { BaseUrl = mock.BaseUrl, Certificate = AeriesCertificate.Parse(everything.Value) };
         using var http = new System.Net.Http.HttpClient();
-        return await new AeriesClient(http, options).GetProgramsAsync(994, 0);
+        return await new AeriesClient(mock.BaseUrl, AeriesCertificate.Parse(everything.Value), http).GetProgramsAsync(994, 0);
     }
 
     /// <summary>The article's table: GTE 127, CSE 144 (144x while evaluated), FRE 181/182, FOF 101 (no row), PGM the rest.</summary>

@@ -65,7 +65,7 @@ public class SecretLeakTests
             }
         }
 
-        var rejectedClient = new AeriesClient(new System.Net.Http.HttpClient(), new AeriesClientOptions { BaseUrl = clean.BaseUrl, Certificate = unknown }, new Logger<AeriesClient>(clientLogs));
+        var rejectedClient = new AeriesClient(clean.BaseUrl, unknown, new System.Net.Http.HttpClient(), logger: new Logger<AeriesClient>(clientLogs));
         texts.Add((await Assert.ThrowsAsync<AeriesCertificateRejectedException>(() => rejectedClient.GetSchoolsAsync())).ToString());
         texts.AddRange(harness.Logs.Lines);
         texts.AddRange(clientLogs.Lines);

@@ -89,8 +89,7 @@ public sealed class AeriesClientTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_certificate_is_rejected_where_no_permission_is_needed_without_showing_it()
     {
-        var options = new AeriesClientOptions { BaseUrl = mock.BaseUrl, Certificate = IlluminatePerms.Connection.AeriesCertificate.Parse("0123456789abcdef0123456789abcdef") };
-        var client = new AeriesClient(new HttpClient(), options);
+        var client = new AeriesClient(mock.BaseUrl, IlluminatePerms.Connection.AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"), new HttpClient());
 
         var rejected = await Assert.ThrowsAsync<AeriesCertificateRejectedException>(() => client.GetSchoolsAsync());
 
@@ -126,9 +125,9 @@ public sealed class AeriesClientTests : IAsyncLifetime
     [Fact]
     public async Task A_closed_port_is_a_connection_error_that_names_the_host_not_the_certificate()
     {
-        var options = new AeriesClientOptions { BaseUrl = IlluminatePerms.Connection.AeriesBaseUrl.Parse("http://127.0.0.1:9/"), Certificate = mock.Certificate("full") };
+        var client = new AeriesClient(IlluminatePerms.Connection.AeriesBaseUrl.Parse("http://127.0.0.1:9/"), mock.Certificate("full"), new HttpClient());
 
-        var failed = await Assert.ThrowsAsync<AeriesConnectionException>(() => new AeriesClient(new HttpClient(), options).GetSchoolsAsync());
+        var failed = await Assert.ThrowsAsync<AeriesConnectionException>(() => client.GetSchoolsAsync());
 
         Assert.False(failed.IsTls);
         Assert.Equal("127.0.0.1", failed.Host);

@@ -55,11 +55,11 @@ public class ResilienceTests
         await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = "schools", ErrorRate = 1 } } });
         await using var healthy = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50 });
         var services = new ServiceCollection();
-        services.AddAeriesClient(o => { o.BaseUrl = failing.BaseUrl; o.Certificate = failing.Certificate("full"); o.RetryBaseDelay = TimeSpan.FromMilliseconds(1); o.MaxReadRetries = 1; });
+        services.AddAeriesClient(failing.BaseUrl, failing.Certificate("full"), o => { o.RetryBaseDelay = TimeSpan.FromMilliseconds(1); o.MaxReadRetries = 1; });
         using var provider = services.BuildServiceProvider();
         var http = provider.GetRequiredService<System.Net.Http.IHttpClientFactory>().CreateClient(typeof(IAeriesClient).Name);
-        var toFailing = new AeriesClient(http, new AeriesClientOptions { BaseUrl = failing.BaseUrl, Certificate = failing.Certificate("full") });
-        var toHealthy = new AeriesClient(http, new AeriesClientOptions { BaseUrl = healthy.BaseUrl, Certificate = healthy.Certificate("full") });
+        var toFailing = new AeriesClient(failing.BaseUrl, failing.Certificate("full"), http);
+        var toHealthy = new AeriesClient(healthy.BaseUrl, healthy.Certificate("full"), http);
 
         AeriesConnectionException? open = null;
         for (var i = 0; i < 40 && open is null; i++)
@@ -85,10 +85,8 @@ public class ResilienceTests
     private static ServiceProvider Services(MockSession mock, string profile, Action<AeriesClientOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        services.AddAeriesClient(o =>
+        services.AddAeriesClient(mock.BaseUrl, mock.Certificate(profile), o =>
         {
-            o.BaseUrl = mock.BaseUrl;
-            o.Certificate = mock.Certificate(profile);
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
             o.MaxReadRetries = 6;
             configure?.Invoke(o);

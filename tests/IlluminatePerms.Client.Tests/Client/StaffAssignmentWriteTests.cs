@@ -188,10 +188,8 @@ public sealed class StaffAssignmentWriteTests : IAsyncLifetime
     {
         await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 200, Certificates = new[] { Both }, Faults = new[] { new FaultRule { PathPrefix = "staff", ErrorRate = 1 } } });
         var services = new ServiceCollection();
-        services.AddAeriesClient(o =>
+        services.AddAeriesClient(failing.BaseUrl, failing.Certificate("both"), o =>
         {
-            o.BaseUrl = failing.BaseUrl;
-            o.Certificate = failing.Certificate("both");
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
             o.MaxReadRetries = 3;
         });

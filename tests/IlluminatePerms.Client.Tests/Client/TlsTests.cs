@@ -39,12 +39,12 @@ public sealed class TlsTests : IAsyncLifetime
 
     private AeriesClient Client(bool trust)
     {
-        var options = new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate = AeriesCertificate.Parse("0123456789abcdef0123456789abcdef") };
+        var options = new AeriesClientOptions();
         if (trust)
         {
             options.TrustedCertificateAuthorities.Add(server.Authority);
         }
 
-        return new AeriesClient(new HttpClient(AeriesPrimaryHandler.Create(options.TrustedCertificateAuthorities)), options);
+        return new AeriesClient(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"), new HttpClient(AeriesPrimaryHandler.Create(options.TrustedCertificateAuthorities)), options);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class MockSession : IAsyncDisposable
     /// <summary>A client for <paramref name="profile"/>; requests go through <paramref name="handler"/> when given.</summary>
     public AeriesClient Client(string profile, Action<AeriesClientOptions>? configure = null, DelegatingHandler? handler = null, ILogger<AeriesClient>? logger = null)
     {
-        var options = new AeriesClientOptions { BaseUrl = BaseUrl, Certificate = Certificate(profile), RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
+        var options = new AeriesClientOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
         configure?.Invoke(options);
         HttpMessageHandler primary = AeriesPrimaryHandler.Create(null);
         if (handler is not null)
@@ -35,7 +35,7 @@ internal sealed class MockSession : IAsyncDisposable
             primary = handler;
         }
 
-        return new AeriesClient(new HttpClient(primary), options, logger);
+        return new AeriesClient(BaseUrl, Certificate(profile), new HttpClient(primary), options, logger);
     }
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();

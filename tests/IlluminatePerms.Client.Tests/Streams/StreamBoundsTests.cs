@@ -117,7 +117,7 @@ public sealed class StreamBoundsTests
 
     private static AeriesClientOptions Options(Action<AeriesClientOptions> configure)
     {
-        var options = new AeriesClientOptions { BaseUrl = AeriesBaseUrl.Parse("http://127.0.0.1:9/"), Certificate = HostileClients.NewCertificate() };
+        var options = new AeriesClientOptions();
         configure(options);
         return options;
     }

@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Http;
+using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using Xunit;
 
@@ -82,9 +83,9 @@ public sealed class WholeSchoolStreamTests : IClassFixture<DefaultScaleAeries>
     public async Task The_guard_refuses_the_stream_before_any_request()
     {
         var options = new AeriesClientOptions();
-        aeries.Harness.ConfigureClient(options, aeries.Harness.Certificates.Exact);
+        aeries.Harness.ConfigureClient(options);
         options.Guard = aeries.Harness.Certificates.Spec;
-        var client = new AeriesClient(new HttpClient(), options);
+        var client = new AeriesClient(AeriesBaseUrl.Parse(aeries.Harness.BaseUrl.ToString()), AeriesCertificate.Parse(aeries.Harness.Certificates.Exact.Value), new HttpClient(), options);
         var before = aeries.Harness.Journal.Entries.Count;
 
         var refused = await Assert.ThrowsAsync<MissingGrantException>(() => client.StreamAttendanceAsync(aeries.School).ToListAsync().AsTask().WaitAsync(HangGuard));

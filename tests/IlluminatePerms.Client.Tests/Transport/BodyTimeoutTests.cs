@@ -41,10 +41,8 @@ public sealed class BodyTimeoutTests
     {
         await using var server = HostileServer.Start(HostileAnswers.SlowBody(TimeSpan.FromMilliseconds(200)));
         var services = new ServiceCollection();
-        services.AddAeriesClient(o =>
+        services.AddAeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), o =>
         {
-            o.BaseUrl = HostileClients.BaseUrl(server);
-            o.Certificate = HostileClients.NewCertificate();
             o.AttemptTimeout = Timeout;
             o.MaxReadRetries = 0;
         });

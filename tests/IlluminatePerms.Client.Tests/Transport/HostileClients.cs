@@ -19,8 +19,8 @@ internal static class HostileClients
     /// <summary>A client on the library's own socket handler (as <c>AddAeriesClient</c> builds it), no retry pipeline.</summary>
     public static AeriesClient Direct(HostileServer server, AeriesCertificate certificate, Action<AeriesClientOptions>? configure = null)
     {
-        var options = new AeriesClientOptions { BaseUrl = BaseUrl(server), Certificate = certificate, RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
+        var options = new AeriesClientOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
         configure?.Invoke(options);
-        return new AeriesClient(new HttpClient(AeriesPrimaryHandler.Create(null)), options);
+        return new AeriesClient(BaseUrl(server), certificate, new HttpClient(AeriesPrimaryHandler.Create(null)), options);
     }
 }

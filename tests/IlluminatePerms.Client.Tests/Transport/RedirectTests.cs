@@ -65,10 +65,8 @@ public sealed class RedirectTests
         await using var trap = HostileServer.StartTrap();
         await using var server = HostileServer.Start(HostileAnswers.Redirect(307, new Uri(trap.BaseUrl, "api/v5/schools").ToString()));
         var services = new ServiceCollection();
-        services.AddAeriesClient(o =>
+        services.AddAeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), o =>
         {
-            o.BaseUrl = HostileClients.BaseUrl(server);
-            o.Certificate = HostileClients.NewCertificate();
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
         });
         await using var provider = services.BuildServiceProvider();
@@ -81,15 +79,17 @@ public sealed class RedirectTests
     }
 
     [Fact]
-    public async Task The_harness_client_never_follows_a_redirect()
+    public async Task A_client_with_the_harness_settings_never_follows_a_redirect()
     {
         await using var trap = HostileServer.StartTrap();
         await using var server = HostileServer.Start(HostileAnswers.Redirect(302, new Uri(trap.BaseUrl, "api/v5/schools").ToString()));
-        await using var harness = await MockAeriesHarness.StartAsync(
-            MockAeriesServer.BundledSpec.Grants,
-            new MockAeriesHarnessOptions { Scale = 20, ConfigureClient = client => client.BaseUrl = HostileClients.BaseUrl(server) });
+        await using var harness = await MockAeriesHarness.StartAsync(MockAeriesServer.BundledSpec.Grants, new MockAeriesHarnessOptions { Scale = 20 });
+        var services = new ServiceCollection();
+        // The harness's own clients talk to the mock, which never redirects: point one with its settings elsewhere.
+        services.AddAeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), harness.ConfigureClient);
+        await using var provider = services.BuildServiceProvider();
 
-        var error = await Assert.ThrowsAsync<AeriesRedirectException>(() => harness.Client.GetSchoolsAsync().WaitAsync(HangGuard));
+        var error = await Assert.ThrowsAsync<AeriesRedirectException>(() => provider.GetRequiredService<IAeriesClient>().GetSchoolsAsync().WaitAsync(HangGuard));
 
         Assert.Equal(trap.Origin, error.Target);
         Assert.Equal(0, trap.ConnectionsAccepted);
@@ -118,7 +118,7 @@ public sealed class RedirectTests
         await using var trap = HostileServer.StartTrap();
         await using var server = HostileServer.Start(HostileAnswers.Redirect(307, new Uri(trap.BaseUrl, "api/v5/schools").ToString()));
         using var http = new HttpClient();
-        var client = new AeriesClient(http, new AeriesClientOptions { BaseUrl = HostileClients.BaseUrl(server), Certificate = HostileClients.NewCertificate() });
+        var client = new AeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), http);
 
         var error = await Assert.ThrowsAsync<AeriesRedirectException>(() => client.GetSchoolsAsync().WaitAsync(HangGuard));
 

@@ -106,10 +106,8 @@ public sealed class RetryAfterTests
     private static ServiceProvider Services(HostileServer server, TimeSpan totalTimeout, TimeSpan? retryBaseDelay = null)
     {
         var services = new ServiceCollection();
-        services.AddAeriesClient(o =>
+        services.AddAeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), o =>
         {
-            o.BaseUrl = HostileClients.BaseUrl(server);
-            o.Certificate = HostileClients.NewCertificate();
             o.TotalRequestTimeout = totalTimeout;
             o.RetryBaseDelay = retryBaseDelay ?? TimeSpan.FromMilliseconds(2);
         });

@@ -25,11 +25,7 @@ internal static class DemoScoreProof
     public static async Task<ScoreWriteProof> FindAsync(MockAeriesServer mock, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
-        services.AddAeriesClient(o =>
-        {
-            o.BaseUrl = AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri);
-            o.Certificate = AeriesCertificate.Parse(mock.Certificate("demo").Value);
-        });
+        services.AddAeriesClient(AeriesBaseUrl.Parse(mock.BaseUrl.AbsoluteUri), AeriesCertificate.Parse(mock.Certificate("demo").Value));
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IAeriesClient>();
 
