@@ -77,7 +77,8 @@ public sealed class RealBuildTests : IDisposable
               <ItemGroup>
                 <Reference Include="IlluminatePerms.Runtime" HintPath="{bin}IlluminatePerms.Runtime.dll" />
                 <Analyzer Include="{bin}IlluminatePerms.Generator.dll" />
-                <!-- The runtime renders the checklist with Scriban: a run-time dependency, never the compiler's. -->
+                <!-- The client package renders the checklist (RequiredGrants.AdminChecklist) with Scriban: run-time dependencies, never the compiler's. -->
+                <Reference Include="IlluminatePerms.Client" HintPath="{bin}IlluminatePerms.Client.dll" />
                 <Reference Include="Scriban.Signed" HintPath="{bin}Scriban.Signed.dll" />
               </ItemGroup>
             </Project>
