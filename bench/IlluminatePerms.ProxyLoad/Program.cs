@@ -31,7 +31,8 @@ foreach (var argument in new[] { tool, "proxy", "--base-url", mock.BaseUrl.Absol
 
 using var proxy = Process.Start(start)!;
 var proxyUrl = await ProxyUrlAsync(proxy);
-_ = proxy.StandardError.ReadToEndAsync();
+// A check that falls behind skips lines and says so on standard error: the figures are fair only without such warnings.
+var errors = proxy.StandardError.ReadToEndAsync();
 var drained = DrainAsync(proxy.StandardOutput);
 try
 {
@@ -79,6 +80,8 @@ finally
     proxy.Kill(entireProcessTree: true);
     await proxy.WaitForExitAsync();
     await drained;
+    var skipped = (await errors).Split('\n').Count(line => line.Contains("without their line or contract check", StringComparison.Ordinal));
+    Console.WriteLine($"proxy warnings of requests passed on unchecked: {skipped}");
 }
 
 static async Task<long> GetAsync(HttpClient http, Uri baseUrl, string certificate)
