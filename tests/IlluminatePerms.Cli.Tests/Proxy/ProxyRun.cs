@@ -23,13 +23,20 @@ internal sealed class ProxyRun : IAsyncDisposable
 
     // Its writes lock the writer itself (as TextWriter.Synchronized does): reads take the same lock.
     private readonly TextWriter syncOut;
+    private readonly GatedWriter gatedOut;
     private readonly CancellationTokenSource stop = new();
     private Task<int> running = Task.FromResult(0);
 
     private ProxyRun()
     {
         syncOut = TextWriter.Synchronized(output);
+
+        // The gate is outside the lock, so that reading Out never waits for a held write.
+        gatedOut = new GatedWriter(syncOut);
     }
+
+    /// <summary>Reset it and the proxy's standard output stops taking lines (its check falls behind); set it again to let them through.</summary>
+    public ManualResetEventSlim OutputOpen => gatedOut.Open;
 
     /// <summary>The proxy's address, the base URL the integration is given.</summary>
     public Uri Url { get; private set; } = null!;
@@ -53,7 +60,7 @@ internal sealed class ProxyRun : IAsyncDisposable
     public static async Task<ProxyRun> StartAsync(Uri district, ProxyLimits? limits = null, params string[] options)
     {
         var run = new ProxyRun();
-        var environment = new CliEnvironment(run.syncOut, TextWriter.Synchronized(run.error), _ => null, false, Path.GetTempPath());
+        var environment = new CliEnvironment(run.gatedOut, TextWriter.Synchronized(run.error), _ => null, false, Path.GetTempPath());
         var root = new RootCommand { ProxyCommand.Create(environment, limits ?? new ProxyLimits()) };
         var parsed = root.Parse(["proxy", "--base-url", district.AbsoluteUri, "--port", "0", .. options]);
         Assert.Empty(parsed.Errors);
@@ -114,5 +121,6 @@ internal sealed class ProxyRun : IAsyncDisposable
 
         Client.Dispose();
         stop.Dispose();
+        gatedOut.Dispose();
     }
 }

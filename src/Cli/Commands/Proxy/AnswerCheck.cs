@@ -154,10 +154,10 @@ internal sealed class AnswerCheck
         foreach (var property in element.EnumerateObject())
         {
             properties++;
-            var name = prefix + Printable(property.Name);
-            if (record.Field(property.Name) is not { } field)
+            var propertyName = property.Name;
+            if (record.Field(propertyName) is not { } field)
             {
-                unknown.Add($"{record.Name}.{Printable(property.Name)}");
+                unknown.Add($"{record.Name}.{Printable(propertyName)}");
                 continue;
             }
 
@@ -165,7 +165,7 @@ internal sealed class AnswerCheck
             var value = property.Value;
             if (!Accepts(field.Kinds, value))
             {
-                Add($"{name} is {Describe(value.ValueKind)}", field.Described);
+                Add($"{prefix}{Printable(propertyName)} is {Describe(value.ValueKind)}", field.Described);
                 continue;
             }
 
@@ -174,6 +174,8 @@ internal sealed class AnswerCheck
                 continue;
             }
 
+            // The label of a nested record is made only when the answer has one: most fields are plain values.
+            var name = prefix + Printable(propertyName);
             if (value.ValueKind == JsonValueKind.Object)
             {
                 Record(value, nested, name + ".");
@@ -227,6 +229,12 @@ internal sealed class AnswerCheck
     /// <summary>A name or header from the answer, cut short and without control characters, for a line of output.</summary>
     private static string Printable(string text)
     {
+        // Nearly every name is short and plain: it is used as it is, without copies.
+        if (text.Length <= 60 && !text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            return text;
+        }
+
         var cleaned = string.Concat(text.Length > 60 ? text[..60] + "…" : text).Replace('\n', ' ').Replace('\r', ' ');
         return new string(Array.ConvertAll(cleaned.ToCharArray(), c => char.IsControl(c) ? '?' : c));
     }

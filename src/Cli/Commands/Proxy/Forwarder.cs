@@ -170,10 +170,14 @@ internal sealed class Forwarder
         return buffer.ToArray();
     }
 
+    /// <summary>The kept bytes: the stream's own buffer when it is exactly full (the usual case, sized from Content-Length), else a copy.</summary>
+    private static byte[] Kept(MemoryStream kept) => kept.Length == kept.Capacity ? kept.GetBuffer() : kept.ToArray();
+
     /// <summary>Streams the answer to the caller, keeping up to <see cref="ProxyLimits.KeptBytes"/>; cuts off an answer too long or too slow.</summary>
     private async Task<(byte[]? Body, long Length, string? Trouble)> CopyAnswerAsync(HttpResponseMessage answer, HttpContext context, CancellationToken deadline)
     {
-        var kept = new MemoryStream();
+        // Sized once from Content-Length when it fits, so keeping the answer is one copy, without regrowing.
+        var kept = new MemoryStream(answer.Content.Headers.ContentLength is { } declared && declared <= limits.KeptBytes ? (int)declared : 0);
         var keeping = true;
         long length = 0;
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
@@ -205,7 +209,7 @@ internal sealed class Forwarder
                 }
             }
 
-            return (keeping ? kept.ToArray() : null, length, null);
+            return (keeping ? Kept(kept) : null, length, null);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {

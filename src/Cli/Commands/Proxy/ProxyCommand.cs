@@ -51,7 +51,7 @@ internal static class ProxyCommand
         var directory = record is null ? null : environment.Resolve(record);
         var log = new TrafficLog(environment.Out, environment.Error, directory is null ? null : new RecordingWriter(directory, keepPersonalData));
         var progress = new ProgressWriter(environment);
-        await using (var server = await ProxyServer.StartAsync(district, port, limits, log.LookAsync, cancellationToken).ConfigureAwait(false))
+        await using (var server = await ProxyServer.StartAsync(district, port, limits, log.LookAsync, log.Overflowed, cancellationToken).ConfigureAwait(false))
         {
             await environment.Out.WriteLineAsync($"Proxy for {district} listening on {server.Url}   (point the integration's base URL here)").ConfigureAwait(false);
             await environment.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);

@@ -17,6 +17,12 @@ internal sealed record ProxyLimits
     /// <summary>Longest time from forwarding the request to the last byte of the answer; a slower answer is cut off.</summary>
     public TimeSpan AnswerTime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Answered exchanges waiting for their check and line. When the check falls this far behind, an
+    /// exchange is passed on without them and counted, so that the traffic never waits for the check.
+    /// </summary>
+    public int QueuedExchanges { get; init; } = 1024;
+
     /// <summary>Longest time to connect to the district.</summary>
     public TimeSpan ConnectTime { get; init; } = TimeSpan.FromSeconds(15);
 }

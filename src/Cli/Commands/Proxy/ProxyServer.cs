@@ -18,7 +18,8 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 /// <summary>
 /// Kestrel on 127.0.0.1 in front of the district. Each exchange is answered first and looked at after:
 /// the contract check, the output line and the recording run on one reader of a bounded queue, so
-/// they add nothing to the caller's wait (and wait for it when they fall behind, never drop).
+/// they add nothing to the caller's wait. When the queue is full the exchange is not looked at but
+/// counted instead: the traffic never waits for the check, and memory stays bounded.
 /// </summary>
 internal sealed class ProxyServer : IAsyncDisposable
 {
@@ -41,7 +42,13 @@ internal sealed class ProxyServer : IAsyncDisposable
 
     /// <summary>Starts listening on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
     /// <exception cref="CliException">The port cannot be bound.</exception>
-    public static async Task<ProxyServer> StartAsync(AeriesBaseUrl district, int port, ProxyLimits limits, Func<ProxiedExchange, Task> look, CancellationToken cancellationToken)
+    /// <param name="district">Where requests are passed on.</param>
+    /// <param name="port">The port to listen on.</param>
+    /// <param name="limits">How much and how long one exchange is carried, and how many wait to be looked at.</param>
+    /// <param name="look">Looks at each answered exchange, one at a time.</param>
+    /// <param name="overflow">Called, from any thread, for an exchange passed on while <paramref name="look"/> was too far behind to queue it.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    public static async Task<ProxyServer> StartAsync(AeriesBaseUrl district, int port, ProxyLimits limits, Func<ProxiedExchange, Task> look, Action<ProxiedExchange> overflow, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -54,11 +61,14 @@ internal sealed class ProxyServer : IAsyncDisposable
         var app = builder.Build();
         var upstream = new HttpMessageInvoker(Forwarder.Handler(limits));
         var forwarder = new Forwarder(district, upstream, limits);
-        var exchanges = Channel.CreateBounded<ProxiedExchange>(new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        var exchanges = Channel.CreateBounded<ProxiedExchange>(new BoundedChannelOptions(limits.QueuedExchanges) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         app.Run(async context =>
         {
             var exchange = await forwarder.ForwardAsync(context).ConfigureAwait(false);
-            await exchanges.Writer.WriteAsync(exchange, CancellationToken.None).ConfigureAwait(false);
+            if (!exchanges.Writer.TryWrite(exchange))
+            {
+                overflow(exchange);
+            }
         });
         try
         {

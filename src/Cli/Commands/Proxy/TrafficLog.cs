@@ -12,9 +12,17 @@ internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingW
     /// <summary>What the traffic showed so far.</summary>
     public TrafficSummary Summary { get; } = new();
 
+    /// <summary>Counts an exchange passed on without its check and line (the queue was full); any thread.</summary>
+    public void Overflowed(ProxiedExchange exchange) => Summary.Overflowed();
+
     /// <summary>Checks, prints, counts and records one exchange.</summary>
     public async Task LookAsync(ProxiedExchange exchange)
     {
+        if (Summary.TakeUnreportedOverflow() is > 0 and var skipped)
+        {
+            await error.WriteLineAsync($"warning: {skipped} request(s) passed on without their line or contract check: the check fell behind the traffic (counted in the summary).").ConfigureAwait(false);
+        }
+
         var match = matcher.Match(exchange.Method, exchange.Path);
         var verdict = AnswerCheck.Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
         Summary.Add(exchange, match, verdict);

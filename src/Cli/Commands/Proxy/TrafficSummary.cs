@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
 using IlluminatePerms.Cli.Checking;
@@ -22,6 +23,8 @@ internal sealed class TrafficSummary
     private readonly Dictionary<ContractFinding, int> findings = [];
     private readonly SortedDictionary<string, SortedSet<string>> unknownFields = new(StringComparer.Ordinal);
     private int requests;
+    private long overflowed;
+    private long overflowReported;
 
     /// <summary>Counts one exchange.</summary>
     public void Add(ProxiedExchange exchange, OperationMatch? match, AnswerVerdict verdict)
@@ -54,6 +57,18 @@ internal sealed class TrafficSummary
         }
     }
 
+    /// <summary>Counts a request passed on without its check and line; the only member safe from any thread.</summary>
+    public void Overflowed() => Interlocked.Increment(ref overflowed);
+
+    /// <summary>How many requests were passed on unchecked since the last call (for a warning between lines).</summary>
+    public long TakeUnreportedOverflow()
+    {
+        var total = Interlocked.Read(ref overflowed);
+        var unreported = total - overflowReported;
+        overflowReported = total;
+        return unreported;
+    }
+
     /// <summary>The grants the traffic's operations need.</summary>
     public GrantSet Grants => GrantSet.Of(operations.Values.Where(t => t.Operation.RequiredGrant is not null).Select(t => t.Operation.RequiredGrant!.Value));
 
@@ -63,6 +78,12 @@ internal sealed class TrafficSummary
         var text = new StringBuilder();
         text.AppendLine("# illuminate-perms proxy: summary").AppendLine();
         text.AppendLine($"{requests} request(s), {operations.Count} operation(s) of the contract.").AppendLine();
+        if (Interlocked.Read(ref overflowed) is > 0 and var skipped)
+        {
+            // Fail closed: what follows covers the checked requests only, and says so.
+            text.AppendLine($"Not checked: {skipped} more request(s) were passed on without their line or contract check, because the check fell behind the traffic. The grants and findings below are those of the checked requests only.").AppendLine();
+        }
+
         text.AppendLine("## Grants the traffic exercised").AppendLine();
         var grants = Grants;
         if (grants.IsEmpty)
