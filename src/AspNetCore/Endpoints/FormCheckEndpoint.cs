@@ -79,22 +79,18 @@ internal static class FormCheckEndpoint
     private sealed class EventProgress(ChannelWriter<SseItem<string>> events) : IProgress<GrantCheckProgress>
     {
         private readonly Lock gate = new();
-        private int highest;
+        private int sent;
 
         public void Report(GrantCheckProgress value)
         {
-            var data = JsonSerializer.Serialize(new ProgressData(value.Completed, value.Total, $"{value.Latest.Grant}: {CheckedReport.Label(value.Latest.Verdict)}"));
+            var latest = $"{value.Latest.Grant}: {CheckedReport.Label(value.Latest.Verdict)}";
 
-            // Probes finish on several threads, so reports can arrive out of order: a count never goes back.
+            // Probes finish on several threads, so their counts can arrive out of order: number the
+            // events as they are sent, one per result, so the count the page shows never goes back.
             lock (gate)
             {
-                if (value.Completed <= highest)
-                {
-                    return;
-                }
-
-                highest = value.Completed;
-                events.TryWrite(new SseItem<string>(data, "progress"));
+                sent++;
+                events.TryWrite(new SseItem<string>(JsonSerializer.Serialize(new ProgressData(sent, value.Total, latest)), "progress"));
             }
         }
     }
