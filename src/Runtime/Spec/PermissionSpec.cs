@@ -11,6 +11,9 @@ internal sealed partial class PermissionSpec
 public sealed partial class PermissionSpec
 #endif
 {
+    /// <summary>The header a new permissions.csv gets: the column names as the Aeries article writes them.</summary>
+    public const string CanonicalHeader = SpecColumns.CanonicalHeader;
+
     internal PermissionSpec(string? productName, string? comment, SpecColumns? columns, IReadOnlyList<SpecRow> rows, IReadOnlyList<SpecDiagnostic> diagnostics)
     {
         Columns = columns;

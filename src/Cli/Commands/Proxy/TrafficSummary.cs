@@ -16,9 +16,6 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 /// </summary>
 internal sealed class TrafficSummary
 {
-    /// <summary>The header spec commands write (the runtime's SpecColumns.CanonicalHeader, which the tool cannot see).</summary>
-    private const string SpecHeader = "Group,Table/Program Area,Permission Needed,Reason";
-
     private readonly SortedDictionary<string, OperationTally> operations = new(StringComparer.Ordinal);
     private readonly Dictionary<ContractFinding, int> findings = [];
     private readonly SortedDictionary<string, SortedSet<string>> unknownFields = new(StringComparer.Ordinal);
@@ -97,7 +94,7 @@ internal sealed class TrafficSummary
             text.AppendLine($"- {grant} ({tallies.Sum(t => t.Requests)} request(s), {tallies.Sum(t => t.Refused)} refused with 401/403)");
         }
 
-        text.AppendLine().AppendLine("As spec rows (permissions.csv):").AppendLine().AppendLine("```csv").AppendLine(SpecHeader);
+        text.AppendLine().AppendLine("As spec rows (permissions.csv):").AppendLine().AppendLine("```csv").AppendLine(PermissionSpec.CanonicalHeader);
         foreach (var grant in grants)
         {
             var used = operations.Values.Where(t => t.Operation.RequiredGrant is { } needed && ReferenceEquals(needed.Area, grant.Area)).Select(t => t.Operation.Id);
