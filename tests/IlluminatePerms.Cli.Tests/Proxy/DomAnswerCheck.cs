@@ -8,84 +8,19 @@ using IlluminatePerms.Contract;
 namespace IlluminatePerms.Cli.Tests.Proxy;
 
 /// <summary>
-/// The proxy's contract check as it was before it streamed (commit b2cf912, a <see cref="JsonDocument"/>
-/// per answer), kept as the reference the streaming <see cref="AnswerCheck"/> must agree with.
-/// Checks one answer against the contract: its status, its kind (array, object, no body), and the
-/// documented fields of its records (<see cref="ClientRecords"/>) and their JSON kinds. Fields the
-/// contract does not know are noted, not findings. Refusals, redirects and errors are passed on
-/// unchecked: they are answers about the request, not about the contract's records.
+/// The JSON part of the proxy's contract check as it was before it streamed (commit b2cf912: a
+/// <see cref="JsonDocument"/> per answer, walked element by element), kept as the reference that
+/// the streaming <see cref="AnswerCheck"/> must agree with on any body of a successful answer.
 /// </summary>
 internal sealed class DomAnswerCheck
 {
-    /// <summary>Records of an array answer checked: enough to see a shape, without reading a school of students.</summary>
-    public const int RecordsChecked = 50;
-
-    private readonly List<ContractFinding> findings = [];
-    private readonly HashSet<string> seenFindings = new(StringComparer.Ordinal);
+    private readonly List<(string Seen, string Documented)> findings = [];
     private readonly SortedSet<string> unknown = new(StringComparer.Ordinal);
-    private readonly string operation;
-    private readonly string template;
 
-    private DomAnswerCheck(string operation, string template)
+    /// <summary>What the document check found in <paramref name="body"/>, each finding once in the order met, and the unknown fields.</summary>
+    public static (IReadOnlyList<(string Seen, string Documented)> Findings, IReadOnlyCollection<string> UnknownFields) Run(byte[] body, AeriesResponseKind expected, DocumentedRecord? record)
     {
-        this.operation = operation;
-        this.template = template;
-    }
-
-    /// <summary>Checks an answer.</summary>
-    /// <param name="method">The request's method.</param>
-    /// <param name="path">The request's path relative to the base URL (only named when no operation matches).</param>
-    /// <param name="match">The operation the request called, or null when none matches.</param>
-    /// <param name="status">The answer's status code.</param>
-    /// <param name="contentType">The answer's Content-Type, or null.</param>
-    /// <param name="body">The whole body, or null when it was too large to keep.</param>
-    public static AnswerVerdict Run(string method, string path, OperationMatch? match, int status, string? contentType, byte[]? body)
-    {
-        if (match is null)
-        {
-            var unmatched = new DomAnswerCheck("(none)", $"{method} {path}");
-            unmatched.Add($"{method} {path} (status {status})", "no operation of the contract has this method and path");
-            return unmatched.Verdict(null);
-        }
-
-        var check = new DomAnswerCheck(match.Operation.Id, match.Operation.ToString());
-        return check.Verdict(check.Answer(match, status, contentType, body));
-    }
-
-    private string? Answer(OperationMatch match, int status, string? contentType, byte[]? body)
-    {
-        if (status is < 200 or > 299)
-        {
-            return status is >= 300 and <= 399 ? "a redirect, passed back unchanged" : $"status {status} is a refusal or an error, not a record";
-        }
-
-        var documentedStatus = match.Operation.SuccessStatus.ToString(CultureInfo.InvariantCulture) + (match.Operation.SuccessStatusStated ? string.Empty : ", assumed");
-        if (status != match.Operation.SuccessStatus)
-        {
-            Add($"status {status}", $"status {documentedStatus}");
-        }
-
-        if (body is null)
-        {
-            return "the answer was larger than the proxy checks";
-        }
-
-        var expected = match.ExpectedKind;
-        if (expected == AeriesResponseKind.Empty)
-        {
-            if (body.Length > 0)
-            {
-                Add($"a body of {body.Length} bytes", "no body");
-            }
-
-            return null;
-        }
-
-        if (contentType is null || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
-        {
-            Add($"Content-Type {(contentType is null ? "missing" : Printable(contentType))}", "JSON");
-        }
-
+        var check = new DomAnswerCheck();
         JsonDocument document;
         try
         {
@@ -93,16 +28,16 @@ internal sealed class DomAnswerCheck
         }
         catch (JsonException)
         {
-            Add(body.Length == 0 ? "an empty body" : "a body that is not JSON", expected == AeriesResponseKind.Array ? "a JSON array" : "a JSON object");
-            return null;
+            check.Add(body.Length == 0 ? "an empty body" : "a body that is not JSON", expected == AeriesResponseKind.Array ? "a JSON array" : "a JSON object");
+            return (check.findings, check.unknown);
         }
 
         using (document)
         {
-            Records(document.RootElement, expected, ClientRecords.For(match.Operation.Id));
+            check.Records(document.RootElement, expected, record);
         }
 
-        return null;
+        return (check.findings, check.unknown);
     }
 
     private void Records(JsonElement root, AeriesResponseKind expected, DocumentedRecord? record)
@@ -128,7 +63,7 @@ internal sealed class DomAnswerCheck
         var index = 0;
         foreach (var element in root.EnumerateArray())
         {
-            if (index++ == RecordsChecked)
+            if (index++ == AnswerCheck.RecordsChecked)
             {
                 break;
             }
@@ -188,7 +123,7 @@ internal sealed class DomAnswerCheck
                 var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
-                    if (index++ == RecordsChecked)
+                    if (index++ == AnswerCheck.RecordsChecked)
                     {
                         break;
                     }
@@ -229,26 +164,13 @@ internal sealed class DomAnswerCheck
         _ => "missing",
     };
 
-    /// <summary>A name or header from the answer, cut short and without control characters, for a line of output.</summary>
-    private static string Printable(string text)
-    {
-        // Nearly every name is short and plain: it is used as it is, without copies.
-        if (text.Length <= 60 && !text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
-        {
-            return text;
-        }
-
-        var cleaned = string.Concat(text.Length > 60 ? text[..60] + "…" : text).Replace('\n', ' ').Replace('\r', ' ');
-        return new string(Array.ConvertAll(cleaned.ToCharArray(), c => char.IsControl(c) ? '?' : c));
-    }
+    private static string Printable(string text) => AnswerCheck.Printable(text);
 
     private void Add(string seen, string documented)
     {
-        if (seenFindings.Add(seen + "\n" + documented))
+        if (!findings.Contains((seen, documented)))
         {
-            findings.Add(new ContractFinding(operation, template, seen, documented));
+            findings.Add((seen, documented));
         }
     }
-
-    private AnswerVerdict Verdict(string? notChecked) => new(findings, unknown, notChecked);
 }

@@ -14,7 +14,8 @@ namespace IlluminatePerms.Cli.Tests.Proxy;
 /// <summary>
 /// The streaming contract check (<see cref="AnswerCheck"/>, one <c>Utf8JsonReader</c> pass) finds
 /// exactly what the document-building check before it found (<see cref="DomAnswerCheck"/>): the same
-/// findings in the same order, the same unknown fields, on the mock's answers and on broken copies of them.
+/// findings in the same order, the same unknown fields, on the mock's answers and on broken copies of them
+/// (the status and the Content-Type are checked before the body, as before, by the same code).
 /// </summary>
 public sealed class StreamingAnswerCheckTests
 {
@@ -47,7 +48,7 @@ public sealed class StreamingAnswerCheckTests
         var streamed = Streamed(StudentsPath, "application/json", Encoding.UTF8.GetBytes(body));
 
         Assert.Equal(findings, string.Join(" | ", streamed.Findings.Select(f => $"{f.Seen} (documented: {f.Documented})")));
-        AssertSame(DomAnswerCheck.Run("GET", StudentsPath, Matcher.Match("GET", StudentsPath), 200, "application/json", Encoding.UTF8.GetBytes(body)), streamed);
+        AssertSameAsDocumentCheck(StudentsPath, Encoding.UTF8.GetBytes(body), streamed);
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class StreamingAnswerCheckTests
         Assert.Equal(
             new[] { "a record at [].HistorySummaries[] with none of the documented fields of AttendanceHistorySummary", "an element of [].HistorySummaries[] is a number", "[].HistorySummaries is an object" },
             verdict.Findings.Select(f => f.Seen));
-        AssertSame(DomAnswerCheck.Run("GET", path, Matcher.Match("GET", path), 200, "application/json", body), verdict);
+        AssertSameAsDocumentCheck(path, body, verdict);
     }
 
     /// <summary>The mock's answers for several operations, and copies of each broken in the ways a district breaks them.</summary>
@@ -116,14 +117,11 @@ public sealed class StreamingAnswerCheckTests
             var plainPath = path.Split('?')[0];
             foreach (var variant in Broken(body))
             {
-                foreach (var contentType in new[] { "application/json; charset=utf-8", "text/html" })
-                {
-                    var bytes = Encoding.UTF8.GetBytes(variant);
-                    var streamed = Streamed(plainPath, contentType, bytes);
-                    AssertSame(DomAnswerCheck.Run("GET", plainPath, Matcher.Match("GET", plainPath), 200, contentType, bytes), streamed);
-                    compared++;
-                    withFindings += streamed.Findings.Count(f => !f.Seen.StartsWith("Content-Type", StringComparison.Ordinal)) > 0 ? 1 : 0;
-                }
+                var bytes = Encoding.UTF8.GetBytes(variant);
+                var streamed = Streamed(plainPath, "application/json; charset=utf-8", bytes);
+                AssertSameAsDocumentCheck(plainPath, bytes, streamed);
+                compared++;
+                withFindings += streamed.Findings.Count > 0 ? 1 : 0;
             }
         }
 
@@ -155,11 +153,14 @@ public sealed class StreamingAnswerCheckTests
     private static AnswerVerdict Streamed(string path, string contentType, byte[] body)
         => AnswerCheck.Run("GET", path, Matcher.Match("GET", path), 200, contentType, body);
 
-    private static void AssertSame(AnswerVerdict expected, AnswerVerdict actual)
+    /// <summary>The streamed verdict of a JSON answer with status 200 holds what the document check finds in its body, and nothing more.</summary>
+    private static void AssertSameAsDocumentCheck(string path, byte[] body, AnswerVerdict streamed)
     {
-        Assert.Equal(expected.Findings.Select(f => f.ToString()), actual.Findings.Select(f => f.ToString()));
-        Assert.Equal(expected.Findings, actual.Findings);
-        Assert.Equal(expected.UnknownFields, actual.UnknownFields);
-        Assert.Equal(expected.NotChecked, actual.NotChecked);
+        var match = Matcher.Match("GET", path)!;
+        var (findings, unknown) = DomAnswerCheck.Run(body, match.ExpectedKind, ClientRecords.For(match.Operation.Id));
+
+        Assert.Equal(findings.Select(f => $"{f.Seen} (documented: {f.Documented})"), streamed.Findings.Select(f => $"{f.Seen} (documented: {f.Documented})"));
+        Assert.Equal(unknown, streamed.UnknownFields);
+        Assert.Null(streamed.NotChecked);
     }
 }

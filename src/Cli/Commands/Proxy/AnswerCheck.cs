@@ -256,7 +256,7 @@ internal sealed class AnswerCheck
     };
 
     /// <summary>A name or header from the answer, cut short and without control characters, for a line of output.</summary>
-    private static string Printable(string text)
+    internal static string Printable(string text)
     {
         // Nearly every name is short and plain: it is used as it is, without copies.
         if (text.Length <= 60 && !text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
