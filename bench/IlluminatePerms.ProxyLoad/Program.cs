@@ -9,18 +9,24 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries;
 
-// dotnet build -c Release src/Cli && dotnet run -c Release --project bench/IlluminatePerms.ProxyLoad -- [--tool PATH] [--seconds 5] [--workers 8] [--rounds 5] [--latency-requests 1000]
-// Talks only to 127.0.0.1. The proxy is the real tool, started as `illuminate-perms proxy --port 0`;
+// dotnet build -c Release src/Cli && dotnet run -c Release --project bench/IlluminatePerms.ProxyLoad -- [--tool PATH] [--seconds 5] [--workers 8] [--rounds 5] [--latency-requests 1000] [--latency MS]
+// --latency MS: the mock waits that long before each answer, as a district across the internet does
+// (0, the default, leaves the mock's own CPU as the only wait: the CPU-bound measure). Talks only to 127.0.0.1. The proxy is the real tool, started as `illuminate-perms proxy --port 0`;
 // its per-request lines are read and dropped, as a terminal would take them.
 var tool = Text(args, "--tool", Path.Combine("src", "Cli", "bin", "Release", "net10.0", "illuminate-perms.dll"));
 var seconds = Number(args, "--seconds", 5);
 var workers = Number(args, "--workers", 8);
 var rounds = Number(args, "--rounds", 5);
 var latencyRequests = Number(args, "--latency-requests", 1000);
+var districtLatency = Number(args, "--latency", 0);
 const string PagePath = "api/v5/schools/994/students?StartingRecord=1&EndingRecord=20";
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average {File.ReadAllText("/proc/loadavg").Trim()}");
-await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 2000 });
+await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions
+{
+    Scale = 2000,
+    Faults = districtLatency == 0 ? [] : [new IlluminatePerms.MockAeries.Faults.FaultRule { Latency = TimeSpan.FromMilliseconds(districtLatency) }],
+});
 var certificate = mock.Certificate("full").Value;
 
 var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -38,7 +44,7 @@ try
 {
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false });
     var page = await GetAsync(http, new Uri(mock.BaseUrl, PagePath), certificate);
-    Console.WriteLine($"Page: 20 students, {page:N0} bytes; {workers} workers, {seconds} s per measure, {rounds} rounds");
+    Console.WriteLine($"Page: 20 students, {page:N0} bytes; {workers} workers, {seconds} s per measure, {rounds} rounds; mock latency {districtLatency} ms");
 
     // Warm both paths, then alternate so that the machine's load drifts over both alike.
     await ThroughputAsync(http, mock.BaseUrl, certificate, workers, 1);

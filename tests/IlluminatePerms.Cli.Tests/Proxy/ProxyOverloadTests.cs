@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
@@ -41,6 +42,30 @@ public sealed class ProxyOverloadTests
         Assert.Contains($"{lines} request(s), 1 operation(s) of the contract.", result.Out);
         Assert.Contains("request(s) passed on without their line or contract check: the check fell behind", result.Error);
         Assert.DoesNotContain(full, result.Out + result.Error);
+    }
+
+    [Fact]
+    public async Task Lines_held_back_by_a_slow_terminal_come_out_all_and_in_order_once_it_takes_them()
+    {
+        await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 30 });
+        var full = mock.Certificate("full").Value;
+        await using var proxy = await ProxyRun.StartAsync(mock.BaseUrl);
+        string[] paths = ["api/v5/schools/994", "api/v5/schools/994/students", "api/v5/schools/994/terms", "api/v5/schools", "api/v5/schools/994/sections"];
+
+        // The first line waits at the shut output; the others queue behind it and are looked at as one batch.
+        proxy.OutputOpen.Reset();
+        foreach (var path in paths)
+        {
+            using var answer = await proxy.GetAsync(path, full);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        proxy.OutputOpen.Set();
+        var result = await proxy.StopAsync();
+
+        var operations = proxy.RequestLines().Select(line => Regex.Match(line, @"  (\w+\.\w+)  ").Groups[1].Value).ToArray();
+        Assert.Equal(new[] { "schools.get_school_information", "students.get_student_information", "schools.get_school_terms", "schools.get_school_information", "scheduling.get_sections_from_master_schedule" }, operations);
+        Assert.DoesNotContain("Not checked", result.Out);
     }
 
     [Fact]

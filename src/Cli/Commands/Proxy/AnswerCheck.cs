@@ -8,8 +8,9 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 
 /// <summary>
 /// Checks one answer against the contract: its status, its kind (array, object, no body), and the
-/// documented fields of its records (<see cref="ClientRecords"/>) and their JSON kinds. Fields the
-/// contract does not know are noted, not findings. Refusals, redirects and errors are passed on
+/// documented fields of its records (<see cref="ClientRecords"/>) and their JSON kinds, in one
+/// streaming pass of <see cref="Utf8JsonReader"/> over the kept bytes. Fields the contract does not
+/// know are noted, not findings. Refusals, redirects and errors are passed on
 /// unchecked: they are answers about the request, not about the contract's records.
 /// </summary>
 internal sealed class AnswerCheck
@@ -17,9 +18,14 @@ internal sealed class AnswerCheck
     /// <summary>Records of an array answer checked: enough to see a shape, without reading a school of students.</summary>
     public const int RecordsChecked = 50;
 
+    /// <summary>Longest property name read without making a string of it (Aeries' names are a few dozen characters).</summary>
+    private const int NameChars = 128;
+
     private readonly List<ContractFinding> findings = [];
     private readonly HashSet<string> seenFindings = new(StringComparer.Ordinal);
     private readonly SortedSet<string> unknown = new(StringComparer.Ordinal);
+    // Each property name is unescaped here in turn; a name is used up before the next one (or a nested record's) is read.
+    private readonly char[] nameBuffer = new char[NameChars];
     private readonly string operation;
     private readonly string template;
 
@@ -83,115 +89,121 @@ internal sealed class AnswerCheck
             Add($"Content-Type {(contentType is null ? "missing" : Printable(contentType))}", "JSON");
         }
 
-        JsonDocument document;
+        var findingsBefore = findings.Count;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            // One forward pass over the bytes: no document is built, and no string is made but for a finding.
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read())
+            {
+                throw new JsonException("no JSON value");
+            }
+
+            Root(ref reader, expected, ClientRecords.For(match.Operation.Id));
+
+            // The rest must be blank: the reader throws on anything after the value, as a parser would.
+            if (reader.Read())
+            {
+                throw new JsonException("more than one JSON value");
+            }
         }
         catch (JsonException)
         {
+            // What the pass saw before the break describes a broken body: only that it is not JSON is said.
+            Forget(findingsBefore);
             Add(body.Length == 0 ? "an empty body" : "a body that is not JSON", expected == AeriesResponseKind.Array ? "a JSON array" : "a JSON object");
-            return null;
-        }
-
-        using (document)
-        {
-            Records(document.RootElement, expected, ClientRecords.For(match.Operation.Id));
         }
 
         return null;
     }
 
-    private void Records(JsonElement root, AeriesResponseKind expected, DocumentedRecord? record)
+    /// <summary>The answer's value; the reader is on its first token and is left on its last.</summary>
+    private void Root(ref Utf8JsonReader reader, AeriesResponseKind expected, DocumentedRecord? record)
     {
         var documented = expected == AeriesResponseKind.Array ? "an array" : "an object";
-        if (root.ValueKind != (expected == AeriesResponseKind.Array ? JsonValueKind.Array : JsonValueKind.Object))
+        if (reader.TokenType != (expected == AeriesResponseKind.Array ? JsonTokenType.StartArray : JsonTokenType.StartObject))
         {
-            Add($"the answer is {Describe(root.ValueKind)}", documented);
+            Add($"the answer is {Describe(reader.TokenType)}", documented);
+            reader.Skip();
             return;
         }
 
         if (record is null)
         {
-            return;
+            reader.Skip();
         }
-
-        if (expected == AeriesResponseKind.Object)
+        else if (expected == AeriesResponseKind.Object)
         {
-            Record(root, record, string.Empty);
-            return;
-        }
-
-        var index = 0;
-        foreach (var element in root.EnumerateArray())
-        {
-            if (index++ == RecordsChecked)
-            {
-                break;
-            }
-
-            Element(element, record, "[]");
-        }
-    }
-
-    /// <summary>An element of a list of records; <paramref name="label"/> names the list, e.g. "[]" or "Contacts[]".</summary>
-    private void Element(JsonElement element, DocumentedRecord record, string label)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            Record(element, record, label + ".");
+            Record(ref reader, record, string.Empty);
         }
         else
         {
-            Add($"an element of {label} is {Describe(element.ValueKind)}", $"a {record.Name} object");
+            Elements(ref reader, record, "[]");
         }
     }
 
-    private void Record(JsonElement element, DocumentedRecord record, string prefix)
+    /// <summary>A list of records, the reader on its '['; <paramref name="label"/> names the list, e.g. "[]" or "Contacts[]".</summary>
+    private void Elements(ref Utf8JsonReader reader, DocumentedRecord record, string label)
+    {
+        var prefix = label + ".";
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            // Past the records checked the elements are only read over (the body must still be JSON to the end).
+            if (index++ >= RecordsChecked)
+            {
+                reader.Skip();
+            }
+            else if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                Record(ref reader, record, prefix);
+            }
+            else
+            {
+                Add($"an element of {label} is {Describe(reader.TokenType)}", $"a {record.Name} object");
+                reader.Skip();
+            }
+        }
+    }
+
+    /// <summary>One record, the reader on its '{' and left on its '}'.</summary>
+    private void Record(ref Utf8JsonReader reader, DocumentedRecord record, string prefix)
     {
         var properties = 0;
         var documented = 0;
-        foreach (var property in element.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             properties++;
-            var propertyName = property.Name;
-            if (record.Field(propertyName) is not { } field)
+            var name = Name(ref reader, nameBuffer, out var longName);
+            var field = record.Field(name);
+            reader.Read();
+            if (field is null)
             {
-                unknown.Add($"{record.Name}.{Printable(propertyName)}");
+                unknown.Add($"{record.Name}.{Printable(longName ?? name.ToString())}");
+                reader.Skip();
                 continue;
             }
 
             documented++;
-            var value = property.Value;
-            if (!Accepts(field.Kinds, value))
+            if (!Accepts(field.Kinds, ref reader))
             {
-                Add($"{prefix}{Printable(propertyName)} is {Describe(value.ValueKind)}", field.Described);
-                continue;
-            }
-
-            if (field.Record is not { } nested)
-            {
+                Add($"{prefix}{Printable(longName ?? name.ToString())} is {Describe(reader.TokenType)}", field.Described);
+                reader.Skip();
                 continue;
             }
 
             // The label of a nested record is made only when the answer has one: most fields are plain values.
-            var name = prefix + Printable(propertyName);
-            if (value.ValueKind == JsonValueKind.Object)
+            if (field.Record is { } nested && reader.TokenType == JsonTokenType.StartObject)
             {
-                Record(value, nested, name + ".");
+                Record(ref reader, nested, prefix + Printable(longName ?? name.ToString()) + ".");
             }
-            else if (value.ValueKind == JsonValueKind.Array)
+            else if (field.Record is { } listed && reader.TokenType == JsonTokenType.StartArray)
             {
-                var index = 0;
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (index++ == RecordsChecked)
-                    {
-                        break;
-                    }
-
-                    Element(item, nested, name + "[]");
-                }
+                Elements(ref reader, listed, prefix + Printable(longName ?? name.ToString()) + "[]");
+            }
+            else
+            {
+                reader.Skip();
             }
         }
 
@@ -201,33 +213,50 @@ internal sealed class AnswerCheck
         }
     }
 
-    private static bool Accepts(JsonKinds kinds, JsonElement value)
-        => value.ValueKind switch
+    /// <summary>The property name the reader is on, unescaped into <paramref name="buffer"/>; a name too long for it comes back as <paramref name="longName"/> too.</summary>
+    private static ReadOnlySpan<char> Name(ref Utf8JsonReader reader, Span<char> buffer, out string? longName)
+    {
+        // A UTF-8 name never has more characters than bytes, so the buffer is known to fit before copying.
+        if (reader.ValueSpan.Length <= buffer.Length)
         {
-            JsonValueKind.String => (kinds & JsonKinds.String) != 0 || ((kinds & JsonKinds.NumericString) != 0 && IsNumeric(value.GetString())),
-            JsonValueKind.Number => (kinds & JsonKinds.Number) != 0,
-            JsonValueKind.True or JsonValueKind.False => (kinds & JsonKinds.Boolean) != 0,
-            JsonValueKind.Object => (kinds & JsonKinds.Object) != 0,
-            JsonValueKind.Array => (kinds & JsonKinds.Array) != 0,
-            JsonValueKind.Null => (kinds & JsonKinds.Null) != 0,
+            longName = null;
+            return buffer[..reader.CopyString(buffer)];
+        }
+
+        longName = reader.GetString()!;
+        return longName;
+    }
+
+    private static bool Accepts(JsonKinds kinds, ref Utf8JsonReader value)
+        => value.TokenType switch
+        {
+            JsonTokenType.String => (kinds & JsonKinds.String) != 0 || ((kinds & JsonKinds.NumericString) != 0 && IsNumeric(ref value)),
+            JsonTokenType.Number => (kinds & JsonKinds.Number) != 0,
+            JsonTokenType.True or JsonTokenType.False => (kinds & JsonKinds.Boolean) != 0,
+            JsonTokenType.StartObject => (kinds & JsonKinds.Object) != 0,
+            JsonTokenType.StartArray => (kinds & JsonKinds.Array) != 0,
+            JsonTokenType.Null => (kinds & JsonKinds.Null) != 0,
             _ => false,
         };
 
-    private static bool IsNumeric(string? text) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+    private static bool IsNumeric(ref Utf8JsonReader value)
+        => value.ValueIsEscaped
+            ? decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            : decimal.TryParse(value.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    private static string Describe(JsonTokenType token) => token switch
     {
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true or false",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Null => "null",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Null => "null",
         _ => "missing",
     };
 
     /// <summary>A name or header from the answer, cut short and without control characters, for a line of output.</summary>
-    private static string Printable(string text)
+    internal static string Printable(string text)
     {
         // Nearly every name is short and plain: it is used as it is, without copies.
         if (text.Length <= 60 && !text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
@@ -245,6 +274,18 @@ internal sealed class AnswerCheck
         {
             findings.Add(new ContractFinding(operation, template, seen, documented));
         }
+    }
+
+    /// <summary>Takes back the findings added since there were <paramref name="count"/>.</summary>
+    private void Forget(int count)
+    {
+        foreach (var finding in findings[count..])
+        {
+            seenFindings.Remove(finding.Seen + "\n" + finding.Documented);
+        }
+
+        findings.RemoveRange(count, findings.Count - count);
+        unknown.Clear();
     }
 
     private AnswerVerdict Verdict(string? notChecked) => new(findings, unknown, notChecked);

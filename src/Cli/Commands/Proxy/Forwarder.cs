@@ -3,14 +3,15 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Connection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 
 namespace IlluminatePerms.Cli.Commands.Proxy;
 
@@ -42,6 +43,8 @@ internal sealed class Forwarder
     /// <summary>The handler of the district's connection: no redirects, cookies, decompression or proxy of its own.</summary>
     public static SocketsHttpHandler Handler(ProxyLimits limits) => new()
     {
+        // No trace headers of the proxy's own are added: the request goes on as it came.
+        ActivityHeadersPropagator = null,
         AllowAutoRedirect = false,
         UseCookies = false,
         UseProxy = false,
@@ -66,11 +69,8 @@ internal sealed class Forwarder
             Method = request.Method.ToUpperInvariant(),
             Path = (queryStart < 0 ? target : target[..queryStart]).TrimStart('/'),
             Query = queryStart < 0 ? string.Empty : target[queryStart..],
-            RequestHeaders = request.Headers
-                .Where(h => !hopByHop.Contains(h.Key) && !IsCertificate(h.Key))
-                .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? string.Empty)))
-                .ToList(),
-            Certificates = request.Headers.TryGetValue(CertificateHeader, out var certificate) ? certificate.Where(c => c is not null).Select(c => c!).ToList() : [],
+            RequestHeaders = RequestHeaders(request.Headers, hopByHop),
+            Certificates = request.Headers.TryGetValue(CertificateHeader, out var certificate) ? Present(certificate) : [],
             RequestBody = await ReadRequestAsync(request, context.RequestAborted).ConfigureAwait(false),
         };
 
@@ -95,19 +95,15 @@ internal sealed class Forwarder
 
         using (answer)
         {
-            var answerHeaders = AnswerHeaders(answer);
             context.Response.StatusCode = (int)answer.StatusCode;
-            foreach (var group in answerHeaders.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
-            {
-                context.Response.Headers[group.Key] = group.Select(h => h.Value).ToArray();
-            }
+            var answerHeaders = PassAnswerHeaders(answer, context.Response.Headers);
 
             var (body, length, trouble) = await CopyAnswerAsync(answer, context, deadline.Token).ConfigureAwait(false);
             return exchange with
             {
                 Status = (int)answer.StatusCode,
                 AnswerHeaders = answerHeaders,
-                ContentType = answer.Content.Headers.ContentType?.ToString(),
+                ContentType = answer.Content.Headers.NonValidated.TryGetValues("Content-Type", out var type) ? type.ToString() : null,
                 AnswerBody = body,
                 AnswerLength = length,
                 Trouble = trouble,
@@ -118,9 +114,43 @@ internal sealed class Forwarder
 
     private static bool IsCertificate(string header) => string.Equals(header, CertificateHeader, StringComparison.OrdinalIgnoreCase);
 
-    private HttpRequestMessage Message(ProxiedExchange exchange, HttpRequest request, HashSet<string> hopByHop, string target)
+    /// <summary>The request's headers for the recording: one pair per value, without the hop-by-hop ones and the certificate.</summary>
+    private static List<KeyValuePair<string, string>> RequestHeaders(IHeaderDictionary headers, IReadOnlySet<string> hopByHop)
     {
-        var message = new HttpRequestMessage(new HttpMethod(exchange.Method), new Uri(district + target, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }))
+        var kept = new List<KeyValuePair<string, string>>(headers.Count);
+        foreach (var (name, values) in headers)
+        {
+            if (hopByHop.Contains(name) || IsCertificate(name))
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                kept.Add(new KeyValuePair<string, string>(name, value ?? string.Empty));
+            }
+        }
+
+        return kept;
+    }
+
+    private static List<string> Present(StringValues values)
+    {
+        var present = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                present.Add(value);
+            }
+        }
+
+        return present;
+    }
+
+    private HttpRequestMessage Message(ProxiedExchange exchange, HttpRequest request, IReadOnlySet<string> hopByHop, string target)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Parse(exchange.Method), new Uri(district + target, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }))
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
@@ -138,23 +168,51 @@ internal sealed class Forwarder
                 continue;
             }
 
-            var text = values.Where(v => v is not null).Select(v => v!).ToArray();
-            if (!message.Headers.TryAddWithoutValidation(name, text))
+            if (!TryAdd(message.Headers, name, values) && message.Content is not null)
             {
-                message.Content?.Headers.TryAddWithoutValidation(name, text);
+                TryAdd(message.Content.Headers, name, values);
             }
         }
 
         return message;
     }
 
-    private static List<KeyValuePair<string, string>> AnswerHeaders(HttpResponseMessage answer)
+    /// <summary>Adds a header as it came, unparsed: a single value (the usual case) without an array.</summary>
+    private static bool TryAdd(HttpHeaders headers, string name, StringValues values)
+        => values.Count == 1 ? headers.TryAddWithoutValidation(name, values[0]) : headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+
+    /// <summary>
+    /// Sets the answer's headers on the caller's answer as the district sent them (unparsed), but the
+    /// hop-by-hop ones, and returns them for the recording: one pair per value.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> PassAnswerHeaders(HttpResponseMessage answer, IHeaderDictionary passed)
     {
-        var hopByHop = HopByHopHeaders.Of(answer.Headers.Connection);
-        return answer.Headers.Concat(answer.Content.Headers)
-            .Where(h => !hopByHop.Contains(h.Key))
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
-            .ToList();
+        var hopByHop = answer.Headers.NonValidated.TryGetValues("Connection", out var connection) ? HopByHopHeaders.Of(connection) : HopByHopHeaders.Of(Array.Empty<string>());
+        var kept = new List<KeyValuePair<string, string>>();
+        Pass(answer.Headers.NonValidated, hopByHop, passed, kept);
+        Pass(answer.Content.Headers.NonValidated, hopByHop, passed, kept);
+        return kept;
+    }
+
+    private static void Pass(HttpHeadersNonValidated headers, IReadOnlySet<string> hopByHop, IHeaderDictionary passed, List<KeyValuePair<string, string>> kept)
+    {
+        foreach (var (name, values) in headers)
+        {
+            if (hopByHop.Contains(name))
+            {
+                continue;
+            }
+
+            var copied = new string[values.Count];
+            var index = 0;
+            foreach (var value in values)
+            {
+                copied[index++] = value;
+                kept.Add(new KeyValuePair<string, string>(name, value));
+            }
+
+            passed[name] = copied;
+        }
     }
 
     private static async Task<byte[]> ReadRequestAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -16,17 +16,21 @@ internal static class HopByHopHeaders
     };
 
     /// <summary>The hop-by-hop header names of a message whose Connection header reads <paramref name="connection"/>.</summary>
-    public static HashSet<string> Of(IEnumerable<string?> connection)
+    public static IReadOnlySet<string> Of(IEnumerable<string?> connection)
     {
-        var names = new HashSet<string>(Always, StringComparer.OrdinalIgnoreCase);
+        // Nearly every message names no header in Connection: the shared set serves it without a copy.
+        HashSet<string>? names = null;
         foreach (var value in connection)
         {
             foreach (var token in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                names.Add(token);
+                if (!Always.Contains(token) && !token.Equals("close", StringComparison.OrdinalIgnoreCase))
+                {
+                    (names ??= new HashSet<string>(Always, StringComparer.OrdinalIgnoreCase)).Add(token);
+                }
             }
         }
 
-        return names;
+        return names ?? Always;
     }
 }

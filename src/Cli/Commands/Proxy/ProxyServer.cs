@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -23,6 +24,9 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 /// </summary>
 internal sealed class ProxyServer : IAsyncDisposable
 {
+    /// <summary>Most exchanges looked at, and lines written, at once: a batch's lines wait for its last check.</summary>
+    private const int BatchSize = 64;
+
     private readonly WebApplication app;
     private readonly HttpMessageInvoker upstream;
     private readonly Channel<ProxiedExchange> exchanges;
@@ -45,10 +49,10 @@ internal sealed class ProxyServer : IAsyncDisposable
     /// <param name="district">Where requests are passed on.</param>
     /// <param name="port">The port to listen on.</param>
     /// <param name="limits">How much and how long one exchange is carried, and how many wait to be looked at.</param>
-    /// <param name="look">Looks at each answered exchange, one at a time.</param>
+    /// <param name="look">Looks at the answered exchanges, a batch at a time, in the order they were answered.</param>
     /// <param name="overflow">Called, from any thread, for an exchange passed on while <paramref name="look"/> was too far behind to queue it.</param>
     /// <param name="cancellationToken">Stops the start.</param>
-    public static async Task<ProxyServer> StartAsync(AeriesBaseUrl district, int port, ProxyLimits limits, Func<ProxiedExchange, Task> look, Action<ProxiedExchange> overflow, CancellationToken cancellationToken)
+    public static async Task<ProxyServer> StartAsync(AeriesBaseUrl district, int port, ProxyLimits limits, Func<IReadOnlyList<ProxiedExchange>, Task> look, Action<ProxiedExchange> overflow, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -96,11 +100,20 @@ internal sealed class ProxyServer : IAsyncDisposable
         upstream.Dispose();
     }
 
-    private static async Task ReadAsync(ChannelReader<ProxiedExchange> reader, Func<ProxiedExchange, Task> look)
+    /// <summary>Hands <paramref name="look"/> what waits in the queue, up to <see cref="BatchSize"/> exchanges at a time.</summary>
+    private static async Task ReadAsync(ChannelReader<ProxiedExchange> reader, Func<IReadOnlyList<ProxiedExchange>, Task> look)
     {
-        await foreach (var exchange in reader.ReadAllAsync().ConfigureAwait(false))
+        var batch = new List<ProxiedExchange>(BatchSize);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            await look(exchange).ConfigureAwait(false);
+            // Taken out of the queue before they are looked at, so a slow look leaves the queue's room to the traffic.
+            while (batch.Count < BatchSize && reader.TryRead(out var exchange))
+            {
+                batch.Add(exchange);
+            }
+
+            await look(batch).ConfigureAwait(false);
+            batch.Clear();
         }
     }
 }

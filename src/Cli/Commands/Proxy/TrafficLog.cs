@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading.Tasks;
 
 namespace IlluminatePerms.Cli.Commands.Proxy;
@@ -7,6 +9,7 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingWriter? recorder)
 {
     private readonly OperationMatcher matcher = new();
+    private readonly StringBuilder lines = new();
     private RecordingWriter? recording = recorder;
 
     /// <summary>What the traffic showed so far.</summary>
@@ -15,27 +18,39 @@ internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingW
     /// <summary>Counts an exchange passed on without its check and line (the queue was full); any thread.</summary>
     public void Overflowed(ProxiedExchange exchange) => Summary.Overflowed();
 
-    /// <summary>Checks, prints, counts and records one exchange.</summary>
-    public async Task LookAsync(ProxiedExchange exchange)
+    /// <summary>
+    /// Checks, counts and records each exchange of <paramref name="batch"/> and prints their lines in
+    /// one write: a terminal takes one write per batch, not one per request.
+    /// </summary>
+    public async Task LookAsync(IReadOnlyList<ProxiedExchange> batch)
     {
         if (Summary.TakeUnreportedOverflow() is > 0 and var skipped)
         {
             await error.WriteLineAsync($"warning: {skipped} request(s) passed on without their line or contract check: the check fell behind the traffic (counted in the summary).").ConfigureAwait(false);
         }
 
-        var match = matcher.Match(exchange.Method, exchange.Path);
-        var verdict = AnswerCheck.Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
-        Summary.Add(exchange, match, verdict);
-        await output.WriteLineAsync(TrafficLine.Of(exchange, match, verdict)).ConfigureAwait(false);
-        await output.FlushAsync().ConfigureAwait(false);
-        if (recording is null)
+        lines.Clear();
+        foreach (var exchange in batch)
         {
-            return;
+            var match = matcher.Match(exchange.Method, exchange.Path);
+            var verdict = AnswerCheck.Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
+            Summary.Add(exchange, match, verdict);
+            lines.Append(TrafficLine.Of(exchange, match, verdict)).Append(output.NewLine);
+            if (recording is not null)
+            {
+                await RecordAsync(exchange, match).ConfigureAwait(false);
+            }
         }
 
+        await output.WriteAsync(lines).ConfigureAwait(false);
+        await output.FlushAsync().ConfigureAwait(false);
+    }
+
+    private async Task RecordAsync(ProxiedExchange exchange, OperationMatch? match)
+    {
         try
         {
-            if (!recording.Record(exchange, match))
+            if (!recording!.Record(exchange, match))
             {
                 await error.WriteLineAsync($"warning: {RecordingWriter.MaxExchanges:N0} exchanges recorded: recording stops here; the proxy goes on.").ConfigureAwait(false);
                 recording = null;
