@@ -175,7 +175,8 @@ public static class SpecParser
                 record.Fields[columns.Group].Span));
         }
 
-        return new SpecRow(area, access, group, reason, record, areaField, accessField);
+        var features = columns.Feature < 0 ? Array.Empty<string>() : SpecFeature.Split(record.Fields[columns.Feature].Value);
+        return new SpecRow(area, access, group, reason, features, record, areaField, accessField);
     }
 
     private static AeriesArea? ReadArea(CsvField field, List<SpecDiagnostic> diagnostics)
