@@ -10,9 +10,10 @@ internal sealed class SpecRow
 public sealed class SpecRow
 #endif
 {
-    internal SpecRow(AeriesArea area, AeriesAccess access, string group, string reason, IReadOnlyList<string> features, CsvRecord record, CsvField areaField, CsvField accessField)
+    internal SpecRow(AeriesArea area, AeriesAccess access, string group, string reason, IReadOnlyList<string> features, CsvRecord record, CsvField areaField, CsvField accessField, CsvField? featureField)
     {
         Features = features;
+        FeatureSpan = featureField?.Span ?? record.Span;
         Area = area;
         Access = access;
         Group = group;
@@ -62,4 +63,7 @@ public sealed class SpecRow
 
     /// <summary>Where the access field stands.</summary>
     public SourceSpan AccessSpan { get; }
+
+    /// <summary>Where the feature field stands (the whole row when the spec has no Feature column), for diagnostics about a feature's name.</summary>
+    internal SourceSpan FeatureSpan { get; }
 }
