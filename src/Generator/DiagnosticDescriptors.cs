@@ -41,6 +41,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotUtf8 = Create(SpecDiagnosticIds.NotUtf8, "The permission spec is not UTF-8", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NoProductName = Create(SpecDiagnosticIds.NoProductName, "The spec names no product", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor PlaceholderReason = Create(SpecDiagnosticIds.PlaceholderReason, "Placeholder reason to rewrite", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnusableFeatureName = Create(SpecDiagnosticIds.UnusableFeatureName, "Feature without a C# member of its own", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidOption = Create("IP1013", "Invalid generator option", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
@@ -127,7 +128,7 @@ internal static class DiagnosticDescriptors
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         MalformedCsv, WrongColumnCount, MissingHeader, EmptySpec, UnknownArea, UnknownAccess,
         UnsupportedAccess, DuplicateArea, MissingReason, GroupMismatch, MultipleSpecs, ChangedAreaMeaning, InvalidOption, RuntimeNotReferenced,
-        WrongSeparator, NotUtf8, NoProductName, PlaceholderReason);
+        WrongSeparator, NotUtf8, NoProductName, PlaceholderReason, UnusableFeatureName);
 
     /// <summary>Every descriptor, by ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;

@@ -33,7 +33,9 @@ internal static class Emitter
 
         code.Line("/// <summary>");
         code.Line($"/// The Aeries API grants that {Xml(model.SpecFileName)} asks a district to tick{(model.ProductName is null ? string.Empty : " for " + Xml(model.ProductName))}:");
-        code.Line("/// one nested class per area, one field per access level, the whole set, a validator and the admin's checklist.");
+        code.Line(model.Features.Count == 0
+            ? "/// one nested class per area, one field per access level, the whole set, a validator and the admin's checklist."
+            : "/// one nested class per area, one field per access level, the whole set, the grants of each feature, a validator and the admin's checklist.");
         code.Line("/// </summary>");
         code.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"IlluminatePerms.Generator\", \"{typeof(Emitter).Assembly.GetName().Version}\")]");
         code.Open($"{model.Visibility} static partial class {model.ClassName}");
@@ -66,6 +68,11 @@ internal static class Emitter
             code.Line($"    global::System.Array.Empty<{Runtime}Grant>());");
         }
 
+        if (model.Features.Count > 0)
+        {
+            EmitFeatures(code, model);
+        }
+
         code.Line();
         code.Line("/// <summary>Compares the grants a certificate has with <see cref=\"All\"/>: what is missing, what is in excess.</summary>");
         code.Line("/// <param name=\"actual\">The grants the certificate has.</param>");
@@ -82,7 +89,10 @@ internal static class Emitter
         foreach (var row in model.Rows)
         {
             var access = string.Join(" | ", Levels(row).Select(level => $"{Runtime}AeriesAccess.{level}"));
-            code.Line($"    new {Checklist}ChecklistRow(new {Runtime}Grant({AreaClassName(row, model)}.Area, {access}), {Literal(row.Reason)}),");
+            var grant = $"new {Runtime}Grant({AreaClassName(row, model)}.Area, {access})";
+            code.Line(row.Features.Count == 0
+                ? $"    new {Checklist}ChecklistRow({grant}, {Literal(row.Reason)}),"
+                : $"    new {Checklist}ChecklistRow({grant}, {Literal(row.Reason)}, new[] {{ {string.Join(", ", row.Features.Select(feature => Literal(feature)))} }}),");
         }
 
         code.Line("});");
@@ -111,6 +121,39 @@ internal static class Emitter
             code.Line();
             code.Line($"/// <summary>{level} on {Xml(row.AreaName)}: {reason}</summary>");
             code.Line($"public static readonly {Runtime}Grant {level} = new {Runtime}Grant(Area, {Runtime}AeriesAccess.{level});");
+        }
+
+        code.Close();
+    }
+
+    /// <summary>
+    /// The nested class of the features' grant sets. Its initializers name the area classes by their full
+    /// name: a feature named like an area ("Attendance") would otherwise stand for it there.
+    /// </summary>
+    private static void EmitFeatures(CodeWriter code, GrantsModel model)
+    {
+        var rows = model.Rows.ToDictionary(row => row.AreaName);
+        code.Line();
+        code.Line($"/// <summary>The grants of each product feature the Feature column of {Xml(model.SpecFileName)} names: a product can switch a feature off for a district whose certificate lacks one of them.</summary>");
+        code.Open($"public static class {FeatureModels.ClassName}");
+        var first = true;
+        foreach (var feature in model.Features)
+        {
+            var served = feature.AreaNames.Select(area => rows[area]).ToArray();
+            var grants = served.SelectMany(row => Levels(row).Select(level => $"global::{model.Namespace}.{model.ClassName}.{AreaClassName(row, model)}.{level}")).ToArray();
+            var described = string.Join("; ", served.Select(row => $"{row.AreaName}: {string.Join(", ", Levels(row))}"));
+            if (!first)
+            {
+                code.Line();
+            }
+
+            first = false;
+            code.Line($"/// <summary>The feature “{Xml(feature.Name)}”: {Xml(described)}.</summary>");
+            code.Line($"public static {Runtime}GrantSet {feature.MemberName} {{ get; }} = {Runtime}GrantSet.Of(");
+            for (var i = 0; i < grants.Length; i++)
+            {
+                code.Line($"    {grants[i]}{(i < grants.Length - 1 ? "," : ");")}");
+            }
         }
 
         code.Close();

@@ -51,8 +51,9 @@ internal static class Parser
         }
 
         var rows = parsed.Rows
-            .Select(row => new GrantRowModel(row.Area.Name, row.Area.Identifier, row.Area.Group, (int)row.Access, row.Reason))
+            .Select(row => new GrantRowModel(row.Area.Name, row.Area.Identifier, row.Area.Group, (int)row.Access, row.Reason, new EquatableArray<string>(row.Features.ToArray())))
             .ToArray();
+        var features = FeatureModels.Read(parsed, options.ClassName, spec.Path, diagnostics);
 
         // Not behind an unreadable header: that one error comes first.
         if (parsed.ProductName is null && !parsed.IsUnreadable)
@@ -70,7 +71,8 @@ internal static class Parser
             Path.GetFileName(spec.Path),
             parsed.ProductName,
             parsed.Comment,
-            new EquatableArray<GrantRowModel>(rows));
+            new EquatableArray<GrantRowModel>(rows),
+            new EquatableArray<FeatureModel>(features));
         return new SpecReading(model, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
 }

@@ -460,6 +460,48 @@ public class DiagnosticTests
     }
 
     // The specs here are fragments without a "# Product Name:" line: IP1018 has its own tests.
+    [Fact]
+    public void IP1022_two_features_whose_names_give_the_same_member_the_later_gets_none()
+    {
+        const string Spec = "Area,Access,Reason,Feature\nStudent Data,Read,rosters,Gradebook sync\nUsers,Read,logins,Rostering; Gradebook-Sync\n";
+        AssertSingle(
+            Spec,
+            "IP1022", DiagnosticSeverity.Error,
+            "The feature 'Gradebook-Sync' would be RequiredGrants.Features.GradebookSync, the member of the feature 'Gradebook sync' (line 2): rename one of them so that each gets its own member",
+            line: 3, column: 19);
+
+        // The first keeps its member with its own grants only: a shared member would switch the wrong feature off.
+        var text = GeneratorHarness.Run(Spec).GeneratedText;
+        Assert.Contains("GrantSet GradebookSync { get; } = global::IlluminatePerms.Grants.GrantSet.Of(\n                global::IlluminatePerms.Generated.RequiredGrants.StudentData.Read);", text);
+        Assert.Contains("GrantSet Rostering { get; }", text);
+    }
+
+    [Theory]
+    [InlineData("---", "The feature '---' has no letter or digit, so it gets no member of RequiredGrants.Features: name it in words")]
+    [InlineData("features", "The feature 'features' would be RequiredGrants.Features.Features, which C# forbids (a member named as its class): rename the feature")]
+    [InlineData("to string", "The feature 'to string' would be RequiredGrants.Features.ToString, which hides the 'ToString' every C# class has: rename the feature")]
+    public void IP1022_a_feature_name_that_gives_no_usable_member(string feature, string message)
+    {
+        AssertSingle(
+            "Area,Access,Reason,Feature\nStudent Data,Read,rosters,Rostering\nUsers,Read,logins,\"Rostering;" + feature + "\"\n",
+            "IP1022", DiagnosticSeverity.Error,
+            message,
+            line: 3, column: 19);
+    }
+
+    [Fact]
+    public void IP1022_a_generated_class_named_Features_reported_once_and_the_rest_still_compiles()
+    {
+        var run = GeneratorHarness.Run(
+            "# Product Name: Acme\nArea,Access,Reason,Feature\nStudent Data,Read,rosters,Rostering\nUsers,Read,logins,Sign-on\n",
+            new Dictionary<string, string> { ["build_property.IlluminatePermsClassName"] = "Features" });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("IP1022", diagnostic.Id);
+        Assert.StartsWith("The generated class is named 'Features' (IlluminatePermsClassName)", diagnostic.GetMessage());
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
     private static IEnumerable<Diagnostic> SpecFragment(IEnumerable<Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id != "IP1018");
 

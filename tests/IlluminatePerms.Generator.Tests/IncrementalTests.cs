@@ -32,7 +32,7 @@ public class IncrementalTests
     public void An_edit_that_changes_no_data_moves_diagnostics_but_does_not_re_emit_the_source(string inserted)
     {
         // A row without a reason gives a located warning, so the diagnostics do move with the edit.
-        var spec = GeneratorHarness.RealSpec + "School Information,Schools,Read,\n";
+        var spec = GeneratorHarness.RealSpec + "School Information,Schools,Read,,\n";
         var compilation = GeneratorHarness.Compilation();
         var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, spec);
         var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
@@ -99,7 +99,7 @@ public class IncrementalTests
         var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec);
         var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
 
-        var edited = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec + "School Information,Schools,Read,School list\n");
+        var edited = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.RealSpec + "School Information,Schools,Read,School list,\n");
         var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps["SourceModel"].Single().Outputs.Single().Reason);

@@ -27,10 +27,10 @@ public class LastParsedSpecTests
         // Equal text in another string (as the analyzer reads it): the same parse.
         Assert.Same(first, Parse(new string(spec.ToCharArray())));
 
-        var changed = Parse(spec + "Other,Fees and Fines,Read,billing\n");
+        var changed = Parse(spec + "Other,Fees and Fines,Read,billing,\n");
         Assert.NotSame(first, changed);
         Assert.Equal(Rows(first) + 1, Rows(changed));
-        Assert.Same(changed, Parse(spec + "Other,Fees and Fines,Read,billing\n"));
+        Assert.Same(changed, Parse(spec + "Other,Fees and Fines,Read,billing,\n"));
     }
 
     [Fact]
@@ -38,12 +38,12 @@ public class LastParsedSpecTests
     {
         // As in a fresh compiler process: nothing parsed yet.
         LastParsedSpecType.GetField("last", BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, null);
-        var spec = GeneratorHarness.RealSpec + "Other,Fees and Fines,Read,billing\n";
+        var spec = GeneratorHarness.RealSpec + "Other,Fees and Fines,Read,billing,\n";
         var first = Parse(spec);
         Assert.Same(first, Parse(spec));
 
         // The reason's letter case is part of the spec (it appears in the generated docs): not the same text.
-        var recased = Parse(spec.Replace(",billing\n", ",Billing\n", System.StringComparison.Ordinal));
+        var recased = Parse(spec.Replace(",billing,\n", ",Billing,\n", System.StringComparison.Ordinal));
         Assert.NotSame(first, recased);
         Assert.Equal(Rows(first), Rows(recased));
     }

@@ -89,6 +89,7 @@ public static class AdminChecklist
                 ["area"] = row.Grant.Area.Name,
                 ["access"] = AccessText.Format(row.Grant.Access),
                 ["reason"] = OneLine(row.Reason),
+                ["serves"] = string.Join(", ", row.Features.Select(OneLine)),
             });
         }
 
@@ -97,7 +98,7 @@ public static class AdminChecklist
 
     private static void RejectGarbledText(ChecklistModel model)
     {
-        var texts = new[] { model.ProductName, model.Comment }.Concat(model.Rows.Select(row => row.Reason));
+        var texts = new[] { model.ProductName, model.Comment }.Concat(model.Rows.SelectMany(row => row.Features.Prepend(row.Reason)));
         if (texts.Any(text => text is not null && text.IndexOf('\uFFFD') >= 0))
         {
             throw new ArgumentException(

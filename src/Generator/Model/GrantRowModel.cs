@@ -9,9 +9,11 @@ namespace IlluminatePerms.Generator.Model;
 /// <param name="Group">The group Aeries shows the area under.</param>
 /// <param name="Access">The granted <c>AeriesAccess</c> flags, as an int.</param>
 /// <param name="Reason">Why the product needs the grant.</param>
+/// <param name="Features">The features the row serves, as written in its Feature field (the checklist names them).</param>
 internal sealed record GrantRowModel(
     string AreaName,
     string Identifier,
     string Group,
     int Access,
-    string Reason);
+    string Reason,
+    EquatableArray<string> Features);

@@ -11,6 +11,7 @@ namespace IlluminatePerms.Generator.Model;
 /// <param name="ProductName">The "Product Name" for Aeries, or null.</param>
 /// <param name="Comment">The "Comment" for Aeries, or null.</param>
 /// <param name="Rows">The valid rows, in the author's order.</param>
+/// <param name="Features">The features of the Feature column that have a C# name of their own, in order of first mention.</param>
 internal sealed record GrantsModel(
     string Namespace,
     string ClassName,
@@ -18,4 +19,5 @@ internal sealed record GrantsModel(
     string SpecFileName,
     string? ProductName,
     string? Comment,
-    EquatableArray<GrantRowModel> Rows);
+    EquatableArray<GrantRowModel> Rows,
+    EquatableArray<FeatureModel> Features);

@@ -22,6 +22,7 @@ public sealed partial class PermissionSpec
         Rows = rows;
         Diagnostics = diagnostics;
         Grants = GrantSet.Of(rows.Select(row => row.Grant));
+        Features = SpecFeature.Gather(rows);
     }
 
     /// <summary>The product name for the Aeries "Product Name" field (from a "# Product Name:" line), if given.</summary>
@@ -41,6 +42,12 @@ public sealed partial class PermissionSpec
 
     /// <summary>The grants of all valid rows.</summary>
     public GrantSet Grants { get; }
+
+    /// <summary>
+    /// The product features the spec names in its Feature column, in order of first mention, each with the
+    /// grants of every row that serves it; empty when the spec has no Feature column.
+    /// </summary>
+    public IReadOnlyList<SpecFeature> Features { get; }
 
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == SpecSeverity.Error);

@@ -18,8 +18,9 @@ internal sealed class SpecColumns
     private static readonly string[] AreaNames = { "table/program area", "table / program area", "area" };
     private static readonly string[] AccessNames = { "permission needed", "permissions", "permission", "access" };
     private static readonly string[] ReasonNames = { "reason", "why" };
+    private static readonly string[] FeatureNames = { "feature", "features" };
 
-    private SpecColumns(SourceSpan span, int count, int group, int area, int access, int reason)
+    private SpecColumns(SourceSpan span, int count, int group, int area, int access, int reason, int feature)
     {
         Span = span;
         Count = count;
@@ -27,6 +28,7 @@ internal sealed class SpecColumns
         Area = area;
         Access = access;
         Reason = reason;
+        Feature = feature;
     }
 
     /// <summary>Where the header record stands.</summary>
@@ -47,10 +49,13 @@ internal sealed class SpecColumns
     /// <summary>Index of the reason column.</summary>
     public int Reason { get; }
 
+    /// <summary>Index of the optional feature column (the product features a row serves), or -1 when the spec has none.</summary>
+    public int Feature { get; }
+
     /// <summary>Reads a header record; null when it does not name the area, access and reason columns.</summary>
     internal static SpecColumns? TryRead(CsvRecord record)
     {
-        int group = -1, area = -1, access = -1, reason = -1;
+        int group = -1, area = -1, access = -1, reason = -1, feature = -1;
         for (var i = 0; i < record.Fields.Count; i++)
         {
             var name = AreaCatalog.Normalize(record.Fields[i].Value);
@@ -70,11 +75,15 @@ internal sealed class SpecColumns
             {
                 reason = i;
             }
+            else if (feature < 0 && Matches(FeatureNames, name))
+            {
+                feature = i;
+            }
         }
 
         return area < 0 || access < 0 || reason < 0
             ? null
-            : new SpecColumns(record.Span, record.Fields.Count, group, area, access, reason);
+            : new SpecColumns(record.Span, record.Fields.Count, group, area, access, reason, feature);
     }
 
     /// <summary>
@@ -96,7 +105,7 @@ internal sealed class SpecColumns
         foreach (var field in record.Fields)
         {
             var name = AreaCatalog.Normalize(field.Value);
-            if (Matches(GroupNames, name) || columns.Any(column => Matches(column.Names, name)))
+            if (Matches(GroupNames, name) || Matches(FeatureNames, name) || columns.Any(column => Matches(column.Names, name)))
             {
                 matchedAny = true;
             }

@@ -60,4 +60,10 @@ public static class SpecDiagnosticIds
 
     /// <summary>A reason that is still the placeholder a tool wrote ("TODO: ..."): the author has not said why.</summary>
     public const string PlaceholderReason = "IP1021";
+
+    /// <summary>
+    /// A feature whose name gives the generated <c>Features</c> class no member of its own: no letter or digit
+    /// in it, or the same C# name as another feature or as a member every class has.
+    /// </summary>
+    public const string UnusableFeatureName = "IP1022";
 }

@@ -175,7 +175,9 @@ public static class SpecParser
                 record.Fields[columns.Group].Span));
         }
 
-        return new SpecRow(area, access, group, reason, record, areaField, accessField);
+        var featureField = columns.Feature < 0 ? null : record.Fields[columns.Feature];
+        var features = featureField is null ? Array.Empty<string>() : SpecFeature.Split(featureField.Value);
+        return new SpecRow(area, access, group, reason, features, record, areaField, accessField, featureField);
     }
 
     private static AeriesArea? ReadArea(CsvField field, List<SpecDiagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Spec;
@@ -9,8 +10,10 @@ internal sealed class SpecRow
 public sealed class SpecRow
 #endif
 {
-    internal SpecRow(AeriesArea area, AeriesAccess access, string group, string reason, CsvRecord record, CsvField areaField, CsvField accessField)
+    internal SpecRow(AeriesArea area, AeriesAccess access, string group, string reason, IReadOnlyList<string> features, CsvRecord record, CsvField areaField, CsvField accessField, CsvField? featureField)
     {
+        Features = features;
+        FeatureSpan = featureField?.Span ?? record.Span;
         Area = area;
         Access = access;
         Group = group;
@@ -37,6 +40,12 @@ public sealed class SpecRow
     /// <summary>Why the product needs the grant.</summary>
     public string Reason { get; }
 
+    /// <summary>
+    /// The product features this grant serves, from the optional Feature column ("Rostering; Gradebook sync"),
+    /// as written, in the author's order; empty when the spec has no such column or the field is blank.
+    /// </summary>
+    public IReadOnlyList<string> Features { get; }
+
     /// <summary>The area as written in the spec (may be an alias).</summary>
     public string AreaText { get; }
 
@@ -54,4 +63,7 @@ public sealed class SpecRow
 
     /// <summary>Where the access field stands.</summary>
     public SourceSpan AccessSpan { get; }
+
+    /// <summary>Where the feature field stands (the whole row when the spec has no Feature column), for diagnostics about a feature's name.</summary>
+    internal SourceSpan FeatureSpan { get; }
 }

@@ -100,11 +100,39 @@ public class AdminChecklistTests
     }
 
     [Fact]
+    public void Each_tick_names_the_features_it_serves_escaped_in_html_and_nothing_when_it_serves_none()
+    {
+        var model = new ChecklistModel("Acme", null, new[]
+        {
+            new ChecklistRow(new Grant("Student Data", AeriesAccess.Read), "rosters", new[] { "Rostering", "Grades <& marks>" }),
+            Row("Users", AeriesAccess.Read, "logins"),
+        });
+
+        var markdown = AdminChecklist.Render(model, ChecklistFormat.Markdown);
+        var html = AdminChecklist.Render(model, ChecklistFormat.Html);
+
+        Assert.Contains("- [ ] Student Data: Read. rosters (Serves: Rostering, Grades <& marks>)\n", markdown);
+        Assert.Contains("- [ ] Users: Read. logins\n", markdown);
+        Assert.Contains("<span class=\"serves\">Serves: Rostering, Grades &lt;&amp; marks&gt;</span>", html);
+        Assert.Contains("<span class=\"why\">logins</span></li>", html);
+    }
+
+    [Fact]
+    public void A_feature_name_that_was_not_utf8_never_reaches_the_district()
+    {
+        var model = new ChecklistModel("Acme", null, new[] { new ChecklistRow(new Grant("Student Data", AeriesAccess.Read), "rosters", new[] { "Caf\uFFFD" }) });
+
+        Assert.Throws<ArgumentException>(() => AdminChecklist.Render(model, ChecklistFormat.Html));
+    }
+
+    [Fact]
     public void Bad_arguments_are_rejected()
     {
         Assert.Throws<ArgumentNullException>(() => AdminChecklist.Render(null!, ChecklistFormat.Html));
         Assert.Throws<ArgumentOutOfRangeException>(() => AdminChecklist.Render(Model, (ChecklistFormat)7));
         Assert.Throws<ArgumentNullException>(() => new ChecklistModel("a", null, new ChecklistRow[] { null! }));
+        Assert.Throws<ArgumentNullException>(() => new ChecklistRow(new Grant("Users", AeriesAccess.Read), "u", null!));
+        Assert.Throws<ArgumentNullException>(() => new ChecklistRow(new Grant("Users", AeriesAccess.Read), "u", new string[] { null! }));
     }
 
     private static ChecklistRow Row(string area, AeriesAccess access, string reason) => new(new Grant(area, access), reason);

@@ -71,6 +71,47 @@ public class IlluminateSpecTests
         Assert.Equal(new Grant("Gradebook Scores", AeriesAccess.Update), RequiredGrants.GradebookScores.Update);
     }
 
+    [Fact]
+    public void Every_row_serves_a_feature_and_the_features_are_these_in_order_of_first_mention()
+    {
+        Assert.All(Spec.Rows, row => Assert.NotEmpty(row.Features));
+        Assert.Equal(
+            new[]
+            {
+                "Rostering", "Demographics and subgroups", "Custom fields", "Family contacts", "Attendance and enrollment",
+                "Early warning", "Assessment results", "Gradebook sync", "Staff accounts", "Grades and graduation", "Single sign-on",
+            },
+            Spec.Features.Select(feature => feature.Name));
+    }
+
+    [Theory]
+    [InlineData("subgroup", "Demographics and subgroups")]
+    [InlineData("early-warning", "Early warning")]
+    [InlineData("roster", "Rostering")]
+    [InlineData("English learner", "Assessment results")]
+    [InlineData("custom fields", "Custom fields")]
+    [InlineData("attendance", "Attendance and enrollment")]
+    public void A_row_whose_reason_states_a_use_serves_the_feature_of_that_use(string use, string feature)
+    {
+        // The article gives no reasons: each feature is read off the row's own reason, never added beside it.
+        var rows = Spec.Rows.Where(row => row.Reason.Contains(use, StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains(row.Features, name => name == feature));
+    }
+
+    [Fact]
+    public void The_generated_feature_sets_are_the_spec_features_grants()
+    {
+        Assert.Equal(
+            GrantSet.Parse("Gradebook Data: Read, Update; Gradebook Scores: Read, Update; Gradebook Category: Read; Gradebook Assignment: Read"),
+            RequiredGrants.Features.GradebookSync);
+        Assert.Equal(Spec.Features.Single(f => f.IsNamed("rostering")).Grants, RequiredGrants.Features.Rostering);
+        Assert.Equal(Spec.Features.Single(f => f.IsNamed("single sign-on")).Grants, RequiredGrants.Features.SingleSignOn);
+        Assert.Equal(Spec.Features.Single(f => f.IsNamed("demographics and subgroups")).Grants, RequiredGrants.Features.DemographicsAndSubgroups);
+        Assert.Equal(Spec.Grants, GrantSet.Of(Spec.Features.SelectMany(f => f.Grants)));
+    }
+
     private static AeriesAccess Parse(string text)
     {
         Assert.True(AccessText.TryParse(text, out var access, out _));

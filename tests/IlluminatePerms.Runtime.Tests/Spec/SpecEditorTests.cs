@@ -120,6 +120,20 @@ public class SpecEditorTests
     }
 
     [Fact]
+    public void A_spec_with_a_feature_column_gets_a_row_with_every_field_and_the_feature_left_blank()
+    {
+        const string Spec = "Group,Table/Program Area,Permission Needed,Reason,Feature\nStudent Data,Student Data,Read,r,\"Rostering; Gradebook sync\"\n";
+
+        var text = Add(Spec, Needs("Gradebook Scores", AeriesAccess.Update, "A.B"));
+
+        Assert.Equal(Spec + "Gradebook,Gradebook Scores,Update,TODO: say why the product needs it (used by A.B),\n", text);
+        var parsed = SpecParser.Parse(text);
+        Assert.DoesNotContain(parsed.Diagnostics, d => d.Id == SpecDiagnosticIds.WrongColumnCount);
+        Assert.Empty(parsed.Rows[1].Features);
+        Assert.Equal(new[] { "Rostering", "Gradebook sync" }, parsed.Features.Select(f => f.Name));
+    }
+
+    [Fact]
     public void A_spec_without_a_header_gets_no_edit()
     {
         Assert.Empty(SpecEditor.AddGrants("Student Data,Student Data,Read,r\n", [Needs("Gradebook Scores", AeriesAccess.Read, "A.B")]));

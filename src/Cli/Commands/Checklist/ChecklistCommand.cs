@@ -26,7 +26,7 @@ internal static class ChecklistCommand
             SpecSource.Announce(environment, chosen);
             var spec = chosen.Spec;
             RefusePlaceholders(chosen, parsed.GetValue(allowPlaceholders));
-            var model = new ChecklistModel(spec.ProductName, spec.Comment, spec.Rows.Select(row => new ChecklistRow(row.Grant, row.Reason)));
+            var model = new ChecklistModel(spec.ProductName, spec.Comment, spec.Rows.Select(row => new ChecklistRow(row.Grant, row.Reason, row.Features)));
             var checklistFormat = ChoiceOption.Value<ChecklistFormat>(parsed, format);
             var rendered = AdminChecklist.Render(model, checklistFormat);
             var text = chosen.IsBundledExample ? ExampleChecklistNote.Add(rendered, checklistFormat) : rendered;
