@@ -44,7 +44,7 @@ public sealed class FeatureReportTests
         // A missing grant is written exactly as its element of "results", fix included.
         var missing = Assert.Single(features[1].GetProperty("missing").EnumerateArray());
         var row = root.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("area").GetString() == "Class Calendars");
-        Assert.Equal(row.GetRawText(), missing.GetRawText());
+        Assert.True(JsonElement.DeepEquals(row, missing), missing.GetRawText());
         Assert.Contains("tick Class Calendars → Read", missing.GetProperty("fix").GetString(), StringComparison.Ordinal);
         Assert.Equal(new[] { "Student Data" }, features[1].GetProperty("verified").EnumerateArray().Select(r => r.GetProperty("area").GetString()));
         Assert.Empty(features[0].GetProperty("missing").EnumerateArray());
@@ -83,7 +83,8 @@ public sealed class FeatureReportTests
         Assert.StartsWith("  - Calendars: WILL FAIL. Aeries refused Class Calendars: Read", lines[section + 2], StringComparison.Ordinal);
         Assert.Contains("Class Calendars: Read is missing: in Security → API Security, under “Scheduling” tick Class Calendars → Read.", lines[section + 3], StringComparison.Ordinal);
         Assert.StartsWith("  - Subgroup reports: cannot be told.", lines[section + 4], StringComparison.Ordinal);
-        Assert.Contains("Special Education: Read: ", lines[section + 5], StringComparison.Ordinal);
+        // The line goes on past the table's width (wrapped); the untold grant and why follow it.
+        Assert.Contains(lines.Skip(section + 5), l => l.StartsWith("      Special Education: Read: ", StringComparison.Ordinal));
     }
 
     [Fact]
