@@ -28,9 +28,6 @@ internal static class FeatureText
     /// <summary>The verdict as a CSS class and data value: "works", "fails", "unknown".</summary>
     public static string Css(FeatureSupport verdict) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(verdict.ToString());
 
-    /// <summary>The feature's line: its name, its label and the sentence saying why.</summary>
-    public static string Line(FeatureVerdict feature) => $"{feature.Name}: {Label(feature.Verdict)}. {feature.Reason}";
-
     /// <summary>
     /// The grants that decided the verdict, one sentence each: for a feature that will fail, each
     /// missing grant and where to tick it; for one the check could not tell, each untold grant and
