@@ -40,6 +40,21 @@ public sealed class ApiCheckTests
         Assert.Equal(certificate[..4] + "…" + certificate[^4..], root.GetProperty("certificate").GetString());
     }
 
+    [Fact]
+    public async Task Answers_a_features_array_with_each_features_verdict()
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync(spec: FeatureSpecs.RosteringAndCalendars);
+        using var client = host.Client();
+
+        using var response = await client.PostAsJsonAsync("api/check", new { baseUrl = district.SignInPage, certificate = district.Certificate("partial") });
+
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var features = report.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(new[] { ("Rostering", "works"), ("Calendars", "fails") }, features.Select(f => (f.GetProperty("name").GetString()!, f.GetProperty("verdict").GetString()!)));
+        Assert.Equal("Class Calendars", features[1].GetProperty("missing")[0].GetProperty("area").GetString());
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]

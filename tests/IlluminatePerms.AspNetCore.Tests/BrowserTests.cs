@@ -86,6 +86,37 @@ public sealed class BrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_features_section_shows_which_feature_works_and_which_will_fail()
+    {
+        if (Chromium is null)
+        {
+            output.WriteLine("DID NOT RUN: no chromium on this machine (apt-get install -y chromium); the check page was not opened in a browser.");
+            return;
+        }
+
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync(spec: FeatureSpecs.RosteringAndCalendars);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.Root.AbsoluteUri);
+
+        await page.GetByLabel("Aeries address").FillAsync(district.SignInPage);
+        await page.GetByLabel("API certificate").FillAsync(district.Certificate("partial"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the certificate" }).PressAsync("Enter");
+
+        // Found as a screen reader finds it: a heading, and the list it names.
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Features" }).WaitForAsync(new() { Timeout = 60_000 });
+        var features = page.GetByRole(AriaRole.List, new() { Name = "Features" }).Locator("> li");
+        Assert.Equal(2, await features.CountAsync());
+        Assert.StartsWith("Rostering: works.", await features.Nth(0).InnerTextAsync());
+        var calendars = await features.Nth(1).InnerTextAsync();
+        Assert.StartsWith("Calendars: WILL FAIL.", calendars);
+        Assert.Contains("tick Class Calendars → Read", calendars);
+        Assert.True(await page.Locator(".feature-fails").EvaluateAsync<bool>("e => getComputedStyle(e).fontWeight === '700'"), "the failing verdict is not styled (check.css)");
+    }
+
+    [Fact]
     public async Task A_refused_address_is_said_in_the_page()
     {
         if (Chromium is null)

@@ -104,6 +104,42 @@ public sealed class FormCheckTests
         Assert.DoesNotContain(certificate, report, System.StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task The_page_says_which_feature_works_and_which_will_fail_with_what_to_tick()
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync(spec: FeatureSpecs.RosteringAndCalendars);
+
+        var (_, html) = await PostFormAsync(host, district.SignInPage, district.Certificate("partial"), events: false);
+
+        Assert.Contains("<h3 id=\"features-heading\">Features</h3>", html);
+        var start = html.IndexOf("<ul id=\"features\" aria-labelledby=\"features-heading\">", System.StringComparison.Ordinal);
+        Assert.True(start > 0, "no features list");
+        var features = html[start..html.IndexOf("<h3>", start, System.StringComparison.Ordinal)];
+        Assert.Contains("<li data-feature-verdict=\"works\"><strong>Rostering</strong>", features);
+        Assert.Contains("<li data-feature-verdict=\"fails\"><strong>Calendars</strong>", features);
+        Assert.Contains("Class Calendars: Read is missing: in Security → API Security, under “Scheduling” tick Class Calendars → Read.", features);
+        // After what to tick first, before the tables.
+        Assert.True(html.IndexOf("fix-heading", System.StringComparison.Ordinal) < html.IndexOf("features-heading", System.StringComparison.Ordinal));
+        Assert.True(html.IndexOf("features-heading", System.StringComparison.Ordinal) < html.IndexOf("<table>", System.StringComparison.Ordinal));
+        // The downloadable report has the section too.
+        var report = System.Text.Encoding.UTF8.GetString(System.Convert.FromBase64String(Regex.Match(html, "base64,(?<body>[^\"]+)\"").Groups["body"].Value));
+        Assert.Contains("<li data-feature-verdict=\"fails\"><strong>Calendars</strong>", report);
+    }
+
+    [Fact]
+    public async Task A_spec_without_features_gives_the_page_no_features_section()
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync(spec: FeatureSpecs.WithoutFeatures);
+
+        var (response, html) = await PostFormAsync(host, district.SignInPage, district.Certificate("partial"), events: false);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("fix-heading", html);
+        Assert.DoesNotContain("features-heading", html);
+    }
+
     /// <summary>Posts the form as the page does (token from a GET, its cookie kept), asking for the event stream or the page.</summary>
     private static async Task<(HttpResponseMessage Response, string Body)> PostFormAsync(CheckPageHost host, string baseUrl, string certificate, bool events)
     {

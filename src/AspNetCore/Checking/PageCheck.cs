@@ -48,6 +48,7 @@ internal sealed class PageCheck(GrantChecker checker, GuardedConnector connector
                 BaseUrl = input.BaseUrl,
                 Certificate = input.Certificate,
                 Spec = spec.Grants,
+                Features = ProductFeature.From(spec),
                 Deadline = options.Value.CheckDeadline,
                 Identifiers = new Dictionary<string, string>(),
             },

@@ -11,8 +11,8 @@ using IlluminatePerms.Cli.Reports;
 namespace IlluminatePerms.AspNetCore.Rendering;
 
 /// <summary>
-/// The result part of the page: what to tick first, then a table per heading of the Aeries API
-/// Security screen, areas beyond the spec, and a link that downloads the self-contained HTML report
+/// The result part of the page: what to tick first, then what each feature of the product can do
+/// (when the spec names features), a table per heading of the Aeries API Security screen, areas beyond the spec, and a link that downloads the self-contained HTML report
 /// (the same file as <c>check --format html</c>). Every text is encoded; the page inserts it as is.
 /// </summary>
 internal static class ResultHtml
@@ -48,6 +48,7 @@ internal static class ResultHtml
 
         html.Append("</ul>");
         AppendFixSteps(html, report);
+        FeaturesHtml.Append(html, report, "h3");
         foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             html.Append("<h3>").Append(E(group.Key)).Append("</h3><table><thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Access</th><th scope=\"col\">Status</th><th scope=\"col\">Why</th></tr></thead><tbody>");

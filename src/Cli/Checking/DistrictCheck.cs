@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Connection;
-using IlluminatePerms.Grants;
+using IlluminatePerms.Spec;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IlluminatePerms.Cli.Checking;
@@ -59,18 +59,19 @@ internal sealed class DistrictCheck : IAsyncDisposable
     }
 
     /// <summary>Checks one district with a pipeline of its own (the single-district <c>check</c>); see <see cref="CheckAsync"/>.</summary>
-    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null, IReadOnlyDictionary<string, string>? identifiers = null)
+    public static async Task<(GrantCheckReport Report, WireTrouble Trouble)> RunAsync(AeriesBaseUrl url, AeriesCertificate certificate, PermissionSpec spec, CallLimits limits, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null, IReadOnlyDictionary<string, string>? identifiers = null)
     {
         await using var district = new DistrictCheck(limits, 1);
         return await district.CheckAsync(url, certificate, spec, progress, cancellationToken, proveScoreWrite, identifiers).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/>; never throws for what the district answers.
+    /// Checks <paramref name="certificate"/> at <paramref name="url"/> against <paramref name="spec"/> (its grants, and its features
+    /// judged in the report); never throws for what the district answers.
     /// <paramref name="proveScoreWrite"/>: the score a no-op write may rewrite to prove Gradebook Scores: Update; null writes nothing.
     /// <paramref name="identifiers"/>: placeholder values the user gave (GrantCheckRequest.Identifiers).
     /// </summary>
-    public async Task<(GrantCheckReport Report, WireTrouble Trouble)> CheckAsync(AeriesBaseUrl url, AeriesCertificate certificate, GrantSet spec, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null, IReadOnlyDictionary<string, string>? identifiers = null)
+    public async Task<(GrantCheckReport Report, WireTrouble Trouble)> CheckAsync(AeriesBaseUrl url, AeriesCertificate certificate, PermissionSpec spec, IProgress<GrantCheckProgress>? progress, CancellationToken cancellationToken, ScoreWriteProof? proveScoreWrite = null, IReadOnlyDictionary<string, string>? identifiers = null)
     {
         // What the wire shows during this district's check is this district's alone.
         var wire = ConnectionObserver.Watch();
@@ -78,7 +79,8 @@ internal sealed class DistrictCheck : IAsyncDisposable
         {
             BaseUrl = url,
             Certificate = certificate,
-            Spec = spec,
+            Spec = spec.Grants,
+            Features = ProductFeature.From(spec),
             MaxConcurrency = limits.Concurrency,
             RequestTimeout = limits.Timeout,
             ProveScoreWrite = proveScoreWrite,

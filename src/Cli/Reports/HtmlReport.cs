@@ -8,7 +8,8 @@ namespace IlluminatePerms.Cli.Reports;
 
 /// <summary>
 /// The report as one self-contained HTML file (inline style and script, nothing fetched): the
-/// summary, a table per Aeries screen group with a status per grant, and the fix steps. Its script
+/// summary, the features section (when the spec names features), a table per Aeries screen group
+/// with a status per grant, and the fix steps. Its script
 /// counts the rows by status into the badges at the top, so a browser shows the counts at a glance.
 /// </summary>
 internal static class HtmlReport
@@ -32,7 +33,7 @@ internal static class HtmlReport
     {
         var report = checkedReport.Report;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Aeries API permissions check</title><style>").Append(Style).Append("</style></head><body>\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Aeries API permissions check</title><style>").Append(Style).Append(FeaturesHtml.Style).Append("</style></head><body>\n");
         html.Append("<h1>Aeries API permissions check</h1>\n<p>Aeries ").Append(E(report.BaseUrl));
         if (checkedReport.Demo is not null)
         {
@@ -47,6 +48,7 @@ internal static class HtmlReport
         }
 
         html.Append("</p>\n");
+        FeaturesHtml.Append(html, report, "h2");
         foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             html.Append("<h2>").Append(E(group.Key)).Append("</h2>\n<table><tr><th>Area</th><th>Access</th><th>Status</th><th>Why</th></tr>\n");

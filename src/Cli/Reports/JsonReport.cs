@@ -9,7 +9,8 @@ namespace IlluminatePerms.Cli.Reports;
 
 /// <summary>
 /// The report as JSON, shape version 1 (docs/cli-report.md): camelCase names, verdicts and
-/// outcomes as strings, counts of every verdict, the certificate redacted.
+/// outcomes as strings, counts of every verdict, the certificate redacted, and the verdict on each
+/// feature of the spec (an empty array when it names none).
 /// </summary>
 internal static class JsonReport
 {
@@ -45,7 +46,8 @@ internal static class JsonReport
             checkedReport.Counts.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key.ToString()), p => p.Value),
             report.Excess.Count,
             report.Results.Select(Row).ToList(),
-            report.Excess.Select(Row).ToList());
+            report.Excess.Select(Row).ToList(),
+            report.Features.Select(Feature).ToList());
         return JsonSerializer.Serialize(document, Options);
     }
 
@@ -58,6 +60,14 @@ internal static class JsonReport
         result.OperationId,
         result.StatusCode,
         result.ToTick is null ? null : CheckedReport.FixStep(result.ToTick));
+
+    private static FeatureRow Feature(FeatureVerdict feature) => new(
+        feature.Name,
+        feature.Verdict,
+        feature.Reason,
+        feature.Missing.Select(Row).ToList(),
+        feature.Untold.Select(Row).ToList(),
+        feature.Verified.Select(Row).ToList());
 
     private sealed record Document(
         string Shape,
@@ -75,7 +85,11 @@ internal static class JsonReport
         IReadOnlyDictionary<string, int> Counts,
         int ExcessCount,
         IReadOnlyList<ResultRow> Results,
-        IReadOnlyList<ResultRow> Excess);
+        IReadOnlyList<ResultRow> Excess,
+        IReadOnlyList<FeatureRow> Features);
+
+    /// <summary>A feature's verdict; its grants in the form of <see cref="ResultRow"/>, so a missing one carries its <c>fix</c>.</summary>
+    private sealed record FeatureRow(string Name, FeatureSupport Verdict, string Reason, IReadOnlyList<ResultRow> Missing, IReadOnlyList<ResultRow> Untold, IReadOnlyList<ResultRow> Verified);
 
     private sealed record ResultRow(string Group, string Area, string Access, GrantVerdict Verdict, string Reason, string? OperationId, int? StatusCode, string? Fix);
 }

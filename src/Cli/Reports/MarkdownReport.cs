@@ -5,7 +5,10 @@ using IlluminatePerms.Checklist;
 
 namespace IlluminatePerms.Cli.Reports;
 
-/// <summary>The report as Markdown, for a support ticket: one table per Aeries screen group, then the fix steps.</summary>
+/// <summary>
+/// The report as Markdown, for a support ticket: the features (when the spec names features), one
+/// table per Aeries screen group, then the fix steps.
+/// </summary>
 internal static class MarkdownReport
 {
     /// <summary>The Markdown text of a report.</summary>
@@ -18,6 +21,7 @@ internal static class MarkdownReport
         text.AppendLine($"- Certificate: `{report.Certificate}`");
         text.AppendLine($"- Spec: {checkedReport.SpecName}");
         text.AppendLine($"- Result: **{Escape(checkedReport.Report.Summary)}**").AppendLine();
+        AppendFeatures(text, report);
         foreach (var group in report.Results.GroupBy(r => ScreenHeading.Of(r.Area, r.Group).Title))
         {
             text.AppendLine($"## {group.Key}").AppendLine();
@@ -52,6 +56,26 @@ internal static class MarkdownReport
         }
 
         return text.ToString();
+    }
+
+    private static void AppendFeatures(StringBuilder text, GrantCheckReport report)
+    {
+        if (report.Features.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine($"## {FeatureText.Heading}").AppendLine().AppendLine(FeatureText.Intro).AppendLine();
+        foreach (var feature in report.Features)
+        {
+            text.AppendLine($"- **{feature.Name}**: {FeatureText.Label(feature.Verdict)}. {feature.Reason}");
+            foreach (var point in FeatureText.Points(feature))
+            {
+                text.AppendLine($"  - {point}");
+            }
+        }
+
+        text.AppendLine();
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal);

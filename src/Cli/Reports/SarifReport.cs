@@ -11,7 +11,10 @@ namespace IlluminatePerms.Cli.Reports;
 /// because the check was stopped: note, each its own rule) and per excess area (warning), each at the
 /// area as a logical location and, when the spec's file is known, at the spec's line for that grant
 /// (an excess area: the spec file, no line), so that code-scanning services, which want a physical
-/// location, accept the log.
+/// location, accept the log. Each feature of the spec that will fail is a result of its own (error,
+/// <c>IPC007</c>) and each the check could not tell another (note, <c>IPC008</c>), located at the spec
+/// rows of the grants that decided it; a working feature is no finding, and every feature's verdict
+/// is in the run's properties (<c>features</c>).
 /// </summary>
 internal static class SarifReport
 {
@@ -23,6 +26,8 @@ internal static class SarifReport
         ("IPC004", "NotVerifiableGrant", "Calling the API cannot show whether the certificate has the grant."),
         ("IPC005", "InferredGrant", "Aeries' answer suggests the certificate has the grant, but only through behaviour Aeries does not document: not a proof."),
         ("IPC006", "NotCheckedGrant", "The check was stopped (cancelled, or its deadline passed) before this grant was probed: nothing is known about it."),
+        ("IPC007", "FeatureWillFail", "A feature of the product will fail: the certificate lacks a grant it needs."),
+        ("IPC008", "UntoldFeature", "The check could not tell whether a feature of the product works: a grant it needs was not verified, though none was refused."),
     ];
 
     /// <summary>The SARIF text of a report.</summary>
@@ -48,6 +53,11 @@ internal static class SarifReport
         foreach (var excess in report.Excess)
         {
             results.Add(Result("IPC002", "warning", $"{excess.Grant} is readable but not in the spec: {excess.Reason}", excess, checkedReport.SpecLocation));
+        }
+
+        foreach (var feature in report.Features.Where(f => f.Verdict != FeatureSupport.Works))
+        {
+            results.Add(FeatureResult(feature, checkedReport.SpecLocation));
         }
 
         var run = new JsonObject
@@ -81,6 +91,7 @@ internal static class SarifReport
                 ["certificate"] = report.Certificate,
                 ["spec"] = checkedReport.SpecName,
                 ["outcome"] = report.Outcome.ToString(),
+                ["features"] = new JsonArray(report.Features.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["verdict"] = f.Verdict.ToString() }).ToArray()),
             },
             ["results"] = results,
         };
@@ -98,7 +109,33 @@ internal static class SarifReport
         return sarif.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
-    private static JsonObject Result(string rule, string level, string message, GrantCheckResult result, SpecLocation? spec)
+    private static JsonObject Result(string rule, string level, string message, GrantCheckResult result, SpecLocation? spec) => new()
+    {
+        ["ruleId"] = rule,
+        ["level"] = level,
+        ["message"] = new JsonObject { ["text"] = message },
+        ["locations"] = new JsonArray(Location(result, spec)),
+        ["properties"] = new JsonObject { ["verdict"] = result.Verdict.ToString(), ["access"] = result.Access },
+    };
+
+    /// <summary>A feature that will fail (at its missing grants' rows) or that the check could not tell (at its untold grants' rows).</summary>
+    private static JsonObject FeatureResult(FeatureVerdict feature, SpecLocation? spec)
+    {
+        var fails = feature.Verdict == FeatureSupport.Fails;
+        var deciding = fails ? feature.Missing : feature.Untold;
+        var points = string.Join(" ", FeatureText.Points(feature));
+        return new JsonObject
+        {
+            ["ruleId"] = fails ? "IPC007" : "IPC008",
+            ["level"] = fails ? "error" : "note",
+            ["message"] = new JsonObject { ["text"] = $"The feature '{feature.Name}' {(fails ? "will fail" : "cannot be told")}: {feature.Reason} {points}".TrimEnd() },
+            ["locations"] = new JsonArray(deciding.Select(r => (JsonNode)Location(r, spec)).ToArray()),
+            ["properties"] = new JsonObject { ["feature"] = feature.Name, ["verdict"] = feature.Verdict.ToString() },
+        };
+    }
+
+    /// <summary>Where a grant's result stands: the area as a logical location, and its spec row when the spec's file is known.</summary>
+    private static JsonObject Location(GrantCheckResult result, SpecLocation? spec)
     {
         var location = new JsonObject
         {
@@ -114,14 +151,7 @@ internal static class SarifReport
             location["physicalLocation"] = PhysicalLocation(spec, spec.LineOf(result.Area, result.Access));
         }
 
-        return new JsonObject
-        {
-            ["ruleId"] = rule,
-            ["level"] = level,
-            ["message"] = new JsonObject { ["text"] = message },
-            ["locations"] = new JsonArray(location),
-            ["properties"] = new JsonObject { ["verdict"] = result.Verdict.ToString(), ["access"] = result.Access },
-        };
+        return location;
     }
 
     /// <summary>The spec file, at the grant's row when it has one (an excess area has none: the file alone).</summary>

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace IlluminatePerms.Cli.Reports;
 
-/// <summary>The report as a table grouped like the Aeries screen, the summary line, and the fix steps.</summary>
+/// <summary>The report as a table grouped like the Aeries screen, the summary line, the features (when the spec names features), and the fix steps.</summary>
 internal static class TableReport
 {
     /// <summary>Writes the table; colour only when <paramref name="colour"/>.</summary>
@@ -51,6 +51,7 @@ internal static class TableReport
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(checkedReport.Report.Summary)}[/]");
+        WriteFeatures(console, report);
         var missing = report.Missing.Where(r => r.ToTick is not null).ToList();
         if (missing.Count > 0)
         {
@@ -58,6 +59,30 @@ internal static class TableReport
             foreach (var result in missing)
             {
                 console.MarkupLine($"  - {Markup.Escape(result.Grant)}: {Markup.Escape(CheckedReport.FixStep(result.ToTick!))}");
+            }
+        }
+    }
+
+    private static void WriteFeatures(IAnsiConsole console, GrantCheckReport report)
+    {
+        if (report.Features.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine($"[bold]{FeatureText.Heading}:[/]");
+        foreach (var feature in report.Features)
+        {
+            var label = feature.Verdict switch
+            {
+                FeatureSupport.Works => "[green]works[/]",
+                FeatureSupport.Fails => "[red bold]WILL FAIL[/]",
+                _ => "[yellow]cannot be told[/]",
+            };
+            console.MarkupLine($"  - {Markup.Escape(feature.Name)}: {label}. {Markup.Escape(feature.Reason)}");
+            foreach (var point in FeatureText.Points(feature))
+            {
+                console.MarkupLine($"      {Markup.Escape(point)}");
             }
         }
     }

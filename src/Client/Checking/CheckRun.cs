@@ -776,6 +776,7 @@ internal sealed class CheckRun : IDisposable
             // The plan is in screen order already (GrantSet enumerates so, levels in column order).
             Results = results,
             Excess = excess,
+            Features = FeatureJudge.Judge(request.Features, results, summary),
         };
     }
 }

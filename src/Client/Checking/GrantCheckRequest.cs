@@ -18,6 +18,14 @@ public sealed class GrantCheckRequest
     public required GrantSet Spec { get; init; }
 
     /// <summary>
+    /// The product's features, each judged in <see cref="Report.GrantCheckReport.Features"/>: the spec's
+    /// Feature column (<see cref="ProductFeature.From"/>), or the generated <c>RequiredGrants.Features</c>
+    /// grant sets with their names. Each feature's grants must be grants of <see cref="Spec"/>, and no two
+    /// features may share a name. Empty by default: the report then names no feature.
+    /// </summary>
+    public IReadOnlyList<ProductFeature> Features { get; init; } = Array.Empty<ProductFeature>();
+
+    /// <summary>
     /// Placeholder values to probe with instead of discovering them, e.g. "SchoolCode" = "994",
     /// "StudentID" = "99400001", "StaffID", "SectionNumber", "UniqueID" (an assignment's), or
     /// "GradebookNumber" with "AssignmentNumber". A blocked result's

@@ -48,9 +48,11 @@ public sealed class GrantChecker
     /// <param name="request">The district, the certificate and the spec.</param>
     /// <param name="progress">Told of each result as it is classified.</param>
     /// <param name="cancellationToken">Stops the check promptly; the report marks what was not checked.</param>
+    /// <exception cref="ArgumentException">A feature of the request needs a grant outside its spec, or two features share a name.</exception>
     public async Task<GrantCheckReport> CheckAsync(GrantCheckRequest request, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        FeatureJudge.EnsureJudgeable(request.Features, request.Spec);
         var options = new AeriesClientOptions
         {
             DatabaseYear = request.DatabaseYear,

@@ -39,7 +39,8 @@ internal sealed class CheckPageHost : IAsyncDisposable
     /// <param name="path">Where the page is mapped.</param>
     /// <param name="useRateLimiter">False leaves out app.UseRateLimiter(), as a careless site would.</param>
     /// <param name="services">More services, registered before AddAeriesCheck (which keeps them).</param>
-    public static async Task<CheckPageHost> StartAsync(Action<AeriesCheckOptions>? configure = null, string path = "/", bool useRateLimiter = true, Action<IServiceCollection>? services = null)
+    /// <param name="spec">The spec the page checks against (default: the bundled example).</param>
+    public static async Task<CheckPageHost> StartAsync(Action<AeriesCheckOptions>? configure = null, string path = "/", bool useRateLimiter = true, Action<IServiceCollection>? services = null, PermissionSpec? spec = null)
     {
         var logs = new ConcurrentQueue<string>();
         var builder = WebApplication.CreateSlimBuilder();
@@ -57,7 +58,7 @@ internal sealed class CheckPageHost : IAsyncDisposable
             app.UseRateLimiter();
         }
 
-        app.MapAeriesCheck(path, PermissionSpec.BundledExample);
+        app.MapAeriesCheck(path, spec ?? PermissionSpec.BundledExample);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new CheckPageHost(app, new Uri(address.TrimEnd('/') + "/"), logs);

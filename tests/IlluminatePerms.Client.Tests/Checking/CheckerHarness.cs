@@ -60,6 +60,7 @@ internal sealed class CheckerHarness : IDisposable
             ProveScoreWrite = builder.ProveScoreWrite,
             Identifiers = builder.Identifiers,
             ProbeOutsideSpec = builder.ProbeOutsideSpec,
+            Features = builder.Features,
         };
         return Checker.CheckAsync(request, progress, cancellationToken);
     }
@@ -80,4 +81,6 @@ internal sealed class GrantCheckRequestBuilder
     public Dictionary<string, string> Identifiers { get; } = new();
 
     public bool ProbeOutsideSpec { get; set; } = true;
+
+    public IReadOnlyList<ProductFeature> Features { get; set; } = Array.Empty<ProductFeature>();
 }

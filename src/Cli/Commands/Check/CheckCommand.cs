@@ -154,7 +154,7 @@ internal static class CheckCommand
     private static async Task<int> CheckAsync(CliEnvironment environment, Settings settings, ChosenSpec chosen, AeriesBaseUrl url, AeriesCertificate certificate, string? demo, CancellationToken cancellationToken)
     {
         SpecSource.Announce(environment, chosen);
-        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, chosen.Spec.Grants, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
+        var (report, trouble) = await ProgressDisplay.RunAsync(environment, progress => DistrictCheck.RunAsync(url, certificate, chosen.Spec, settings.Limits, progress, cancellationToken, settings.ProveScoreWrite, settings.Identifiers)).ConfigureAwait(false);
 
         // A grant blocked for want of an identifier says which option gives one.
         report = IdentifierOptions.WithHints(report);

@@ -174,7 +174,7 @@ internal static class InventoryCheck
 
     private static async Task<DistrictSummary> CheckAndWriteAsync(DistrictCheck pipeline, InventoryDistrict district, AeriesBaseUrl url, AeriesCertificate certificate, DistrictReport output, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
-        var (report, trouble) = await pipeline.CheckAsync(url, certificate, output.Spec.Spec.Grants, null, cancellationToken, district.ProveScoreWrite).ConfigureAwait(false);
+        var (report, trouble) = await pipeline.CheckAsync(url, certificate, output.Spec.Spec, null, cancellationToken, district.ProveScoreWrite).ConfigureAwait(false);
         if (report.Outcome == CheckOutcome.Cancelled)
         {
             // Unfinished: no report, so that every report in the directory is a whole check.

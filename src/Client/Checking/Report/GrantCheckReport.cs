@@ -51,6 +51,12 @@ public sealed record GrantCheckReport
     /// </summary>
     public required IReadOnlyList<GrantCheckResult> Excess { get; init; }
 
+    /// <summary>
+    /// The verdict on each product feature of the request (<see cref="GrantCheckRequest.Features"/>,
+    /// the spec's Feature column), in the spec's order; empty when it names none.
+    /// </summary>
+    public IReadOnlyList<FeatureVerdict> Features { get; init; } = Array.Empty<FeatureVerdict>();
+
     /// <summary>The spec results that are <see cref="GrantVerdict.Missing"/>: what the admin must tick.</summary>
     public IReadOnlyList<GrantCheckResult> Missing => Results.Where(r => r.Verdict == GrantVerdict.Missing).ToList();
 
@@ -62,4 +68,26 @@ public sealed record GrantCheckReport
     /// (not verifiable and inferred grants are not failures, but neither is proven).
     /// </summary>
     public bool IsSatisfied => Outcome == CheckOutcome.Completed && Results.All(r => r.Verdict is GrantVerdict.Verified or GrantVerdict.NotVerifiable or GrantVerdict.Inferred);
+
+    /// <summary>
+    /// True only when the feature works: Aeries answered every grant it needs. False when it fails and
+    /// when the check could not tell (switch it off, or ask the admin, rather than assume it works).
+    /// </summary>
+    /// <param name="feature">The feature's name as the spec writes it (case and runs of spaces aside).</param>
+    /// <exception cref="ArgumentException">No feature of the report has that name: a typo must not switch a feature off or on.</exception>
+    public bool Supports(string feature)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        var verdict = Features.FirstOrDefault(f => FeatureName.Same(f.Name, feature));
+        if (verdict is null)
+        {
+            throw new ArgumentException(
+                Features.Count == 0
+                    ? $"The report names no feature, so it cannot say whether '{feature}' works: give the spec's features in GrantCheckRequest.Features."
+                    : $"The report names no feature '{feature}'; its features are: {string.Join(", ", Features.Select(f => $"'{f.Name}'"))}.",
+                nameof(feature));
+        }
+
+        return verdict.Verdict == FeatureSupport.Works;
+    }
 }
