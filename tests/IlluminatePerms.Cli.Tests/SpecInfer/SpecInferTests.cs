@@ -61,6 +61,23 @@ public sealed class SpecInferTests
     }
 
     [Fact]
+    public async Task A_SARIF_1_log_gives_the_call_sites_too()
+    {
+        using var directory = new TempDirectory();
+        var uri = new System.Uri(directory.File("Sync.cs")).AbsoluteUri;
+        File.WriteAllText(directory.File("build.sarif"), """
+            {"version":"1.0.0","runs":[{"tool":{"name":"Microsoft (R) Visual C# Compiler"},"results":[
+              {"ruleId":"IP0007","level":"note","message":"'Sync.Run' needs 'Student Data: Read'","locations":[{"resultFile":{"uri":"URI","region":{"startLine":7,"startColumn":5}}}]}
+            ]}]}
+            """.Replace("URI", uri, System.StringComparison.Ordinal));
+
+        var result = await CliRun.InAsync(null, directory.Path, "spec", "infer", "--from-sarif", "build.sarif", "--product", "P");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("TODO: say why the product needs it (used by code: Sync.Run at Sync.cs:7)", Assert.Single(SpecParser.Parse(result.Out).Rows).Reason);
+    }
+
+    [Fact]
     public async Task Output_is_written_whole_and_nothing_goes_to_stdout()
     {
         using var directory = new TempDirectory();

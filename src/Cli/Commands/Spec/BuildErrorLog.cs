@@ -28,17 +28,7 @@ internal static class BuildErrorLog
     /// <exception cref="CliException">The file is not JSON, not SARIF, of a SARIF version a build does not write, or not a build's log.</exception>
     public static List<Result> Read(string path)
     {
-        JsonDocument log;
-        try
-        {
-            log = JsonDocument.Parse(CappedFile.ReadText(path, "SARIF log", CappedFile.LogCap, string.Empty));
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"{path} is not JSON ({exception.Message}): give the build's SARIF error log.", exception);
-        }
-
-        using (log)
+        using (var log = CappedJson.Read(path, "SARIF log", string.Empty, "give the build's SARIF error log."))
         {
             var root = log.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)

@@ -52,17 +52,7 @@ internal static class RecordingReader
     private static TrafficRequest ReadFile(string path)
     {
         var name = Path.GetFileName(path);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(CappedFile.ReadText(path, "recording", CappedFile.LogCap, string.Empty));
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"the recording {path} is not JSON ({exception.Message}).", exception);
-        }
-
-        using (document)
+        using (var document = CappedJson.Read(path, "recording", string.Empty, "recordings are the JSON files of 'illuminate-perms proxy --record'."))
         {
             var root = document.RootElement;
             if (JsonField.Text(root, "format") != Format)

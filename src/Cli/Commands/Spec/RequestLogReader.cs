@@ -17,17 +17,7 @@ internal static class RequestLogReader
     /// <exception cref="CliException">The file cannot be read, is not a JSON array, or an entry names no method and path.</exception>
     public static List<TrafficRequest> Read(string path)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(CappedFile.ReadText(path, "request log", CappedFile.LogCap, "Save the mock's GET /__admin/requests answer in a file and give its path."));
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"the request log {path} is not JSON ({exception.Message}): give the answer of the mock's GET /__admin/requests.", exception);
-        }
-
-        using (document)
+        using (var document = CappedJson.Read(path, "request log", "Save the mock's GET /__admin/requests answer in a file and give its path.", "give the answer of the mock's GET /__admin/requests."))
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
