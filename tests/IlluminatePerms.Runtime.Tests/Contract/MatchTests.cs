@@ -51,6 +51,14 @@ public class MatchTests
         Assert.Equal("schools.get_school_information", AeriesContract.Match("GET", "/api/v5/schools")?.Id);
     }
 
+    [Theory]
+
+    // An assignment numbered "students" reads as a gradebook term too; a student number "courserequests" as a sequence number.
+    [InlineData("/api/v5/gradebooks/1/assignments/students/scores", "gradebook.get_assignment_scores")]
+    [InlineData("/api/v5/schools/994/students/sn/courserequests/courserequests", "scheduling.get_student_course_requests_sn")]
+    public void Where_two_templates_fit_the_one_with_more_literal_segments_wins_over_contract_order(string path, string id)
+        => Assert.Equal(id, AeriesContract.Match("GET", path)?.Id);
+
     [Fact]
     public void The_most_literal_template_wins_over_a_placeholder()
     {
