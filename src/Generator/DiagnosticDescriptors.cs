@@ -120,6 +120,21 @@ internal static class DiagnosticDescriptors
         helpLinkUri: HelpLinkBase + "ip0006",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// Every use of a member carrying [RequiresGrant], granted or not: the inventory <c>illuminate-perms
+    /// spec infer</c> writes a minimal spec from. Off by default; IlluminatePermsReportGrantUse=true turns
+    /// it on (the props add a global config). Its message has IP0001's shape, so one parser reads both.
+    /// </summary>
+    public static readonly DiagnosticDescriptor GrantUse = new(
+        "IP0007",
+        "A use of a member that needs an Aeries grant",
+        "'{0}' needs '{1}'",
+        UsageCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "Reported at every call, method group, property, event or constructor use of a member with [RequiresGrant], whether or not the spec grants it, so that a tool can list what the code needs.",
+        helpLinkUri: HelpLinkBase + "ip0007");
+
     private const string WhatToDo =
         "Put permissions.csv in the project folder, name the spec with <IlluminatePermsSpecFile>, or add it as <AdditionalFiles Include=\"path/permissions.csv\" />; "
         + "to build without the gate on purpose, set <IlluminatePermsGate>false</IlluminatePermsGate>.";

@@ -96,7 +96,7 @@ public class AnalyzerEdgeTests
             }
             """,
             Header + "Student Data,Student Data,Read,rosters\n");
-        test.DisabledDiagnostics.Clear();
+        test.DisabledDiagnostics.Remove("IP0002");
         return test.RunAsync();
     }
 

@@ -42,7 +42,7 @@ public class UnusedGrantAnalyzerTests
             new DiagnosticResult("IP0002", DiagnosticSeverity.Info)
                 .WithSpan(SpecFile, 4, 1, 4, 60)
                 .WithMessage("permissions.csv grants 'Gradebook Scores: Read, Update', which no code in 'TestProject' needs"));
-        test.DisabledDiagnostics.Clear();
+        test.DisabledDiagnostics.Remove("IP0002");
 
         return test.RunAsync();
     }
@@ -61,7 +61,7 @@ public class UnusedGrantAnalyzerTests
             new DiagnosticResult("IP0002", DiagnosticSeverity.Info)
                 .WithSpan(SpecFile, 2, 1, 2, 49)
                 .WithMessage("permissions.csv grants 'Gradebook Scores: Read', which no code in 'TestProject' needs"));
-        test.DisabledDiagnostics.Clear();
+        test.DisabledDiagnostics.Remove("IP0002");
         return test.RunAsync();
     }
 
@@ -77,7 +77,7 @@ public class UnusedGrantAnalyzerTests
             }
             """,
             Header + "Student Data,Student Data,Read,rosters\n");
-        test.DisabledDiagnostics.Clear();
+        test.DisabledDiagnostics.Remove("IP0002");
         return test.RunAsync();
     }
 }

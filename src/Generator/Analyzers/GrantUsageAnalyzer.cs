@@ -14,11 +14,23 @@ namespace IlluminatePerms.Generator.Analyzers;
 /// a spec grant that nothing uses is reported at its CSV row (IP0002, off by default); using such
 /// members without a spec fails the build with one error (IP0003), and a project with the gate on but
 /// no spec and no use gets one warning (IP1001). An unknown area is reported once, at the attribute
-/// (IP0004). With IlluminatePermsGate=false nothing is checked.
+/// (IP0004). Every use is also IP0007, off by default: the inventory of what the code needs. With
+/// IlluminatePermsGate=false nothing is checked; only IP0007 is reported, and only when
+/// IlluminatePermsReportGrantUse=true asks for it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
 {
+    // The operations that use a member: a call, a method group, a property, an event, a constructor.
+    private static readonly OperationKind[] UseKinds =
+    [
+        OperationKind.Invocation,
+        OperationKind.MethodReference,
+        OperationKind.PropertyReference,
+        OperationKind.EventReference,
+        OperationKind.ObjectCreation,
+    ];
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MissingGrant,
@@ -27,7 +39,8 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnknownAreaInAttribute,
         DiagnosticDescriptors.AddGrantToSpec,
         DiagnosticDescriptors.NoSpec,
-        DiagnosticDescriptors.UnreadableSpecForUsage);
+        DiagnosticDescriptors.UnreadableSpecForUsage,
+        DiagnosticDescriptors.GrantUse);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -42,8 +55,20 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var attributeType = context.Compilation.GetTypeByMetadataName(GrantRequirementReader.AttributeMetadataName);
-        if (attributeType is null || !OptionsReader.GateIsOn(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        if (attributeType is null)
         {
+            return;
+        }
+
+        if (!OptionsReader.GateIsOn(globalOptions))
+        {
+            if (GrantUseReporting.IsRequested(globalOptions))
+            {
+                var uses = new GrantRequirementReader(attributeType);
+                context.RegisterOperationAction(operationContext => ReportUses(operationContext, uses), UseKinds);
+            }
+
             return;
         }
 
@@ -61,13 +86,7 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
             SymbolKind.Method,
             SymbolKind.Property);
 
-        context.RegisterOperationAction(
-            operationContext => CheckUse(operationContext, reader, spec, used),
-            OperationKind.Invocation,
-            OperationKind.MethodReference,
-            OperationKind.PropertyReference,
-            OperationKind.EventReference,
-            OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operationContext => CheckUse(operationContext, reader, spec, used), UseKinds);
 
         context.RegisterCompilationEndAction(endContext =>
         {
@@ -105,15 +124,43 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
             requirement.AreaName,
             AreaCatalog.FindClosest(requirement.AreaName)?.Name ?? "?");
 
-    private static void CheckUse(OperationAnalysisContext context, GrantRequirementReader reader, SpecInCompilation? spec, UsedGrants used)
+    /// <summary>The gate off, reporting asked for: IP0007 at every use of a known area, nothing checked.</summary>
+    private static void ReportUses(OperationAnalysisContext context, GrantRequirementReader reader)
     {
-        var member = UsedMember(context.Operation);
-        if (member is null || IsInsideNameof(context.Operation))
+        if (UsedMember(context.Operation) is not { } member)
         {
             return;
         }
 
-        var requirements = reader.Read(member);
+        foreach (var requirement in Requirements(context.Operation, member, reader))
+        {
+            if (requirement.Area is not null)
+            {
+                ReportUse(context, member, requirement.Area, requirement.Access);
+            }
+        }
+    }
+
+    /// <summary>IP0007: the member and the whole grant it needs (IP0001's shape).</summary>
+    private static void ReportUse(OperationAnalysisContext context, ISymbol member, AeriesArea area, AeriesAccess access)
+        => context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.GrantUse,
+            context.Operation.Syntax.GetLocation(),
+            MemberName(member),
+            new Grant(area, access).ToString()));
+
+    /// <summary>What a use of <paramref name="member"/> needs: empty inside nameof, or when the member needs no grant.</summary>
+    private static ImmutableArray<GrantRequirement> Requirements(IOperation operation, ISymbol member, GrantRequirementReader reader)
+        => IsInsideNameof(operation) ? ImmutableArray<GrantRequirement>.Empty : reader.Read(member);
+
+    private static void CheckUse(OperationAnalysisContext context, GrantRequirementReader reader, SpecInCompilation? spec, UsedGrants used)
+    {
+        if (UsedMember(context.Operation) is not { } member)
+        {
+            return;
+        }
+
+        var requirements = Requirements(context.Operation, member, reader);
         if (requirements.IsEmpty)
         {
             return;
@@ -135,6 +182,7 @@ public sealed class GrantUsageAnalyzer : DiagnosticAnalyzer
             }
 
             used.Add(requirement.Area, requirement.Access);
+            ReportUse(context, member, requirement.Area, requirement.Access);
             if (spec is null)
             {
                 continue;

@@ -15,9 +15,9 @@ namespace IlluminatePerms.Contract;
 /// operation says so in <see cref="AeriesOperation.Note"/>; docs/aeries-assumptions.md lists them.
 /// </remarks>
 #if BUILDING_SOURCE_GENERATOR
-internal static class AeriesContract
+internal static partial class AeriesContract
 #else
-public static class AeriesContract
+public static partial class AeriesContract
 #endif
 {
     private const string Request = "Aeries API - Building a Request";

@@ -17,8 +17,9 @@ internal static class Verify
     {
         var test = new CSharpAnalyzerTest<GrantUsageAnalyzer, DefaultVerifier> { ReferenceAssemblies = AnalyzerTestSetup.NoPackages };
 
-        // The testing library turns on rules that are off by default; IP0002 is, so its own tests turn it back on.
+        // The testing library turns on rules that are off by default; IP0002 and IP0007 are, so their own tests turn them back on.
         test.DisabledDiagnostics.Add("IP0002");
+        test.DisabledDiagnostics.Add("IP0007");
         test.TestState.Sources.Add(AnalyzerTestSetup.Client);
         test.TestState.Sources.Add(code);
         test.TestState.AdditionalReferences.AddRange(AnalyzerTestSetup.References);
@@ -37,6 +38,7 @@ internal static class Verify
     {
         var test = new CSharpCodeFixTest<GrantUsageAnalyzer, AddGrantCodeFixProvider, DefaultVerifier> { ReferenceAssemblies = AnalyzerTestSetup.NoPackages };
         test.DisabledDiagnostics.Add("IP0002");
+        test.DisabledDiagnostics.Add("IP0007");
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
             state.Sources.Add(AnalyzerTestSetup.Client);

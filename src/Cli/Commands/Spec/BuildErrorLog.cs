@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -15,27 +16,19 @@ internal static class BuildErrorLog
     /// <summary>How to write a build log, for messages.</summary>
     public const string HowToBuild = "build with -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1";
 
-    /// <summary>One result of the log: its rule, its message, and whether the source suppressed it.</summary>
+    /// <summary>One result of the log: its rule, its message, whether the source suppressed it, and where it is.</summary>
     /// <param name="RuleId">The diagnostic ID, such as IP0001.</param>
     /// <param name="Message">The diagnostic's message text.</param>
     /// <param name="Suppressed">True when a pragma or attribute suppressed it.</param>
-    public sealed record Result(string RuleId, string Message, bool Suppressed);
+    /// <param name="File">The source file's path (local when the log names a file: URI), or null when the result has no location.</param>
+    /// <param name="Line">The first line of the result's region (1-based), or null.</param>
+    public sealed record Result(string RuleId, string Message, bool Suppressed, string? File = null, int? Line = null);
 
     /// <summary>The results of every run of the log at <paramref name="path"/>.</summary>
     /// <exception cref="CliException">The file is not JSON, not SARIF, of a SARIF version a build does not write, or not a build's log.</exception>
     public static List<Result> Read(string path)
     {
-        JsonDocument log;
-        try
-        {
-            log = JsonDocument.Parse(CappedFile.ReadText(path, "SARIF log", CappedFile.LogCap, string.Empty));
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"{path} is not JSON ({exception.Message}): give the build's SARIF error log.", exception);
-        }
-
-        using (log)
+        using (var log = CappedJson.Read(path, "SARIF log", string.Empty, "give the build's SARIF error log."))
         {
             var root = log.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
@@ -98,6 +91,27 @@ internal static class BuildErrorLog
             suppressed = result.TryGetProperty("suppressions", out var suppressions) && suppressions.ValueKind == JsonValueKind.Array && suppressions.GetArrayLength() > 0;
         }
 
-        return new Result(rule, message, suppressed);
+        var (file, line) = Location(result, isVersion1);
+        return new Result(rule, message, suppressed, file, line);
     }
+
+    // SARIF 1.0: locations[0].resultFile.{uri, region.startLine}; 2.1: locations[0].physicalLocation.{artifactLocation.uri, region.startLine}.
+    private static (string? File, int? Line) Location(JsonElement result, bool isVersion1)
+    {
+        if (!result.TryGetProperty("locations", out var locations) || locations.ValueKind != JsonValueKind.Array || locations.GetArrayLength() == 0
+            || locations[0].ValueKind != JsonValueKind.Object)
+        {
+            return (null, null);
+        }
+
+        var physical = isVersion1 ? Child(locations[0], "resultFile") : Child(locations[0], "physicalLocation");
+        var artifact = isVersion1 ? physical : Child(physical, "artifactLocation");
+        var uri = Child(artifact, "uri") is { ValueKind: JsonValueKind.String } text ? text.GetString() : null;
+        var line = Child(Child(physical, "region"), "startLine") is { ValueKind: JsonValueKind.Number } number && number.TryGetInt32(out var value) ? value : (int?)null;
+        var file = uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.IsFile ? absolute.LocalPath : uri;
+        return (file, line);
+    }
+
+    private static JsonElement Child(JsonElement element, string name)
+        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child) ? child : default;
 }

@@ -28,7 +28,7 @@ internal static class SpecCommand
         var addMissing = new Command("add-missing", "Adds exactly the grants of a build's IP0001 results to the spec (screen order, format kept) and prints what it added.") { sarif, specPath, verbose };
         addMissing.SetAction((parsed, _) => Guarded.RunAsync(environment, parsed.GetValue(verbose), () =>
             Task.FromResult(AddMissing(environment, environment.Resolve(parsed.GetValue(sarif)!), SpecToWiden(environment, parsed.GetValue(specPath))))));
-        return new Command("spec", "Edits the permission spec.") { addMissing };
+        return new Command("spec", "Edits the permission spec.") { addMissing, SpecInferCommand.Create(environment) };
     }
 
     /// <summary>The spec file to edit: the one named, else the working folder's permissions.csv, else the repository layout's spec/permissions.csv.</summary>

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using IlluminatePerms.Cli.Files;
+
+namespace IlluminatePerms.Cli.Commands.Spec;
+
+/// <summary>
+/// The requests of a recording directory written by <c>proxy --record</c> (docs/recordings.md): one
+/// <c>*.json</c> file per exchange. Each file is read capped (a device, a pipe, a huge or binary file
+/// is refused), and a file that is not a recording stops the reading with its name, as the mock's
+/// replay does: a half-read directory would infer a smaller spec than the traffic needs.
+/// </summary>
+internal static class RecordingReader
+{
+    /// <summary>The recording format this reads (the proxy's RecordingWriter.Format).</summary>
+    public const string Format = "illuminate-perms-recording/1";
+
+    /// <summary>Files read at most: the mock's replay reads as many.</summary>
+    public const int MaxFiles = 100_000;
+
+    /// <summary>The requests recorded in <paramref name="directory"/>, in file name order (the order they were made).</summary>
+    /// <exception cref="CliException">Not a directory, no recording in it, too many files, or a file that is not a recording.</exception>
+    public static List<TrafficRequest> Read(string directory)
+    {
+        switch (FileKinds.Of(directory))
+        {
+            case FileKind.Missing:
+                throw new CliException($"the recording directory {directory} does not exist: give the directory of 'illuminate-perms proxy --record DIR'.");
+            case FileKind.Directory:
+                break;
+            default:
+                throw new CliException($"--from-recording {directory} is not a directory: give the directory of 'illuminate-perms proxy --record DIR'.");
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.json").Take(MaxFiles + 1).ToList();
+        if (files.Count > MaxFiles)
+        {
+            throw new CliException($"{directory} holds more than {MaxFiles:N0} recordings; a proxy run records at most 10,000. Give the directory of one run.");
+        }
+
+        if (files.Count == 0)
+        {
+            throw new CliException($"{directory} holds no recording (*.json): record with 'illuminate-perms proxy --record {directory}' first.");
+        }
+
+        return files.OrderBy(file => file, StringComparer.Ordinal).Select(ReadFile).ToList();
+    }
+
+    private static TrafficRequest ReadFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        using (var document = CappedJson.Read(path, "recording", string.Empty, "recordings are the JSON files of 'illuminate-perms proxy --record'."))
+        {
+            var root = document.RootElement;
+            if (JsonField.Text(root, "format") != Format)
+            {
+                throw new CliException($"{path} is not a recording of 'illuminate-perms proxy --record' (its format is not {Format}).");
+            }
+
+            var request = JsonField.Get(root, "request");
+            var method = JsonField.Text(request, "method");
+            var requestPath = JsonField.Text(request, "path");
+            if (method is null || requestPath is null)
+            {
+                throw new CliException($"the recording {path} has no request method and path.");
+            }
+
+            return new TrafficRequest(method, requestPath, JsonField.Number(JsonField.Get(root, "answer"), "status"), name);
+        }
+    }
+}
