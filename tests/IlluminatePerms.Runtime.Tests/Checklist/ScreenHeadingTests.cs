@@ -11,24 +11,17 @@ namespace IlluminatePerms.Runtime.Tests.Checklist;
 /// </summary>
 public class ScreenHeadingTests
 {
-    [Fact]
-    public void The_first_block_under_a_heading_is_named_by_the_heading_alone()
+    /// <summary>The first block under a heading is named by the heading alone; a later one says which it is and that it is lower.</summary>
+    [Theory]
+    [InlineData("Student Pictures", 1, "Other", "under “Other”")]
+    [InlineData("Student Groups", 2, "Other (the second “Other” heading, lower on the screen)", "under the second “Other” heading (lower on the screen)")]
+    public void A_block_is_named_so_the_admin_finds_the_right_one(string area, int occurrence, string title, string under)
     {
-        var heading = ScreenHeading.Of(AreaCatalog.Get("Student Pictures"));
+        var heading = ScreenHeading.Of(AreaCatalog.Get(area));
 
-        Assert.Equal(new ScreenHeading("Other", 1), heading);
-        Assert.Equal("Other", heading.Title);
-        Assert.Equal("under “Other”", heading.Under);
-    }
-
-    [Fact]
-    public void The_second_block_under_a_heading_says_it_is_the_second_and_lower_on_the_screen()
-    {
-        var heading = ScreenHeading.Of(AreaCatalog.Get("Student Groups"));
-
-        Assert.Equal(new ScreenHeading("Other", 2), heading);
-        Assert.Equal("Other (the second “Other” heading, lower on the screen)", heading.Title);
-        Assert.Equal("under the second “Other” heading (lower on the screen)", heading.Under);
+        Assert.Equal(new ScreenHeading("Other", occurrence), heading);
+        Assert.Equal(title, heading.Title);
+        Assert.Equal(under, heading.Under);
     }
 
     [Fact]
