@@ -19,8 +19,8 @@ public static partial class AeriesContract
         .ToArray());
 
     /// <summary>
-    /// The operation a request is: the one of <paramref name="method"/> whose path template
-    /// <paramref name="path"/> fits, or null when none does. Literal segments compare without case, a
+    /// The operation a request calls, with its placeholders' values: the operation of <paramref name="method"/>
+    /// whose path template <paramref name="path"/> fits, or null when none does. Literal segments compare without case, a
     /// placeholder takes any segment, a trailing optional placeholder may be left out; when several
     /// templates fit, the one with the most literal segments wins.
     /// </summary>
@@ -31,7 +31,7 @@ public static partial class AeriesContract
     /// ignored.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="method"/> or <paramref name="path"/> is null.</exception>
-    public static AeriesOperation? Match(string method, string path)
+    public static ContractMatch? Match(string method, string path)
     {
         if (method is null)
         {
@@ -46,9 +46,9 @@ public static partial class AeriesContract
         var segments = ContractSegments(path);
         foreach (var route in Routes.Value)
         {
-            if (string.Equals(route.Operation.Method, method, StringComparison.OrdinalIgnoreCase) && route.Matches(segments))
+            if (string.Equals(route.Operation.Method, method, StringComparison.OrdinalIgnoreCase) && route.Match(segments) is { } match)
             {
-                return route.Operation;
+                return match;
             }
         }
 

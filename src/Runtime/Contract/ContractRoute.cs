@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace IlluminatePerms.Contract;
 
@@ -10,6 +11,7 @@ namespace IlluminatePerms.Contract;
 internal sealed class ContractRoute
 {
     private readonly string?[] literals;
+    private readonly string?[] names;
     private readonly bool lastIsOptional;
 
     public ContractRoute(AeriesOperation operation)
@@ -17,13 +19,16 @@ internal sealed class ContractRoute
         Operation = operation;
         var segments = operation.PathTemplate.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
         literals = new string?[segments.Length];
+        names = new string?[segments.Length];
         for (var i = 0; i < segments.Length; i++)
         {
             var segment = segments[i];
             var isPlaceholder = segment.Length > 2 && segment[0] == '{' && segment[segment.Length - 1] == '}';
             if (isPlaceholder)
             {
-                lastIsOptional |= i == segments.Length - 1 && segment[segment.Length - 2] == '?';
+                var optional = segment[segment.Length - 2] == '?';
+                names[i] = segment.Substring(1, segment.Length - (optional ? 3 : 2));
+                lastIsOptional |= i == segments.Length - 1 && optional;
             }
             else
             {
@@ -39,22 +44,34 @@ internal sealed class ContractRoute
     /// <summary>How many segments are literal: the more, the more specific the route.</summary>
     public int LiteralCount { get; }
 
-    /// <summary>True when <paramref name="segments"/> (relative to <c>api/v5/</c>) is a path of this route.</summary>
-    public bool Matches(string[] segments)
+    /// <summary>
+    /// The match of <paramref name="segments"/> (relative to <c>api/v5/</c>) against this route, with the
+    /// placeholders' values; null when the path is not one of this route's.
+    /// </summary>
+    public ContractMatch? Match(string[] segments)
     {
         if (segments.Length != literals.Length && !(lastIsOptional && segments.Length == literals.Length - 1))
         {
-            return false;
+            return null;
         }
 
         for (var i = 0; i < segments.Length; i++)
         {
             if (literals[i] is { } literal && !string.Equals(literal, segments[i], StringComparison.OrdinalIgnoreCase))
             {
-                return false;
+                return null;
             }
         }
 
-        return true;
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (names[i] is { } name)
+            {
+                values[name] = Uri.UnescapeDataString(segments[i]);
+            }
+        }
+
+        return new ContractMatch(Operation, values);
     }
 }

@@ -21,7 +21,6 @@ public sealed class StreamingAnswerCheckTests
 {
     private const string StudentsPath = "api/v5/schools/994/students";
 
-    private static readonly OperationMatcher Matcher = new();
 
     /// <summary>Answers a district might send for the students list, each with what the check must say of it.</summary>
     public static TheoryData<string, string, string> NamedAnswers => new()
@@ -151,12 +150,12 @@ public sealed class StreamingAnswerCheckTests
     }
 
     private static AnswerVerdict Streamed(string path, string contentType, byte[] body)
-        => AnswerCheck.Run("GET", path, Matcher.Match("GET", path), 200, contentType, body);
+        => AnswerCheck.Run("GET", path, OperationMatcher.Match("GET", path), 200, contentType, body);
 
     /// <summary>The streamed verdict of a JSON answer with status 200 holds what the document check finds in its body, and nothing more.</summary>
     private static void AssertSameAsDocumentCheck(string path, byte[] body, AnswerVerdict streamed)
     {
-        var match = Matcher.Match("GET", path)!;
+        var match = OperationMatcher.Match("GET", path)!;
         var (findings, unknown) = DomAnswerCheck.Run(body, match.ExpectedKind, ClientRecords.For(match.Operation.Id));
 
         Assert.Equal(findings.Select(f => $"{f.Seen} (documented: {f.Documented})"), streamed.Findings.Select(f => $"{f.Seen} (documented: {f.Documented})"));

@@ -42,7 +42,7 @@ internal sealed class AnswerCheck
     /// <param name="status">The answer's status code.</param>
     /// <param name="contentType">The answer's Content-Type, or null.</param>
     /// <param name="body">The whole body, or null when it was too large to keep.</param>
-    public static AnswerVerdict Run(string method, string path, OperationMatch? match, int status, string? contentType, byte[]? body)
+    public static AnswerVerdict Run(string method, string path, ContractMatch? match, int status, string? contentType, byte[]? body)
     {
         if (match is null)
         {
@@ -55,7 +55,7 @@ internal sealed class AnswerCheck
         return check.Verdict(check.Answer(match, status, contentType, body));
     }
 
-    private string? Answer(OperationMatch match, int status, string? contentType, byte[]? body)
+    private string? Answer(ContractMatch match, int status, string? contentType, byte[]? body)
     {
         if (status is < 200 or > 299)
         {

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using IlluminatePerms.Cli.Output;
+using IlluminatePerms.Contract;
 
 namespace IlluminatePerms.Cli.Commands.Proxy;
 
@@ -56,7 +57,7 @@ internal sealed class RecordingWriter
 
     /// <summary>Writes one exchange; false (and nothing written) once <see cref="MaxExchanges"/> are recorded.</summary>
     /// <exception cref="CliException">The file cannot be written.</exception>
-    public bool Record(ProxiedExchange exchange, OperationMatch? match)
+    public bool Record(ProxiedExchange exchange, ContractMatch? match)
     {
         if (count == MaxExchanges)
         {
@@ -69,7 +70,7 @@ internal sealed class RecordingWriter
         return true;
     }
 
-    private string Render(ProxiedExchange exchange, OperationMatch? match)
+    private string Render(ProxiedExchange exchange, ContractMatch? match)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using IlluminatePerms.Cli.Checking;
+using IlluminatePerms.Contract;
 
 namespace IlluminatePerms.Cli.Commands.Proxy;
 
@@ -12,7 +13,7 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 internal static class TrafficLine
 {
     /// <summary>The line of <paramref name="exchange"/>.</summary>
-    public static string Of(ProxiedExchange exchange, OperationMatch? match, AnswerVerdict verdict)
+    public static string Of(ProxiedExchange exchange, ContractMatch? match, AnswerVerdict verdict)
     {
         var parts = new List<string>
         {

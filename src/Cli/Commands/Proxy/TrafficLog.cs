@@ -2,13 +2,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
+using IlluminatePerms.Contract;
 
 namespace IlluminatePerms.Cli.Commands.Proxy;
 
 /// <summary>Looks at each exchange after it was answered: the contract check, its line, the summary's tally and the recording.</summary>
 internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingWriter? recorder)
 {
-    private readonly OperationMatcher matcher = new();
     private readonly StringBuilder lines = new();
     private RecordingWriter? recording = recorder;
 
@@ -32,7 +32,7 @@ internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingW
         lines.Clear();
         foreach (var exchange in batch)
         {
-            var match = matcher.Match(exchange.Method, exchange.Path);
+            var match = OperationMatcher.Match(exchange.Method, exchange.Path);
             var verdict = AnswerCheck.Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
             Summary.Add(exchange, match, verdict);
             lines.Append(TrafficLine.Of(exchange, match, verdict)).Append(output.NewLine);
@@ -46,7 +46,7 @@ internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingW
         await output.FlushAsync().ConfigureAwait(false);
     }
 
-    private async Task RecordAsync(ProxiedExchange exchange, OperationMatch? match)
+    private async Task RecordAsync(ProxiedExchange exchange, ContractMatch? match)
     {
         try
         {

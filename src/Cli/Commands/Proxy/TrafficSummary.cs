@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using IlluminatePerms.Spec;
 using IlluminatePerms.Cli.Checking;
@@ -24,7 +25,7 @@ internal sealed class TrafficSummary
     private long overflowReported;
 
     /// <summary>Counts one exchange.</summary>
-    public void Add(ProxiedExchange exchange, OperationMatch? match, AnswerVerdict verdict)
+    public void Add(ProxiedExchange exchange, ContractMatch? match, AnswerVerdict verdict)
     {
         requests++;
         if (match is not null)

@@ -33,7 +33,7 @@ internal sealed class TrafficEvidence
         var withoutGrant = 0;
         foreach (var request in requests)
         {
-            var operation = AeriesContract.Match(request.Method, request.Path);
+            var operation = AeriesContract.Match(request.Method, request.Path)?.Operation;
             if (operation is null)
             {
                 unmatched.Add(request);
