@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Grants;
+using IlluminatePerms.Spec;
 
 namespace IlluminatePerms.Checking;
 
@@ -30,7 +31,7 @@ internal static class FeatureJudge
                 throw new ArgumentException($"The feature '{features[i].Name}' needs {outside}, which the spec does not hold: add it to the spec, or leave it out of the feature.", nameof(features));
             }
 
-            if (features.Take(i).FirstOrDefault(earlier => FeatureName.Same(earlier.Name, features[i].Name)) is { } twin)
+            if (features.Take(i).FirstOrDefault(earlier => SpecFeature.SameName(earlier.Name, features[i].Name)) is { } twin)
             {
                 throw new ArgumentException($"Two features are named '{twin.Name}': give each its own name.", nameof(features));
             }

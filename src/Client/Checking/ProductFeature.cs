@@ -56,7 +56,7 @@ public sealed class ProductFeature
     public bool IsNamed(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return FeatureName.Same(name, Name);
+        return SpecFeature.SameName(name, Name);
     }
 
     /// <inheritdoc />

@@ -35,7 +35,10 @@ public sealed class SpecFeature
     public GrantSet Grants { get; }
 
     /// <summary>True when <paramref name="name"/> names this feature (case and runs of spaces aside).</summary>
-    public bool IsNamed(string name) => string.Equals(Key(name), Key(Name), StringComparison.Ordinal);
+    public bool IsNamed(string name) => SameName(name, Name);
+
+    /// <summary>True when two texts name one feature: case and runs of spaces aside ("Gradebook  sync" is "gradebook sync").</summary>
+    public static bool SameName(string left, string right) => string.Equals(Key(left), Key(right), StringComparison.Ordinal);
 
     /// <summary>The feature names of one field: split at <see cref="Separator"/>, trimmed, blanks and repeats left out.</summary>
     internal static IReadOnlyList<string> Split(string field)

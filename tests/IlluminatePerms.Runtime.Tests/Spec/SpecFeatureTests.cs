@@ -67,6 +67,8 @@ public class SpecFeatureTests
         Assert.True(feature.IsNamed("gradebook   SYNC"));
         Assert.True(feature.IsNamed(" Gradebook sync "));
         Assert.False(feature.IsNamed("Gradebook"));
+        Assert.True(SpecFeature.SameName("Early\twarning", "EARLY  WARNING"));
+        Assert.False(SpecFeature.SameName("Early warning", "Earlywarning"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IlluminatePerms.Spec;
 
 namespace IlluminatePerms.Checking.Report;
 
@@ -78,7 +79,7 @@ public sealed record GrantCheckReport
     public bool Supports(string feature)
     {
         ArgumentNullException.ThrowIfNull(feature);
-        var verdict = Features.FirstOrDefault(f => FeatureName.Same(f.Name, feature));
+        var verdict = Features.FirstOrDefault(f => SpecFeature.SameName(f.Name, feature));
         if (verdict is null)
         {
             throw new ArgumentException(
