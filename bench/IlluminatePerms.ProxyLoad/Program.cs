@@ -29,14 +29,20 @@ await using var mock = await MockAeriesServer.StartAsync(new MockAeriesOptions
 });
 var certificate = mock.Certificate("full").Value;
 
-var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-foreach (var argument in new[] { tool, "proxy", "--base-url", mock.BaseUrl.AbsoluteUri, "--port", "0", "--quiet" })
+// --nginx: nginx's proxy_pass in the proxy's place (forwarding only, no check), a floor for what any
+// reverse proxy costs on this machine. nginx is not a dependency of the project; install it to compare.
+var nginx = args.Contains("--nginx") ? NginxBaseline.Configure(mock.BaseUrl) : null;
+var start = nginx?.Start ?? new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+if (nginx is null)
 {
-    start.ArgumentList.Add(argument);
+    foreach (var argument in new[] { tool, "proxy", "--base-url", mock.BaseUrl.AbsoluteUri, "--port", "0", "--quiet" })
+    {
+        start.ArgumentList.Add(argument);
+    }
 }
 
 using var proxy = Process.Start(start)!;
-var proxyUrl = await ProxyUrlAsync(proxy);
+var proxyUrl = nginx?.Url ?? await ProxyUrlAsync(proxy);
 // A check that falls behind skips lines and says so on standard error: the figures are fair only without such warnings.
 var errors = proxy.StandardError.ReadToEndAsync();
 var drained = DrainAsync(proxy.StandardOutput);
@@ -192,3 +198,46 @@ static int Number(string[] args, string name, int fallback) => int.Parse(Text(ar
 
 /// <summary>One measure: requests per second, and CPU milliseconds per request of the benchmark (client and mock) and of the proxy.</summary>
 internal sealed record Measure(double PerSecond, double BenchCpu, double ProxyCpu);
+
+/// <summary>nginx as the proxy, in one process (no master), buffering off as the tool streams; its files in a temporary folder.</summary>
+internal sealed record NginxBaseline(ProcessStartInfo Start, Uri Url)
+{
+    public static NginxBaseline Configure(Uri mock)
+    {
+        var folder = Directory.CreateTempSubdirectory("proxyload-nginx-").FullName;
+        // A free port, asked of the system and released for nginx, which cannot listen on port 0.
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
+            master_process off;
+            daemon off;
+            error_log {{folder}}/error.log;
+            pid {{folder}}/nginx.pid;
+            events { worker_connections 256; }
+            http {
+              access_log off;
+              client_body_temp_path {{folder}};
+              proxy_temp_path {{folder}};
+              upstream mock { server {{mock.Host}}:{{mock.Port}}; keepalive 16; }
+              server {
+                listen 127.0.0.1:{{port}};
+                location / {
+                  proxy_pass http://mock;
+                  proxy_http_version 1.1;
+                  proxy_set_header Connection "";
+                  proxy_buffering off;
+                }
+              }
+            }
+            """);
+        var start = new ProcessStartInfo("nginx") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-p", folder, "-c", Path.Combine(folder, "nginx.conf") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return new NginxBaseline(start, new Uri($"http://127.0.0.1:{port}/"));
+    }
+}

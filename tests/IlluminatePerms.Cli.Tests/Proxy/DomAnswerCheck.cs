@@ -93,7 +93,7 @@ internal sealed class DomAnswerCheck
         {
             properties++;
             var propertyName = property.Name;
-            if (record.Field(propertyName.AsSpan()) is not { } field)
+            if (record.Field(propertyName) is not { } field)
             {
                 unknown.Add($"{record.Name}.{Printable(propertyName)}");
                 continue;

@@ -37,6 +37,12 @@ public sealed class StreamingAnswerCheckTests
         { "an object for an array", "{\"StudentID\":1}", "the answer is an object (documented: an array)" },
         { "elements that are not records", "[\"x\",null,{\"StudentID\":true}]", "an element of [] is a string (documented: a Student object) | an element of [] is null (documented: a Student object) | [].StudentID is true or false (documented: a number)" },
         { "an empty body", string.Empty, "an empty body (documented: a JSON array)" },
+        // Later records are checked as the first: a name met before at the same place is not trusted for another name there.
+        { "a later record in another order", "[{\"StudentID\":1,\"FirstName\":\"Ana\"},{\"FirstName\":2,\"StudentID\":\"x\"}]", "[].FirstName is a number (documented: a string or null) | [].StudentID is a string (documented: a number)" },
+        { "a later record breaks a type", "[{\"StudentID\":1,\"FirstName\":\"Ana\"},{\"StudentID\":2,\"FirstName\":\"Bo\"},{\"StudentID\":3,\"FirstName\":false}]", "[].FirstName is true or false (documented: a string or null)" },
+        { "a later record names a field in other case", "[{\"StudentID\":1},{\"studentid\":\"x\"}]", "[].studentid is a string (documented: a number)" },
+        { "a later record escapes a name met plainly", "[{\"StudentID\":1},{\"Student\\u0049D\":\"x\"}]", "[].StudentID is a string (documented: a number)" },
+        { "an unknown name where a documented one was", "[{\"StudentID\":1},{\"Pronouns\":\"they\"}]", "a record at [] with none of the documented fields of Student (documented: Student's fields)" },
     };
 
     [Theory]

@@ -18,14 +18,12 @@ internal sealed class AnswerCheck
     /// <summary>Records of an array answer checked: enough to see a shape, without reading a school of students.</summary>
     public const int RecordsChecked = 50;
 
-    /// <summary>Longest property name read without making a string of it (Aeries' names are a few dozen characters).</summary>
-    private const int NameChars = 128;
-
     private readonly List<ContractFinding> findings = [];
     private readonly HashSet<string> seenFindings = new(StringComparer.Ordinal);
     private readonly SortedSet<string> unknown = new(StringComparer.Ordinal);
-    // Each property name is unescaped here in turn; a name is used up before the next one (or a nested record's) is read.
-    private readonly char[] nameBuffer = new char[NameChars];
+    // The names met at each position of each kind of record: the records of a list nearly always
+    // name their fields in one order, so a name is first compared, as bytes, with the last one met there.
+    private readonly Dictionary<DocumentedRecord, List<SeenName>> namesByPosition = [];
     private readonly string operation;
     private readonly string template;
 
@@ -171,15 +169,15 @@ internal sealed class AnswerCheck
     {
         var properties = 0;
         var documented = 0;
+        var seen = SeenNames(record);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            properties++;
-            var name = Name(ref reader, nameBuffer, out var longName);
-            var field = record.Field(name);
+            var name = Seen(ref reader, record, seen, properties++);
+            var field = name.Field;
             reader.Read();
             if (field is null)
             {
-                unknown.Add($"{record.Name}.{Printable(longName ?? name.ToString())}");
+                unknown.Add($"{record.Name}.{name.Printable}");
                 reader.Skip();
                 continue;
             }
@@ -187,7 +185,7 @@ internal sealed class AnswerCheck
             documented++;
             if (!Accepts(field.Kinds, ref reader))
             {
-                Add($"{prefix}{Printable(longName ?? name.ToString())} is {Describe(reader.TokenType)}", field.Described);
+                Add($"{prefix}{name.Printable} is {Describe(reader.TokenType)}", field.Described);
                 reader.Skip();
                 continue;
             }
@@ -195,11 +193,11 @@ internal sealed class AnswerCheck
             // The label of a nested record is made only when the answer has one: most fields are plain values.
             if (field.Record is { } nested && reader.TokenType == JsonTokenType.StartObject)
             {
-                Record(ref reader, nested, prefix + Printable(longName ?? name.ToString()) + ".");
+                Record(ref reader, nested, prefix + name.Printable + ".");
             }
             else if (field.Record is { } listed && reader.TokenType == JsonTokenType.StartArray)
             {
-                Elements(ref reader, listed, prefix + Printable(longName ?? name.ToString()) + "[]");
+                Elements(ref reader, listed, prefix + name.Printable + "[]");
             }
             else
             {
@@ -213,18 +211,42 @@ internal sealed class AnswerCheck
         }
     }
 
-    /// <summary>The property name the reader is on, unescaped into <paramref name="buffer"/>; a name too long for it comes back as <paramref name="longName"/> too.</summary>
-    private static ReadOnlySpan<char> Name(ref Utf8JsonReader reader, Span<char> buffer, out string? longName)
+    private List<SeenName> SeenNames(DocumentedRecord record)
     {
-        // A UTF-8 name never has more characters than bytes, so the buffer is known to fit before copying.
-        if (reader.ValueSpan.Length <= buffer.Length)
+        if (!namesByPosition.TryGetValue(record, out var seen))
         {
-            longName = null;
-            return buffer[..reader.CopyString(buffer)];
+            seen = [];
+            namesByPosition.Add(record, seen);
         }
 
-        longName = reader.GetString()!;
-        return longName;
+        return seen;
+    }
+
+    /// <summary>
+    /// The property name the reader is on, at <paramref name="position"/> of a <paramref name="record"/>:
+    /// the one met there before when the bytes are the same, else looked up (without case) and kept for the next record.
+    /// </summary>
+    private SeenName Seen(ref Utf8JsonReader reader, DocumentedRecord record, List<SeenName> seen, int position)
+    {
+        // The same raw bytes are the same name, escaped or not; other bytes may still be the same name, which the lookup finds.
+        if (position < seen.Count && reader.ValueSpan.SequenceEqual(seen[position].Utf8))
+        {
+            return seen[position];
+        }
+
+        // Made once per place and kind of record, not once per record.
+        var text = reader.GetString()!;
+        var met = new SeenName(reader.ValueSpan.ToArray(), record.Field(text), Printable(text));
+        if (position < seen.Count)
+        {
+            seen[position] = met;
+        }
+        else
+        {
+            seen.Add(met);
+        }
+
+        return met;
     }
 
     private static bool Accepts(JsonKinds kinds, ref Utf8JsonReader value)
@@ -289,4 +311,7 @@ internal sealed class AnswerCheck
     }
 
     private AnswerVerdict Verdict(string? notChecked) => new(findings, unknown, notChecked);
+
+    /// <summary>A property name as met in the answer: its bytes, its documented field (or null) and its text for output.</summary>
+    private sealed record SeenName(byte[] Utf8, DocumentedField? Field, string Printable);
 }

@@ -16,21 +16,17 @@ internal sealed class DocumentedRecord
 {
     private readonly Dictionary<string, DocumentedField> fields;
 
-    // Looks a name up as the answer's characters, so that the check makes no string of a documented name.
-    private readonly Dictionary<string, DocumentedField>.AlternateLookup<ReadOnlySpan<char>> byCharacters;
-
     private DocumentedRecord(Type type)
     {
         Name = type.Name;
         fields = new Dictionary<string, DocumentedField>(StringComparer.OrdinalIgnoreCase);
-        byCharacters = fields.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The model's name, e.g. "Student".</summary>
     public string Name { get; }
 
     /// <summary>The field called <paramref name="name"/>, or null when the model has none.</summary>
-    public DocumentedField? Field(ReadOnlySpan<char> name) => byCharacters.TryGetValue(name, out var field) ? field : null;
+    public DocumentedField? Field(string name) => fields.GetValueOrDefault(name);
 
     /// <summary>The fields of <paramref name="type"/>; records met again (a cycle) share one instance.</summary>
     public static DocumentedRecord Of(Type type) => Of(type, new Dictionary<Type, DocumentedRecord>());
