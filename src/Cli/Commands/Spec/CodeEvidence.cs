@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using IlluminatePerms.Grants;
 
 namespace IlluminatePerms.Cli.Commands.Spec;
@@ -15,9 +14,6 @@ internal static class CodeEvidence
 
     /// <summary>How to build so that the log holds what is read here.</summary>
     public const string HowToBuild = "build with -p:IlluminatePermsReportGrantUse=true -p:ErrorLog=$PWD/build.sarif%2Cversion=2.1";
-
-    /// <summary>IP0007's message (IP0001's shape without its tail): "'Type.Member' needs 'Area: Access'".</summary>
-    private static readonly Regex GrantUseMessage = new("^'(?<member>[^']+)' needs '(?<area>[^':]+): (?<access>[^']+)'$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The IP0007 results of the log at <paramref name="sarifPath"/>, suppressed ones included (a
@@ -34,14 +30,13 @@ internal static class CodeEvidence
 
     private static GrantEvidence Parse(BuildErrorLog.Result result, string sarifPath, string baseDirectory)
     {
-        var match = GrantUseMessage.Match(result.Message);
-        if (!match.Success || !AreaCatalog.TryFind(match.Groups["area"].Value, out var area) || !AccessText.TryParse(match.Groups["access"].Value, out var access, out _))
+        if (!GrantMessage.TryRead(result.Message, whole: true, out var member, out var grant))
         {
             throw new CliException($"an {RuleId} result in {sarifPath} does not name a grant: \"{result.Message}\".");
         }
 
         var where = result.File is null ? null : $"{Shown(result.File, baseDirectory)}{(result.Line is { } line ? $":{line}" : string.Empty)}";
-        return new GrantEvidence(new Grant(area, access), EvidenceKind.Code, match.Groups["member"].Value, where);
+        return new GrantEvidence(grant, EvidenceKind.Code, member, where);
     }
 
     private static string Shown(string file, string baseDirectory)

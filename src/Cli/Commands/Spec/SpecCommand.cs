@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using IlluminatePerms.Cli.Files;
 using IlluminatePerms.Cli.Output;
@@ -16,9 +15,6 @@ namespace IlluminatePerms.Cli.Commands.Spec;
 /// <summary><c>spec add-missing --from-sarif BUILD.sarif</c>: the explicit, reviewable way to widen the spec.</summary>
 internal static class SpecCommand
 {
-    /// <summary>IP0001's message: "'Type.Member' needs 'Area: Access', which permissions.csv does not grant".</summary>
-    private static readonly Regex MissingGrantMessage = new("^'(?<member>[^']+)' needs '(?<area>[^':]+): (?<access>[^']+)'", RegexOptions.CultureInvariant);
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
@@ -107,12 +103,11 @@ internal static class SpecCommand
 
     private static SpecAddition Parse(string message, string sarifPath)
     {
-        var match = MissingGrantMessage.Match(message);
-        if (!match.Success || !AreaCatalog.TryFind(match.Groups["area"].Value, out var area) || !AccessText.TryParse(match.Groups["access"].Value, out var access, out _))
+        if (!GrantMessage.TryRead(message, whole: false, out var member, out var grant))
         {
             throw new CliException($"an IP0001 result in {sarifPath} does not name a grant: \"{message}\".");
         }
 
-        return new SpecAddition(area, access, match.Groups["member"].Value);
+        return new SpecAddition(grant.Area, grant.Access, member);
     }
 }
