@@ -6,8 +6,8 @@ using IlluminatePerms.Checklist;
 namespace IlluminatePerms.Cli.Reports;
 
 /// <summary>
-/// The words of every report's features section: a label per verdict, and the grants that decided
-/// it (what to tick for a feature that will fail, why for one the check could not tell).
+/// The words of every report's features section: a label per verdict, and what to tick for a
+/// feature that will fail.
 /// </summary>
 internal static class FeatureText
 {
@@ -29,16 +29,14 @@ internal static class FeatureText
     public static string Css(FeatureSupport verdict) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(verdict.ToString());
 
     /// <summary>
-    /// The grants that decided the verdict, one sentence each: for a feature that will fail, each
-    /// missing grant and where to tick it; for one the check could not tell, each untold grant and
-    /// why; nothing for one that works (its line names what it rests on).
+    /// What to do for a feature that will fail: each missing grant and where to tick it. Nothing for
+    /// the other verdicts: a feature's line already names the grants the check could not tell, and
+    /// each grant's row in the report says why, so the section does not repeat those reasons.
     /// </summary>
-    public static IReadOnlyList<string> Points(FeatureVerdict feature) => feature.Verdict switch
-    {
-        FeatureSupport.Fails => feature.Missing.Select(r => r.ToTick is { } tick ? $"{r.Grant} is missing: {Tick(tick)}." : $"{r.Grant} is missing: {r.Reason}").ToList(),
-        FeatureSupport.Unknown => feature.Untold.Select(r => $"{r.Grant}: {CheckedReport.Label(r.Verdict)}: {r.Reason}").ToList(),
-        _ => [],
-    };
+    public static IReadOnlyList<string> Points(FeatureVerdict feature)
+        => feature.Verdict == FeatureSupport.Fails
+            ? feature.Missing.Select(r => r.ToTick is { } tick ? $"{r.Grant} is missing: {Tick(tick)}." : $"{r.Grant} is missing: {r.Reason}").ToList()
+            : [];
 
     /// <summary>"in Security → API Security, under “Scheduling” tick Class Calendars → Read".</summary>
     private static string Tick(AdminTick tick) => $"in Security → API Security, {ScreenHeading.Of(tick.Row, tick.Group).Under} tick {tick.Row} → {tick.Column}";

@@ -123,7 +123,8 @@ internal static class SarifReport
     {
         var fails = feature.Verdict == FeatureSupport.Fails;
         var deciding = fails ? feature.Missing : feature.Untold;
-        var points = string.Join(" ", FeatureText.Points(feature));
+        // A SARIF result is read alone, so it carries the reasons the other reports leave to the grants' rows.
+        var points = fails ? string.Join(" ", FeatureText.Points(feature)) : string.Join(" ", feature.Untold.Select(r => $"{r.Grant}: {r.Reason}"));
         return new JsonObject
         {
             ["ruleId"] = fails ? "IPC007" : "IPC008",
