@@ -9,7 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.MockAeries;
 
-// dotnet build -c Release src/Cli && dotnet run -c Release --project bench/IlluminatePerms.ProxyLoad -- [--tool PATH] [--seconds 5] [--workers 8] [--rounds 5] [--latency-requests 1000] [--latency MS]
+// dotnet build -c Release src/Cli && dotnet run -c Release --project bench/IlluminatePerms.ProxyLoad -- [--tool PATH] [--seconds 5] [--workers 8] [--rounds 5] [--latency-requests 1000] [--latency MS] [--nginx]
 // --latency MS: the mock waits that long before each answer, as a district across the internet does
 // (0, the default, leaves the mock's own CPU as the only wait: the CPU-bound measure). Talks only to 127.0.0.1. The proxy is the real tool, started as `illuminate-perms proxy --port 0`;
 // its per-request lines are read and dropped, as a terminal would take them.
