@@ -41,7 +41,18 @@ if (nginx is null)
     }
 }
 
-using var proxy = Process.Start(start)!;
+Process started;
+try
+{
+    started = Process.Start(start)!;
+}
+catch (System.ComponentModel.Win32Exception exception) when (nginx is not null)
+{
+    Console.Error.WriteLine($"--nginx: nginx could not be started ({exception.Message}); install it first (Debian: apt-get install nginx-light).");
+    return 1;
+}
+
+using var proxy = started;
 var proxyUrl = nginx?.Url ?? await ProxyUrlAsync(proxy);
 // A check that falls behind skips lines and says so on standard error: the figures are fair only without such warnings.
 var errors = proxy.StandardError.ReadToEndAsync();
@@ -95,6 +106,8 @@ finally
     var skipped = (await errors).Split('\n').Count(line => line.Contains("without their line or contract check", StringComparison.Ordinal));
     Console.WriteLine($"proxy warnings of requests passed on unchecked: {skipped}");
 }
+
+return 0;
 
 static async Task<long> GetAsync(HttpClient http, Uri baseUrl, string certificate)
 {
