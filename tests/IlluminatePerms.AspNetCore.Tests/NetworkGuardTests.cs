@@ -35,6 +35,17 @@ public sealed class NetworkGuardTests
     [InlineData("::ffff:10.0.0.1", "private")]
     [InlineData("::ffff:127.0.0.1", "loopback")]
     [InlineData("64:ff9b::a9fe:a9fe", "link-local")]
+    // Each range's edges.
+    [InlineData("100.127.255.255", "carrier-grade NAT")]
+    [InlineData("192.0.0.8", "IETF protocol")]
+    [InlineData("198.18.0.1", "benchmarking")]
+    [InlineData("198.19.255.255", "benchmarking")]
+    [InlineData("239.255.255.255", "multicast")]
+    [InlineData("240.0.0.1", "reserved")]
+    [InlineData("febf::1", "link-local")]
+    [InlineData("fec0::1", "site-local")]
+    [InlineData("feff::1", "site-local")]
+    [InlineData("::10.0.0.1", "private")]
     public void Refuses_addresses_no_district_is_served_from(string address, string kind)
         => Assert.Contains(kind, AddressPolicy.Refusal(IPAddress.Parse(address)));
 
@@ -45,6 +56,10 @@ public sealed class NetworkGuardTests
     [InlineData("100.128.0.1")]
     [InlineData("2606:2800:220:1:248:1893:25c8:1946")]
     [InlineData("::ffff:93.184.216.34")]
+    [InlineData("100.63.255.255")]
+    [InlineData("198.20.0.1")]
+    [InlineData("223.255.255.254")]
+    [InlineData("192.0.1.1")]
     public void Takes_public_addresses(string address)
         => Assert.Null(AddressPolicy.Refusal(IPAddress.Parse(address)));
 
