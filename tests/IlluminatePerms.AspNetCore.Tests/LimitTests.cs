@@ -47,6 +47,23 @@ public sealed class LimitTests
         using var response = await client.PostAsync("api/check", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("The request is larger than 1024 bytes: send the base URL and the certificate only.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_of_exactly_the_limit_is_read()
+    {
+        await using var host = await CheckPageHost.StartAsync(o => o.MaxRequestBodyBytes = 1024);
+        using var client = host.Client();
+        var json = "{\"baseUrl\":\"\",\"certificate\":\"\"}";
+        using var content = new StringContent(json + new string(' ', 1024 - json.Length), Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("api/check", content);
+
+        Assert.Equal(1024, content.Headers.ContentLength);
+        // Read, and refused for what it says (no address), not for its size.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Give your Aeries address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,6 +79,7 @@ public sealed class LimitTests
 
         Assert.Null(content.Headers.ContentLength);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("The request is larger than 1024 bytes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
