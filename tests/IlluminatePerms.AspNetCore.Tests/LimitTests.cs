@@ -32,6 +32,8 @@ public sealed class LimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
         Assert.Contains("default-src 'none'", string.Join(' ', refused.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("text/plain", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Too many checks from this address: wait a minute and try again.", await refused.Content.ReadAsStringAsync());
         // The page itself is not counted: an admin who was refused can still read it.
         using var page = await client.GetAsync("");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
