@@ -12,25 +12,25 @@ using Xunit;
 namespace IlluminatePerms.AspNetCore.Tests;
 
 /// <summary>
-/// The page answered without script, and the report it offers for download, are exactly the approved
-/// files in Approved/ (the mock's partial certificate, the bundled spec and a spec with features):
+/// The page answered without script, and the report it offers for download, are exactly the
+/// baselines in Baselines/ (the mock's partial certificate, the bundled spec and a spec with features):
 /// every word, heading and attribute a district admin or a screen reader meets is held, not only
 /// the few that other tests look for. The port, the anti-forgery token and the embedded report
-/// (approved on its own) are the only parts that change between runs and are replaced.
-/// A deliberate change to the page is approved by running the tests with ILLUMINATEPERMS_APPROVE=1
-/// and reviewing the diff of Approved/.
+/// (a baseline of its own) are the only parts that change between runs and are replaced.
+/// A deliberate change to the page is taken by running the tests with ILLUMINATEPERMS_UPDATE_BASELINES=1
+/// and reviewing the diff of Baselines/, as for the project's other baselines.
 /// </summary>
-public sealed class ApprovedPageTests
+public sealed class PageBaselineTests
 {
     [Fact]
-    public async Task The_page_for_a_partial_certificate_is_the_approved_one()
-        => await AssertApprovedAsync("partial", spec: null);
+    public async Task The_page_for_a_partial_certificate_is_its_baseline()
+        => await AssertBaselineAsync("partial", spec: null);
 
     [Fact]
-    public async Task The_page_for_a_spec_with_features_is_the_approved_one()
-        => await AssertApprovedAsync("features", FeatureSpecs.RosteringAndCalendars);
+    public async Task The_page_for_a_spec_with_features_is_its_baseline()
+        => await AssertBaselineAsync("features", FeatureSpecs.RosteringAndCalendars);
 
-    private static async Task AssertApprovedAsync(string name, IlluminatePerms.Spec.PermissionSpec? spec)
+    private static async Task AssertBaselineAsync(string name, IlluminatePerms.Spec.PermissionSpec? spec)
     {
         await using var district = await MockDistrict.StartAsync();
         await using var host = await CheckPageHost.StartAsync(spec: spec);
@@ -43,8 +43,8 @@ public sealed class ApprovedPageTests
         Assert.True(link.Success, "no download link");
         var report = Encoding.UTF8.GetString(Convert.FromBase64String(link.Groups["body"].Value));
 
-        AssertSame(Path.Combine("Approved", $"{name}.page.html"), Normalized(page.Replace(link.Groups["body"].Value, "REPORT", StringComparison.Ordinal)));
-        AssertSame(Path.Combine("Approved", $"{name}.report.html"), Normalized(report));
+        AssertSame(Path.Combine("Baselines", $"{name}.page.html"), Normalized(page.Replace(link.Groups["body"].Value, "REPORT", StringComparison.Ordinal)));
+        AssertSame(Path.Combine("Baselines", $"{name}.report.html"), Normalized(report));
     }
 
     /// <summary>The run's own values replaced: the loopback ports and the anti-forgery token.</summary>
@@ -56,20 +56,20 @@ public sealed class ApprovedPageTests
 
     private static void AssertSame(string relative, string received)
     {
-        var approved = Path.Combine(RepositoryRoot.Path, "tests", "IlluminatePerms.AspNetCore.Tests", relative);
-        if (Environment.GetEnvironmentVariable("ILLUMINATEPERMS_APPROVE") == "1")
+        var baseline = Path.Combine(RepositoryRoot.Path, "tests", "IlluminatePerms.AspNetCore.Tests", relative);
+        if (Environment.GetEnvironmentVariable("ILLUMINATEPERMS_UPDATE_BASELINES") == "1")
         {
-            File.WriteAllText(approved, received);
+            File.WriteAllText(baseline, received);
         }
 
-        Assert.True(File.Exists(approved), $"{relative} is missing: run the tests with ILLUMINATEPERMS_APPROVE=1 and review it.");
-        var expected = File.ReadAllText(approved).Split('\n');
+        Assert.True(File.Exists(baseline), $"{relative} is missing: run the tests with ILLUMINATEPERMS_UPDATE_BASELINES=1 and review it.");
+        var expected = File.ReadAllText(baseline).Split('\n');
         var actual = received.Split('\n');
         var first = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i], -1);
         Assert.True(
             first < 0 && expected.Length == actual.Length,
             first < 0
-                ? $"{relative}: {actual.Length} lines, approved {expected.Length}"
-                : $"{relative}, line {first + 1}:\napproved: {expected[first]}\nreceived: {actual[first]}");
+                ? $"{relative}: {actual.Length} lines, the baseline {expected.Length}"
+                : $"{relative}, line {first + 1}:\nbaseline: {expected[first]}\nreceived: {actual[first]}");
     }
 }
