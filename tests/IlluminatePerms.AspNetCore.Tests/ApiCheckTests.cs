@@ -71,6 +71,7 @@ public sealed class ApiCheckTests
         using var response = await client.PostAsync("api/check", content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.StartsWith("Send the check as application/json", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), System.StringComparison.Ordinal);
         Assert.Empty(district.Server.Journal.Entries);
     }
 
@@ -87,6 +88,8 @@ public sealed class ApiCheckTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(certificate, text, System.StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The body is not a JSON object {\"baseUrl\": \"…\", \"certificate\": \"…\"}.", JsonDocument.Parse(text).RootElement.GetProperty("detail").GetString(), System.StringComparison.Ordinal);
+        Assert.Equal("Not a check request", JsonDocument.Parse(text).RootElement.GetProperty("title").GetString());
     }
 
     [Fact]
