@@ -177,7 +177,7 @@ internal sealed class AnswerCheck
             reader.Read();
             if (field is null)
             {
-                unknown.Add($"{record.Name}.{name.Printable}");
+                unknown.Add(name.Label);
                 reader.Skip();
                 continue;
             }
@@ -236,7 +236,8 @@ internal sealed class AnswerCheck
 
         // Made once per place and kind of record, not once per record.
         var text = reader.GetString()!;
-        var met = new SeenName(reader.ValueSpan.ToArray(), record.Field(text), Printable(text));
+        var printable = Printable(text);
+        var met = new SeenName(reader.ValueSpan.ToArray(), record.Field(text), printable, $"{record.Name}.{printable}");
         if (position < seen.Count)
         {
             seen[position] = met;
@@ -312,6 +313,6 @@ internal sealed class AnswerCheck
 
     private AnswerVerdict Verdict(string? notChecked) => new(findings, unknown, notChecked);
 
-    /// <summary>A property name as met in the answer: its bytes, its documented field (or null) and its text for output.</summary>
-    private sealed record SeenName(byte[] Utf8, DocumentedField? Field, string Printable);
+    /// <summary>A property name as met in the answer: its bytes, its documented field (or null), its text for output and its label as "Record.Name".</summary>
+    private sealed record SeenName(byte[] Utf8, DocumentedField? Field, string Printable, string Label);
 }
