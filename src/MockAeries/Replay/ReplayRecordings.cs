@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 
 namespace IlluminatePerms.MockAeries.Replay;
@@ -15,9 +14,6 @@ namespace IlluminatePerms.MockAeries.Replay;
 /// </summary>
 internal sealed class ReplayRecordings
 {
-    /// <summary>The format the proxy writes.</summary>
-    public const string Format = "illuminate-perms-recording/1";
-
     /// <summary>Largest recording read: the proxy keeps answers up to 32 MiB, written as JSON or base64.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
@@ -90,68 +86,19 @@ internal sealed class ReplayRecordings
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(file));
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "format") != Format)
-            {
-                throw Invalid(file, $"not a recording of illuminate-perms proxy (its \"format\" is not \"{Format}\")");
-            }
-
-            var request = Member(root, "request", JsonValueKind.Object, file);
-            var answer = Member(root, "answer", JsonValueKind.Object, file);
-            var method = Text(request, "method") ?? throw Invalid(file, "request.method is missing");
-            var path = Text(request, "path") ?? throw Invalid(file, "request.path is missing");
-            var status = Member(answer, "status", JsonValueKind.Number, file).TryGetInt32(out var code) && code is >= 100 and <= 599
-                ? code
-                : throw Invalid(file, "answer.status is not an HTTP status (100-599)");
-            var key = Key(method, path, Text(request, "query") ?? string.Empty);
-            return (key, Body(answer, file) is { } body ? new RecordedAnswer(file, status, body, ContentType(answer)) : null);
+            var exchange = RecordedExchange.Read(document.RootElement);
+            var key = Key(exchange.Method, exchange.Path, exchange.Query);
+            return (key, exchange.Body is { } body ? new RecordedAnswer(file, exchange.Status, body, exchange.ContentType) : null);
         }
         catch (JsonException exception)
         {
             throw Invalid(file, $"not JSON ({exception.Message})", exception);
         }
+        catch (InvalidDataException exception)
+        {
+            throw Invalid(file, exception.Message, exception);
+        }
     }
-
-    /// <summary>The body to serve: JSON as recorded, text, base64; an empty one when none was recorded; null when the proxy left it out.</summary>
-    private static byte[]? Body(JsonElement answer, string file)
-    {
-        if (answer.TryGetProperty("body", out var json))
-        {
-            return Encoding.UTF8.GetBytes(json.GetRawText());
-        }
-
-        if (Text(answer, "bodyText") is { } text)
-        {
-            return Encoding.UTF8.GetBytes(text);
-        }
-
-        if (answer.TryGetProperty("bodyBase64", out var base64))
-        {
-            return base64.ValueKind == JsonValueKind.String && base64.TryGetBytesFromBase64(out var bytes) ? bytes : throw Invalid(file, "answer.bodyBase64 is not base64");
-        }
-
-        return answer.TryGetProperty("bodyOmitted", out _) ? null : [];
-    }
-
-    private static string? ContentType(JsonElement answer)
-    {
-        if (!answer.TryGetProperty("headers", out var headers) || headers.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        return headers.EnumerateArray()
-            .Where(h => h.ValueKind == JsonValueKind.Array && h.GetArrayLength() == 2 && h[0].ValueKind == JsonValueKind.String && h[1].ValueKind == JsonValueKind.String)
-            .Where(h => string.Equals(h[0].GetString(), "Content-Type", StringComparison.OrdinalIgnoreCase))
-            .Select(h => h[1].GetString())
-            .FirstOrDefault();
-    }
-
-    private static string? Text(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static JsonElement Member(JsonElement element, string name, JsonValueKind kind, string file)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == kind ? value : throw Invalid(file, $"\"{name}\" is missing or not {kind.ToString().ToLowerInvariant()}");
 
     private static InvalidDataException Invalid(string file, string what, Exception? inner = null)
         => new($"--replay: the recording {file} cannot be replayed: {what}.", inner);

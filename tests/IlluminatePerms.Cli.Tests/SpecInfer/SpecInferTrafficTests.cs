@@ -117,4 +117,22 @@ public sealed class SpecInferTrafficTests
         Assert.Equal(1, other.ExitCode);
         Assert.Contains("a.json is not a recording", other.Error);
     }
+
+    [Theory]
+    [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"method\":\"GET\",\"path\":\"api/v5/schools\"},\"answer\":{\"status\":99}}", "answer.status is not an HTTP status")]
+    [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"answer\":{\"status\":200}}", "\"request\" is missing")]
+    [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"path\":\"api/v5/schools\"},\"answer\":{\"status\":200}}", "request.method is missing")]
+    public async Task A_recording_the_mock_could_not_replay_is_refused_with_the_same_reason(string content, string why)
+    {
+        using var directory = new TempDirectory();
+        var recordings = Directory.CreateDirectory(directory.File("rec")).FullName;
+        File.WriteAllText(Path.Combine(recordings, "a.json"), Recording("GET", "api/v5/schools/994/students", 200));
+        File.WriteAllText(Path.Combine(recordings, "b.json"), content);
+
+        var result = await CliRun.InAsync(null, directory.Path, "spec", "infer", "--from-recording", "rec");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("b.json is not a recording", result.Error);
+        Assert.Contains(why, result.Error);
+    }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using IlluminatePerms.Cli.Output;
 using IlluminatePerms.Contract;
+using IlluminatePerms.MockAeries.Replay;
 
 namespace IlluminatePerms.Cli.Commands.Proxy;
 
@@ -16,9 +17,6 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 /// </summary>
 internal sealed class RecordingWriter
 {
-    /// <summary>The format's name and version, the first field of every file.</summary>
-    public const string Format = "illuminate-perms-recording/1";
-
     /// <summary>Exchanges one run records at most: a directory the mock can still read whole.</summary>
     public const int MaxExchanges = 10_000;
 
@@ -76,7 +74,7 @@ internal sealed class RecordingWriter
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
-            writer.WriteString("format", Format);
+            writer.WriteString("format", RecordedExchange.Format);
             writer.WriteString("recorded", exchange.Started.ToString("O", CultureInfo.InvariantCulture));
             writer.WriteString("operation", match?.Operation.Id);
             writer.WriteString("personalData", personalData is null ? "kept" : "replaced");

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using IlluminatePerms.Cli.Files;
+using IlluminatePerms.MockAeries.Replay;
 
 namespace IlluminatePerms.Cli.Commands.Spec;
 
@@ -15,9 +15,6 @@ namespace IlluminatePerms.Cli.Commands.Spec;
 /// </summary>
 internal static class RecordingReader
 {
-    /// <summary>The recording format this reads (the proxy's RecordingWriter.Format).</summary>
-    public const string Format = "illuminate-perms-recording/1";
-
     /// <summary>Files read at most: the mock's replay reads as many.</summary>
     public const int MaxFiles = 100_000;
 
@@ -51,24 +48,17 @@ internal static class RecordingReader
 
     private static TrafficRequest ReadFile(string path)
     {
-        var name = Path.GetFileName(path);
         using (var document = CappedJson.Read(path, "recording", string.Empty, "recordings are the JSON files of 'illuminate-perms proxy --record'."))
         {
-            var root = document.RootElement;
-            if (JsonField.Text(root, "format") != Format)
+            try
             {
-                throw new CliException($"{path} is not a recording of 'illuminate-perms proxy --record' (its format is not {Format}).");
+                var exchange = RecordedExchange.Read(document.RootElement);
+                return new TrafficRequest(exchange.Method, exchange.Path, exchange.Status, Path.GetFileName(path));
             }
-
-            var request = JsonField.Get(root, "request");
-            var method = JsonField.Text(request, "method");
-            var requestPath = JsonField.Text(request, "path");
-            if (method is null || requestPath is null)
+            catch (InvalidDataException exception)
             {
-                throw new CliException($"the recording {path} has no request method and path.");
+                throw new CliException($"{path} is not a recording of 'illuminate-perms proxy --record': {exception.Message}.", exception);
             }
-
-            return new TrafficRequest(method, requestPath, JsonField.Number(JsonField.Get(root, "answer"), "status"), name);
         }
     }
 }
