@@ -40,6 +40,21 @@ public sealed class ApiCheckTests
         Assert.Equal(certificate[..4] + "…" + certificate[^4..], root.GetProperty("certificate").GetString());
     }
 
+    [Theory]
+    [InlineData(null, "Illuminate Education's permission spec")]
+    [InlineData("Illuminate spec of 2026-12", "Illuminate spec of 2026-12")]
+    public async Task The_report_names_the_spec_as_the_site_mapped_it(string? specName, string shown)
+    {
+        await using var district = await MockDistrict.StartAsync();
+        await using var host = await CheckPageHost.StartAsync(specName: specName);
+        using var client = host.Client();
+
+        using var response = await client.PostAsJsonAsync("api/check", new { baseUrl = district.SignInPage, certificate = district.Certificate("partial") });
+
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(shown, report.RootElement.GetProperty("spec").GetString());
+    }
+
     [Fact]
     public async Task Answers_a_features_array_with_each_features_verdict()
     {

@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.AspNetCore.Network;
+using IlluminatePerms.Checking;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IlluminatePerms.AspNetCore.Tests;
@@ -12,6 +14,24 @@ namespace IlluminatePerms.AspNetCore.Tests;
 /// <summary>The page's connection callback: which of a host's addresses it takes, and how it connects to them.</summary>
 public sealed class GuardedConnectorTests
 {
+    [Fact]
+    public void The_checker_connects_through_the_guard_and_never_through_a_system_proxy()
+    {
+        // A system proxy would connect on the page's behalf, past the address check, and would see the certificate.
+        using var provider = new ServiceCollection().AddAeriesCheck().BuildServiceProvider();
+
+        using var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(GrantCheckerServiceCollectionExtensions.HttpClientName);
+        HttpMessageHandler? inner = handler;
+        while (inner is DelegatingHandler delegating)
+        {
+            inner = delegating.InnerHandler;
+        }
+
+        var sockets = Assert.IsType<SocketsHttpHandler>(inner);
+        Assert.False(sockets.UseProxy);
+        Assert.Equal(provider.GetRequiredService<GuardedConnector>().ConnectAsync, sockets.ConnectCallback);
+    }
+
     [Fact]
     public async Task A_name_with_one_private_address_among_public_ones_is_refused_whole()
     {

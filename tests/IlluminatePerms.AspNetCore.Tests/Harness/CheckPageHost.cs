@@ -40,7 +40,8 @@ internal sealed class CheckPageHost : IAsyncDisposable
     /// <param name="useRateLimiter">False leaves out app.UseRateLimiter(), as a careless site would.</param>
     /// <param name="services">More services, registered before AddAeriesCheck (which keeps them).</param>
     /// <param name="spec">The spec the page checks against (default: the bundled example).</param>
-    public static async Task<CheckPageHost> StartAsync(Action<AeriesCheckOptions>? configure = null, string path = "/", bool useRateLimiter = true, Action<IServiceCollection>? services = null, PermissionSpec? spec = null)
+    /// <param name="specName">How reports name the spec (default: the page's own default).</param>
+    public static async Task<CheckPageHost> StartAsync(Action<AeriesCheckOptions>? configure = null, string path = "/", bool useRateLimiter = true, Action<IServiceCollection>? services = null, PermissionSpec? spec = null, string? specName = null)
     {
         var logs = new ConcurrentQueue<string>();
         var builder = WebApplication.CreateSlimBuilder();
@@ -58,7 +59,7 @@ internal sealed class CheckPageHost : IAsyncDisposable
             app.UseRateLimiter();
         }
 
-        app.MapAeriesCheck(path, spec ?? PermissionSpec.BundledExample);
+        app.MapAeriesCheck(path, spec ?? PermissionSpec.BundledExample, specName);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new CheckPageHost(app, new Uri(address.TrimEnd('/') + "/"), logs);
