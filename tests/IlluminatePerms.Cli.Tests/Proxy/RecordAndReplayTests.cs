@@ -72,45 +72,6 @@ public sealed class RecordAndReplayTests
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(original), JsonNode.Parse(recording.RootElement.GetProperty("answer").GetProperty("body").GetRawText())));
     }
 
-    [Theory]
-    [InlineData("not json at all {", "not JSON")]
-    [InlineData("{\"format\":\"something-else\"}", "not a recording of illuminate-perms proxy")]
-    [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"method\":\"GET\",\"path\":\"api/v5/schools\"},\"answer\":{\"status\":99}}", "answer.status is not an HTTP status")]
-    [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"answer\":{\"status\":200}}", "\"request\" is missing")]
-    public async Task A_recording_the_mock_cannot_read_stops_it_with_the_file_named(string content, string why)
-    {
-        using var recordings = new TempDirectory();
-        var file = recordings.File("bad.json");
-        await File.WriteAllTextAsync(file, content);
-
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 10, ReplayDirectory = recordings.Path }));
-
-        Assert.Contains(file, error.Message);
-        Assert.Contains(why, error.Message);
-    }
-
-    [Fact]
-    public async Task A_binary_or_huge_recording_is_refused_with_the_file_named()
-    {
-        using var recordings = new TempDirectory();
-        var binary = recordings.File("a-binary.json");
-        await File.WriteAllBytesAsync(binary, Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray());
-        var binaryError = await Assert.ThrowsAsync<InvalidDataException>(() => MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 10, ReplayDirectory = recordings.Path }));
-        File.Delete(binary);
-        var huge = recordings.File("b-huge.json");
-        using (var stream = File.Create(huge))
-        {
-            // Sparse: the size is what counts, not the bytes written.
-            stream.SetLength(65L * 1024 * 1024);
-        }
-
-        var hugeError = await Assert.ThrowsAsync<InvalidDataException>(() => MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 10, ReplayDirectory = recordings.Path }));
-
-        Assert.Contains(binary, binaryError.Message);
-        Assert.Contains(huge, hugeError.Message);
-        Assert.Contains("more than the", hugeError.Message);
-    }
-
     [Fact]
     public async Task The_mock_command_reports_an_unreadable_recording_and_does_not_serve()
     {
