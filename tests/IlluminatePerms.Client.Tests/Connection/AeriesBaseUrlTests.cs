@@ -80,6 +80,46 @@ public class AeriesBaseUrlTests
         { "localhost:5080", "https://localhost:5080/" },
     };
 
+    /// <summary>The edges of each rule: where a wrapper, a scheme, a port or an API segment stops being one.</summary>
+    public static TheoryData<string?, string> Edges => new()
+    {
+        { null, "The Aeries URL is empty." },
+        { "://demo.aeries.net/aeries/", "The Aeries URL uses the scheme ''" },
+        { "\"https://demo.aeries.net/aeries/", "The Aeries URL uses the scheme '\"https'" },
+        { "'https://demo.aeries.net/aeries/", "The Aeries URL uses the scheme ''https'" },
+        { "<https://demo.aeries.net/aeries/", "The Aeries URL uses the scheme '<https'" },
+        { "\u201Chttps://demo.aeries.net/aeries/", "The Aeries URL uses a scheme other than http or https" },
+        { "\u2018https://demo.aeries.net/aeries/", "The Aeries URL uses a scheme other than http or https" },
+        { "`https://demo.aeries.net/aeries/", "The Aeries URL uses the scheme '`https'" },
+        { "https://demo.aeries.net/aeries/\u2019", "https://demo.aeries.net/aeries/%E2%80%99/" },
+        { "https://demo.aeries.net/aeries/`", "https://demo.aeries.net/aeries/%60/" },
+        { "\u2018https://demo.aeries.net/aeries/\u2019", "https://demo.aeries.net/aeries/" },
+        { "`https://demo.aeries.net/aeries/`", "https://demo.aeries.net/aeries/" },
+        { "abcdefghijklmnop://demo.aeries.net/", "The Aeries URL uses the scheme 'abcdefghijklmnop'" },
+        { "abcdefghijklmnopq://demo.aeries.net/", "The Aeries URL uses a scheme other than http or https" },
+        { "ab\u0080c://demo.aeries.net/", "The Aeries URL uses a scheme other than http or https" },
+        { "a_b:stuff", "The Aeries URL has no scheme (https://) and is not a host name." },
+        { "svn+ssh:host/repo", "The Aeries URL uses the scheme 'svn+ssh'" },
+        { "10.0.0.5:84a3/aeries", "The Aeries URL has no scheme (https://) and is not a host name." },
+        { "10.0.0.5:8443/aeries", "https://10.0.0.5:8443/aeries/" },
+        { ":8443/aeries", "The Aeries URL has no scheme (https://) and is not a host name." },
+        { "https://demo.aeries.net/api/v5/schools", "https://demo.aeries.net/" },
+        { "https://demo.aeries.net/aeries/api/V4/", "The Aeries URL points at API version 'V4'; IlluminatePerms speaks Aeries API v5." },
+        { "https://demo.aeries.net/aeries/api/v/", "https://demo.aeries.net/aeries/" },
+        { "https://demo.aeries.net/aeries/api/v4x/", "https://demo.aeries.net/aeries/" },
+        { "https://demo.aeries.net/v4/api/schools", "https://demo.aeries.net/v4/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edges))]
+    public void Each_rule_holds_to_its_edge(string? pasted, string expected)
+    {
+        var parsed = AeriesBaseUrl.TryParse(pasted, out var url, out var error);
+
+        Assert.StartsWith(expected, parsed ? url!.ToString() : error, StringComparison.Ordinal);
+        Assert.Equal(expected.StartsWith("http", StringComparison.Ordinal), parsed);
+    }
+
     [Theory]
     [MemberData(nameof(SlashesForgotten))]
     public void An_http_scheme_without_its_slashes_or_a_host_with_a_port_is_still_taken(string pasted, string expected)
