@@ -63,6 +63,41 @@ public class AeriesCertificateTests
     }
 
     [Fact]
+    public void Each_rule_holds_to_its_edge()
+    {
+        // Sixteen characters is the shortest shown in part; '~' is the last character a header carries.
+        Assert.Equal("abcd…mnop", AeriesCertificate.Parse("abcdefghijklmnop").Redacted);
+        Assert.Equal("…(15 characters)", AeriesCertificate.Parse("abcdefghijklmno").Redacted);
+        Assert.True(AeriesCertificate.TryParse("477abe9e7d274396~81d62f4e0de1f5e", out _, out _));
+        Assert.False(AeriesCertificate.TryParse(null, out _, out var empty));
+        Assert.Equal("The Aeries certificate is empty. Copy it from Security → API Security → Display Certificate Details.", empty);
+        Assert.False(AeriesCertificate.TryParse("477abe9e7d274396 81d62f4e0de1f5e1", out _, out var spaced));
+        Assert.Equal("The Aeries certificate (33 characters) contains white space or characters an HTTP header cannot carry; copy it again from Display Certificate Details.", spaced);
+    }
+
+    [Fact]
+    public void The_warning_says_how_long_the_certificate_is_and_whether_it_is_hexadecimal()
+    {
+        Assert.Equal(
+            "The Aeries certificate is 30 characters long; the usual form is 32 hexadecimal characters. Check that it was copied whole.",
+            AeriesCertificate.Parse("477abe9e7d27439681d62f4e0de1f5").Warning);
+        Assert.Equal(
+            "The Aeries certificate is 32 characters long and not all hexadecimal; the usual form is 32 hexadecimal characters. Check that it was copied whole.",
+            AeriesCertificate.Parse("477abe9e7d27439681d62f4e0de1f5zz").Warning);
+    }
+
+    [Fact]
+    public void A_certificate_equals_only_the_same_text_and_redacts_no_null()
+    {
+        var certificate = AeriesCertificate.Parse("477abe9e7d27439681d62f4e0de1f5e1");
+
+        Assert.False(certificate.Equals(null));
+        Assert.False(certificate.Equals(AeriesCertificate.Parse("477ABE9E7D27439681D62F4E0DE1F5E1")));
+        Assert.True(certificate.Equals((object)AeriesCertificate.Parse("\"477abe9e7d27439681d62f4e0de1f5e1\"")));
+        Assert.Throws<ArgumentNullException>(() => certificate.Redact(null!));
+    }
+
+    [Fact]
     public void A_short_certificate_is_not_partly_shown()
     {
         var certificate = AeriesCertificate.Parse("abc123def4");
