@@ -115,7 +115,7 @@ public sealed class SpecInferTrafficTests
         Assert.Equal(1, empty.ExitCode);
         Assert.Contains("holds no recording", empty.Error);
         Assert.Equal(1, other.ExitCode);
-        Assert.Contains("a.json is not a recording", other.Error);
+        Assert.Contains("a.json cannot be read as a recording of 'illuminate-perms proxy --record': not a recording of illuminate-perms proxy", other.Error);
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class SpecInferTrafficTests
         var result = await CliRun.InAsync(null, directory.Path, "spec", "infer", "--from-recording", "rec");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("b.json is not a recording", result.Error);
+        Assert.Contains("b.json cannot be read as a recording", result.Error);
         Assert.Contains(why, result.Error);
     }
 }

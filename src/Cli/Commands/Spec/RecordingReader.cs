@@ -57,7 +57,7 @@ internal static class RecordingReader
             }
             catch (InvalidDataException exception)
             {
-                throw new CliException($"{path} is not a recording of 'illuminate-perms proxy --record': {exception.Message}.", exception);
+                throw new CliException($"{path} cannot be read as a recording of 'illuminate-perms proxy --record': {exception.Message}.", exception);
             }
         }
     }
