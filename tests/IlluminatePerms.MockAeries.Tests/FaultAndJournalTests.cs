@@ -178,6 +178,26 @@ public sealed class FaultAndJournalTests
     }
 
     [Fact]
+    public async Task The_journal_keeps_the_newest_entries_up_to_its_capacity_and_starts_over_after_a_reset()
+    {
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, JournalCapacity = 2 });
+        using var aeries = new AeriesCaller(server);
+
+        await aeries.GetAsync("systeminfo", profile: null);
+        await aeries.GetAsync("schools/994");
+        var full = server.Journal.Entries.Select(e => e.Sequence).ToList();
+        await aeries.GetAsync("schools/994/students/99400001");
+        var kept = server.Journal.Entries.Select(e => e.Path).ToList();
+        server.Reset();
+        await aeries.GetAsync("systeminfo", profile: null);
+        await aeries.GetAsync("schools/994");
+
+        Assert.Equal(new[] { 1L, 2 }, full);
+        Assert.Equal(new[] { "/api/v5/schools/994", "/api/v5/schools/994/students/99400001" }, kept);
+        Assert.Equal(new[] { "/api/v5/systeminfo", "/api/v5/schools/994" }, server.Journal.Entries.Select(e => e.Path));
+    }
+
+    [Fact]
     public async Task Unmatched_requests_fail_loudly_naming_the_closest_route()
     {
         await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50 });

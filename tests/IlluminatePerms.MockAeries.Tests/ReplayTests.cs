@@ -73,6 +73,21 @@ public sealed class ReplayTests : IDisposable
         Assert.Null(recordings.Find("POST", "/api/v5/staff", "?id=1"));
     }
 
+    [Fact]
+    public void The_edges_of_a_recording_are_read_as_written()
+    {
+        const string Request = "\"request\":{\"method\":\"GET\",\"path\":\"api/v5/schools\"}";
+        Write("a.json", "{\"format\":\"" + RecordedExchange.Format + "\"," + Request + ",\"answer\":{\"status\":100,\"headers\":[\"Content-Type\",[\"Content-Type\"],[\"Content-Type\",1],[\"content-type\",\"text/csv\"]],\"bodyText\":\"a\"}}");
+        Write("b.json", "{\"format\":\"" + RecordedExchange.Format + "\",\"request\":{\"method\":\"GET\",\"path\":\"api/v5/staff\"},\"answer\":{\"status\":599,\"headers\":{\"Content-Type\":\"text/plain\"},\"bodyText\":\"b\"}}");
+
+        var recordings = ReplayRecordings.Load(directory);
+
+        var schools = recordings.Find("GET", "/api/v5/schools", string.Empty)!;
+        var staff = recordings.Find("GET", "/api/v5/staff", string.Empty)!;
+        Assert.Equal((100, "text/csv"), (schools.StatusCode, schools.ContentType));
+        Assert.Equal((599, null), (staff.StatusCode, staff.ContentType));
+    }
+
     [Theory]
     [InlineData("not json at all {", "not JSON")]
     [InlineData("[]", "not a recording of illuminate-perms proxy")]
@@ -84,6 +99,7 @@ public sealed class ReplayTests : IDisposable
     [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"method\":\"GET\",\"path\":\"api/v5/schools\"}}", "\"answer\" is missing or not object")]
     [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"path\":\"api/v5/schools\"},\"answer\":{\"status\":200}}", "request.method is missing")]
     [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"method\":\"GET\"},\"answer\":{\"status\":200}}", "request.path is missing")]
+    [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"method\":5,\"path\":\"api/v5/schools\"},\"answer\":{\"status\":200}}", "request.method is missing")]
     [InlineData("{\"format\":\"illuminate-perms-recording/1\",\"request\":{\"method\":\"GET\",\"path\":\"api/v5/schools\"},\"answer\":{\"status\":200,\"bodyBase64\":\"***\"}}", "answer.bodyBase64 is not base64")]
     public async Task A_recording_the_mock_cannot_read_stops_it_with_the_file_named(string content, string why)
     {

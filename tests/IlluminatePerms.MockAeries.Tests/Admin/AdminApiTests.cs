@@ -70,6 +70,30 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public async Task A_stub_that_answers_404_is_served_as_the_stub_and_the_log_names_each_fault()
+    {
+        const string Missing = """{"Request":{"Path":"/api/v5/schools/994","Methods":["GET"]},"Response":{"StatusCode":404,"Body":"{\"Message\":\"stubbed away\"}"}}""";
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions
+        {
+            Scale = 50,
+            AdminInterface = true,
+            Faults = new[] { new Faults.FaultRule { PathPrefix = "staff", ErrorRate = 1 } },
+        });
+        using var http = new HttpClient { BaseAddress = server.BaseUrl };
+        await http.PostAsync("__admin/mappings", new StringContent(Missing, Encoding.UTF8, "application/json"));
+
+        var stubbed = await Get(http, server, "api/v5/schools/994");
+        await Get(http, server, "api/v5/staff/994605");
+        using var log = JsonDocument.Parse(await http.GetStringAsync("__admin/requests"));
+        var responses = log.RootElement.EnumerateArray().Select(e => e.GetProperty("Response")).ToList();
+
+        Assert.Equal(404, (int)stubbed.StatusCode);
+        Assert.Equal("""{"Message":"stubbed away"}""", await stubbed.Content.ReadAsStringAsync());
+        Assert.Equal("Error", responses[0].GetProperty("FaultType").GetString());
+        Assert.False(responses[1].TryGetProperty("FaultType", out var none) && none.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Reset_removes_the_posted_stubs()
     {
         await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
