@@ -58,6 +58,33 @@ public sealed class FaultAndJournalTests
     }
 
     [Fact]
+    public async Task A_500_rule_answers_with_its_own_message()
+    {
+        await using var server = await Start(new FaultRule { ErrorRate = 1, ErrorStatusCode = 500 });
+        using var aeries = new AeriesCaller(server);
+
+        var answer = await aeries.GetAsync("systeminfo", profile: null);
+
+        Assert.Equal((500, "An unexpected error occurred."), (answer.Status, answer.Message));
+    }
+
+    [Fact]
+    public async Task Requests_that_differ_only_in_their_query_are_different_requests_to_the_faults()
+    {
+        // Each request may fail once: had the query been left out, only the first would.
+        await using var server = await Start(new FaultRule { ErrorRate = 0.5, MaxFailuresPerRequest = 1 });
+        using var aeries = new AeriesCaller(server);
+
+        var failed = 0;
+        for (var i = 1; i <= 100; i++)
+        {
+            failed += (await aeries.GetAsync($"schools/994/students?StartingRecord={i}&EndingRecord={i}")).Status == 503 ? 1 : 0;
+        }
+
+        Assert.InRange(failed, 25, 75);
+    }
+
+    [Fact]
     public async Task Throttling_answers_429_with_retry_after()
     {
         await using var server = await Start(new FaultRule { ThrottleRate = 1, RetryAfterSeconds = 7 });
@@ -66,6 +93,7 @@ public sealed class FaultAndJournalTests
         var answer = await aeries.GetAsync("schools/994/students");
 
         Assert.Equal(429, answer.Status);
+        Assert.Equal("Too many requests; retry later.", answer.Message);
         Assert.Equal(TimeSpan.FromSeconds(7), answer.RetryAfter);
     }
 
@@ -79,7 +107,7 @@ public sealed class FaultAndJournalTests
         Assert.Equal(200, (await aeries.GetAsync("schools/994/students/99400001")).Status);
 
         var dropped = server.Journal.Entries.First();
-        Assert.Equal((FaultKind.Drop, 0), (dropped.Fault, dropped.StatusCode));
+        Assert.Equal((FaultKind.Drop, 0, "127.0.0.1"), (dropped.Fault, dropped.StatusCode, dropped.Client));
     }
 
     [Fact]
@@ -210,11 +238,15 @@ public sealed class FaultAndJournalTests
         var gradebook = await aeries.GetAsync("gradebook/4366926/assignment");
         Assert.EndsWith("The closest known route is GET /api/v5/gradebooks/{GradebookNumber}/assignments/{AssignmentNumber?}.", gradebook.Message);
 
-        Assert.Equal(405, (await aeries.PostAsync("schools/994/students", "{}", "full")).Status);
+        var wrongMethod = await aeries.PostAsync("schools/994/students", "{}", "full");
+        Assert.Equal((405, "POST is not allowed on /api/v5/schools/994/students."), (wrongMethod.Status, wrongMethod.Message));
         using var http = new HttpClient { BaseAddress = server.BaseUrl };
         var outside = await http.GetAsync("api/v4/schools");
         Assert.Equal(404, (int)outside.StatusCode);
         Assert.Contains("serves only /api/v5/", await outside.Content.ReadAsStringAsync());
+        var tooShort = await http.GetAsync("x");
+        Assert.Equal(404, (int)tooShort.StatusCode);
+        Assert.Contains("nothing answers GET /x.", await tooShort.Content.ReadAsStringAsync());
     }
 
     private static Task<MockAeriesServer> Start(FaultRule rule, int seed = 1)

@@ -63,7 +63,7 @@ public sealed class AdminApiTests
 
         // Other paths, and the stubbed path with a certificate-free call to another route, keep their built-in answers.
         Assert.Equal(200, (int)(await Get(http, server, "api/v5/schools/994/students/99400001")).StatusCode);
-        Assert.Equal(403, server.Journal.Entries[0].StatusCode);
+        Assert.Equal((403, "127.0.0.1"), (server.Journal.Entries[0].StatusCode, server.Journal.Entries[0].Client));
 
         Assert.Equal(200, (int)(await http.DeleteAsync("__admin/mappings")).StatusCode);
         Assert.Equal(200, (int)(await Get(http, server, "api/v5/schools/994")).StatusCode);
@@ -106,18 +106,20 @@ public sealed class AdminApiTests
     }
 
     [Theory]
-    [InlineData("GET", "__admin/settings")]
-    [InlineData("PUT", "__admin/settings")]
-    [InlineData("GET", "__admin/requests/find")]
-    [InlineData("POST", "__admin/requests")]
-    public async Task The_rest_of_wiremocks_admin_api_stays_closed(string method, string path)
+    [InlineData("GET", "__admin/settings", 404, "The mock's admin API has /__admin/requests and /__admin/mappings; nothing answers GET /__admin/settings.")]
+    [InlineData("PUT", "__admin/settings", 404, "The mock's admin API has /__admin/requests and /__admin/mappings; nothing answers PUT /__admin/settings.")]
+    [InlineData("GET", "__admin/requests/find", 404, "The mock's admin API has /__admin/requests and /__admin/mappings; nothing answers GET /__admin/requests/find.")]
+    [InlineData("POST", "__admin/requests", 405, "POST is not allowed on /__admin/requests: GET reads the log, DELETE clears it.")]
+    public async Task The_rest_of_wiremocks_admin_api_stays_closed(string method, string path, int status, string message)
     {
         await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
         using var http = new HttpClient { BaseAddress = server.BaseUrl };
 
         var answer = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{\"MaxRequestLogCount\":100}", Encoding.UTF8, "application/json") });
+        using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
 
-        Assert.True((int)answer.StatusCode is 404 or 405, $"{method} {path} answered {(int)answer.StatusCode}");
+        Assert.Equal(status, (int)answer.StatusCode);
+        Assert.Equal(message, body.RootElement.GetProperty("Message").GetString());
     }
 
     private static (string, int) Summary(JsonElement entry)
