@@ -73,9 +73,11 @@ public sealed class CertificateTests
         await using var district = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 50, Certificates = new[] { certificate } });
 
         Assert.Equal("Student Data: Read; Flex Periods: Read", certificate.Grants.ToString());
+        Assert.Equal("the grants of district.csv", certificate.Description);
         Assert.Equal(200, (await district.Aeries.GetAsync("schools/994/flexperiods", "district")).Status);
         Assert.Equal(401, (await district.Aeries.GetAsync("schools/994/BellSchedule", "district")).Status);
         var error = Assert.Throws<System.FormatException>(() => MockCertificate.FromSpecFile("broken", "x", broken));
+        Assert.StartsWith("The spec for certificate 'broken' has errors:" + System.Environment.NewLine, error.Message, System.StringComparison.Ordinal);
         Assert.Contains($"{broken}(2,1): error IP1006: 'Student Dta' is not an Aeries API Security area; did you mean 'Student Data'?", error.Message);
         Directory.Delete(directory, recursive: true);
     }

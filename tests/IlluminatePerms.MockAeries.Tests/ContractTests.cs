@@ -115,10 +115,10 @@ public sealed class ContractTests : IAsyncLifetime
         var handlers = Endpoints.HandlerMap.Create(_ => null!).Handlers;
         var missing = handlers.Where(h => h.Key != "gradebook.get_final_mark_ranges").ToDictionary(h => h.Key, h => h.Value);
 
-        var error = Assert.Throws<InvalidOperationException>(() => new Routing.RouteTable(AeriesContract.All, missing));
+        var error = Assert.Throws<InvalidOperationException>(() => new IlluminatePerms.MockAeries.Routing.RouteTable(AeriesContract.All, missing));
 
         Assert.Equal("The mock has no handler for the contract operations gradebook.get_final_mark_ranges.", error.Message);
-        Assert.Equal(AeriesContract.All.Count, new Routing.RouteTable(AeriesContract.All, handlers).Routes.Count);
+        Assert.Equal(AeriesContract.All.Count, new IlluminatePerms.MockAeries.Routing.RouteTable(AeriesContract.All, handlers).Routes.Count);
     }
 
     [Theory]

@@ -20,9 +20,11 @@ public sealed class StaffAssignmentTests : IAsyncLifetime
     private static readonly MockCertificate Both = new("both", "both-cert", GrantSet.Parse("Staff Job Assignments: Read, Insert, Update, Delete; Staff Assignments (Classified): Read, Insert, Update, Delete"), "test");
     private static readonly MockCertificate Classified = new("classified", "classified-cert", GrantSet.Parse("Staff Assignments (Classified): Read, Insert, Update, Delete"), "test");
 
+    private static readonly MockCertificate StaffOnly = new("staff-only", "staff-only-cert", GrantSet.Parse("Staff Data: Read"), "test");
+
     private RunningMock mock = null!;
 
-    public async Task InitializeAsync() => mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 200, Certificates = new[] { Both, Classified } });
+    public async Task InitializeAsync() => mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 200, Certificates = new[] { Both, Classified, StaffOnly } });
 
     public async Task DisposeAsync() => await mock.DisposeAsync();
 
@@ -79,6 +81,17 @@ public sealed class StaffAssignmentTests : IAsyncLifetime
         Assert.Equal(400, noType.Status);
         Assert.Contains("certificated", noType.Message, System.StringComparison.Ordinal);
         Assert.Single((await mock.Aeries.GetAsync(Teacher + "/certificated", "both")).Json.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Without_either_assignment_area_an_insert_is_refused_for_the_operations_own_grant()
+    {
+        // The body names the classified area; the refusal names the operation's own grant, as for any call that lacks it.
+        var refused = await mock.Aeries.PostAsync(Teacher, """{"AssignmentType":"classified","JobClassificationCode":"45","SchoolCode":994,"StartDate":"2026-08-01"}""", "staff-only");
+
+        Assert.Equal(401, refused.Status);
+        Assert.Equal("The district has not set permissions for \"Staff Job Assignments Insert\"", refused.Message);
+        Assert.Single((await mock.Aeries.GetAsync(Teacher + "/classified", "both")).Json.EnumerateArray());
     }
 
     [Fact]
