@@ -106,8 +106,10 @@ public sealed class FaultAndJournalTests
         await Assert.ThrowsAsync<HttpRequestException>(() => aeries.GetAsync("staff/994605"));
         Assert.Equal(200, (await aeries.GetAsync("schools/994/students/99400001")).Status);
 
-        var dropped = server.Journal.Entries.First();
-        Assert.Equal((FaultKind.Drop, 0, "127.0.0.1"), (dropped.Fault, dropped.StatusCode, dropped.Client));
+        // One entry per request: nothing is answered, or journaled, after the drop.
+        var entries = server.Journal.Entries;
+        Assert.Equal(new[] { "/api/v5/staff/994605", "/api/v5/schools/994/students/99400001" }, entries.Select(e => e.Path));
+        Assert.Equal((FaultKind.Drop, 0, "127.0.0.1"), (entries[0].Fault, entries[0].StatusCode, entries[0].Client));
     }
 
     [Fact]
@@ -223,6 +225,7 @@ public sealed class FaultAndJournalTests
         Assert.Equal(new[] { 1L, 2 }, full);
         Assert.Equal(new[] { "/api/v5/schools/994", "/api/v5/schools/994/students/99400001" }, kept);
         Assert.Equal(new[] { "/api/v5/systeminfo", "/api/v5/schools/994" }, server.Journal.Entries.Select(e => e.Path));
+        Assert.Equal(new[] { 1L, 2 }, server.Journal.Entries.Select(e => e.Sequence));
     }
 
     [Fact]

@@ -46,6 +46,18 @@ public sealed class FaultDrawTests
     }
 
     [Fact]
+    public void Each_rule_is_drawn_on_its_own()
+    {
+        // Two rules of one rate on the same paths: if they shared their draws, the second would never fire.
+        var injector = new FaultInjector(new[] { new FaultRule { ErrorRate = 0.5, ErrorStatusCode = 500 }, new FaultRule { ErrorRate = 0.5, ErrorStatusCode = 503 } }, 5);
+
+        var statuses = Enumerable.Range(0, 400).Select(i => injector.Decide((ulong)i * 7919, "schools").StatusCode).ToList();
+
+        Assert.InRange(statuses.Count(s => s == 500), 150, 250);
+        Assert.InRange(statuses.Count(s => s == 503), 60, 140);
+    }
+
+    [Fact]
     public void Latencies_of_the_rules_that_apply_add_up_and_the_others_add_nothing()
     {
         var injector = new FaultInjector(

@@ -70,6 +70,20 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public async Task A_built_in_answer_after_no_stub_matched_keeps_none_of_WireMocks_headers()
+    {
+        var deleter = new Security.MockCertificate("deleter", "deleter-cert", Grants.GrantSet.Parse("Staff Assignments (Classified): Delete"), "test");
+        await using var server = await MockAeriesServer.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true, Certificates = new[] { deleter } });
+        using var http = new HttpClient { BaseAddress = server.BaseUrl };
+        await http.PostAsync("__admin/mappings", new StringContent(Stub, Encoding.UTF8, "application/json"));
+        using var aeries = new Harness.AeriesCaller(server);
+
+        var deleted = await aeries.SendAsync(HttpMethod.Delete, "staff/994605/assignments/classified/1", "deleter", null);
+
+        Assert.Equal((204, null), (deleted.Status, deleted.ContentType));
+    }
+
+    [Fact]
     public async Task A_stub_that_answers_404_is_served_as_the_stub_and_the_log_names_each_fault()
     {
         const string Missing = """{"Request":{"Path":"/api/v5/schools/994","Methods":["GET"]},"Response":{"StatusCode":404,"Body":"{\"Message\":\"stubbed away\"}"}}""";
