@@ -287,10 +287,11 @@ public static class SpecParser
             return;
         }
 
+        // i + 1 <= index, so a CR before the character always has a next character to look at.
         int line = 1, column = 1;
         for (var i = 0; i < index; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n'))
             {
                 line++;
                 column = 1;
