@@ -1,0 +1,103 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries;
+using IlluminatePerms.MockAeries.Faults;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>
+/// Answers that say nothing about a permission: each makes its area's verdict an error whose reason
+/// names what Aeries answered, and never a verified or missing grant.
+/// </summary>
+public sealed class ProbeFailureTests
+{
+    private const string BellSchedule = "schools/994/BellSchedule";
+
+    [Theory]
+    [InlineData(500, "Aeries answered 500 after the retries.")]
+    [InlineData(503, "Aeries answered 503 after the retries.")]
+    public async Task A_probe_that_keeps_failing_is_an_error_naming_the_status(int status, string reason)
+    {
+        var result = await CheckBellSchedule(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = BellSchedule, ErrorRate = 1, ErrorStatusCode = status } } });
+
+        Assert.Equal((GrantVerdict.Error, reason, status), (result.Verdict, result.Reason, result.StatusCode));
+    }
+
+    [Theory]
+    [InlineData(0, "Aeries asked to wait 0 s and was still busy after the retries (status 429).")]
+    [InlineData(3600, "Aeries asked to wait 3600 s, longer than the time left for the request, so it was not retried (status 429).")]
+    public async Task A_probe_that_keeps_being_throttled_is_an_error_naming_the_wait(int retryAfterSeconds, string reason)
+    {
+        var result = await CheckBellSchedule(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = BellSchedule, ThrottleRate = 1, RetryAfterSeconds = retryAfterSeconds } } });
+
+        Assert.Equal((GrantVerdict.Error, reason, 429), (result.Verdict, result.Reason, result.StatusCode));
+    }
+
+    [Fact]
+    public async Task An_area_the_district_has_not_switched_on_is_an_error_naming_501()
+    {
+        var result = await CheckBellSchedule(new MockAeriesOptions { Scale = 50, DisabledAreas = new[] { "Bell Schedule" } });
+
+        Assert.Equal((GrantVerdict.Error, "Aeries answered 501: the district has not switched this area of the v5 API on.", 501), (result.Verdict, result.Reason, result.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_refusal_that_names_another_area_is_not_verifiable_and_says_what_to_tick()
+    {
+        // A stub stands for a probe whose rows need another area: Aeries names that area, not the probed one.
+        const string Stub = """{"Request":{"Path":"/api/v5/schools/994/BellSchedule","Methods":["GET"]},"Response":{"StatusCode":401,"Headers":{"Content-Type":"application/json"},"Body":"{\"Message\":\"The district has not set permissions for \\\"Student Data Read\\\"\"}"}}""";
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
+        using (var http = new HttpClient { BaseAddress = mock.Server.BaseUrl })
+        {
+            var posted = await http.PostAsync("__admin/mappings", new StringContent(Stub, Encoding.UTF8, "application/json"));
+            Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+        }
+
+        var result = await CheckBellSchedule(mock);
+
+        Assert.Equal(GrantVerdict.NotVerifiable, result.Verdict);
+        Assert.Equal("Aeries refused the request for Student Data (status 401), not for Bell Schedule; tick Student Data and check again to see Bell Schedule.", result.Reason);
+    }
+
+    [Fact]
+    public async Task Schools_failing_after_systeminfo_answered_ends_the_check_as_unreachable_with_the_status()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = "schools", ErrorRate = 1, ErrorStatusCode = 500 } } });
+        using var harness = new CheckerHarness(maxReadRetries: 0);
+
+        var report = await harness.CheckAsync(mock, "full");
+
+        Assert.Equal(CheckOutcome.Unreachable, report.Outcome);
+        Assert.Contains("Aeries answered systeminfo but not schools (status 500).", report.Summary, StringComparison.Ordinal);
+        Assert.Empty(report.Results);
+        Assert.False(string.IsNullOrEmpty(report.AeriesVersion));
+    }
+
+    private static async Task<GrantCheckResult> CheckBellSchedule(MockAeriesOptions options)
+    {
+        await using var mock = await MockSession.StartAsync(options);
+        return await CheckBellSchedule(mock);
+    }
+
+    private static async Task<GrantCheckResult> CheckBellSchedule(MockSession mock)
+    {
+        using var harness = new CheckerHarness(maxReadRetries: 1);
+
+        var report = await harness.CheckAsync(mock, "full", b =>
+        {
+            b.Spec = GrantSet.Parse("Bell Schedule: Read");
+            b.ProbeOutsideSpec = false;
+        });
+
+        Assert.Equal(CheckOutcome.Completed, report.Outcome);
+        return report.Results.Single(r => r.Area == "Bell Schedule");
+    }
+}
