@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
@@ -72,6 +73,23 @@ public sealed class AnswerFormTests : IDisposable
         var error = await Assert.ThrowsAsync<AeriesApiException>(() => Client().GetStudentsAsync(994).ToListAsync().AsTask());
 
         Assert.Equal(200, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "answered 200 with an empty body, not Aeries' JSON")]
+    [InlineData("{\"SequenceNumber\": 1", "answered 200 with JSON that does not parse, not Aeries' JSON")]
+    [InlineData("[{\"SequenceNumber\": 1}]", "answered 200 with Array where Aeries sends the one record it wrote")]
+    [InlineData("[1]", "answered 200 with JSON of another shape")]
+    [InlineData("null", "answered 200 with JSON of another shape")]
+    public async Task A_write_answered_without_the_one_record_it_wrote_is_unexpected(string body, string answered)
+    {
+        server.Given(Request.Create().WithPath("/api/v5/staff/994605/assignments/certificated/1").UsingPut())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
+
+        var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => Client().UpdateCertificatedStaffAssignmentAsync(994605, 1, new StaffAssignmentInput { FullTimePercentage = 50 }));
+
+        Assert.StartsWith(answered, error.Answered, StringComparison.Ordinal);
+        Assert.Single(server.LogEntries);
     }
 
     [Fact]
