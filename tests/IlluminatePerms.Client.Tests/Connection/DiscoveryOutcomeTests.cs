@@ -58,6 +58,24 @@ public sealed class DiscoveryOutcomeTests
     }
 
     [Fact]
+    public async Task Every_status_from_300_to_399_is_a_redirect_that_is_named_and_not_followed()
+    {
+        await using var trap = HostileServer.StartTrap();
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(
+            HostileAnswers.Redirect(399, trap.BaseUrl + "x"),
+            ("/district/", HostileAnswers.Redirect(300, trap.BaseUrl + "x"))));
+        using var http = new HttpClient(AeriesPrimaryHandler.Create(null));
+
+        var result = await AeriesBaseUrlDiscovery.DiscoverAsync(new Uri(server.BaseUrl, "district/").ToString(), http).WaitAsync(HangGuard);
+
+        Assert.Null(result.Found);
+        Assert.Equal(300, result.Attempts[0].StatusCode);
+        Assert.All(result.Attempts.Skip(1), a => Assert.Equal(399, a.StatusCode));
+        Assert.All(result.Attempts, a => Assert.Contains(trap.BaseUrl.Host, a.Outcome, StringComparison.Ordinal));
+        Assert.Equal(0, trap.ConnectionsAccepted);
+    }
+
+    [Fact]
     public async Task A_host_that_does_not_answer_in_time_is_timed_out_and_the_callers_cancel_is_the_callers()
     {
         await using var server = HostileServer.Start(HostileAnswers.Silence());
