@@ -154,6 +154,17 @@ public sealed class BodyStreamTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.ReadAsStreamAsync(caller.Token).WaitAsync(HangGuard));
     }
 
+    [Fact]
+    public async Task Only_the_deadline_running_out_is_reported_as_the_timeout()
+    {
+        // The body's own cancellation (say, a handler's timeout) is neither the deadline nor the caller's.
+        using var content = new DeadlineContent(new SelfCancellingContent(), HangGuard, () => new TooLate());
+
+        var error = await Record.ExceptionAsync(() => content.ReadAsStreamAsync());
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error);
+    }
+
     private static async Task<int> ReadAllAsync(Stream stream, int bufferSize)
     {
         var buffer = new byte[bufferSize];
@@ -219,6 +230,22 @@ public sealed class BodyStreamTests
     }
 
     /// <summary>Content whose stream never opens (the headers came, the body does not).</summary>
+    /// <summary>A body whose opening is cancelled by something other than the caller or the deadline.</summary>
+    private sealed class SelfCancellingContent : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => Task.FromCanceled(new CancellationToken(canceled: true));
+
+        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => Task.FromException<Stream>(new OperationCanceledException("the handler's own timeout"));
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     private sealed class HangingContent : HttpContent
     {
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => Task.Delay(Timeout.Infinite);
