@@ -67,16 +67,25 @@ public sealed class ProbeFailureTests
         Assert.Equal("Aeries refused the request for Student Data (status 401), not for Bell Schedule; tick Student Data and check again to see Bell Schedule.", result.Reason);
     }
 
-    [Fact]
-    public async Task Schools_failing_after_systeminfo_answered_ends_the_check_as_unreachable_with_the_status()
+    [Theory]
+    [InlineData("error", "status 500")]
+    [InlineData("throttle", "Aeries asked to wait 0 s and was still busy after the retries")]
+    [InlineData("drop", "not reachable")]
+    public async Task Schools_failing_after_systeminfo_answered_ends_the_check_as_unreachable_saying_how(string fault, string how)
     {
-        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = "schools", ErrorRate = 1, ErrorStatusCode = 500 } } });
+        var rule = fault switch
+        {
+            "error" => new FaultRule { PathPrefix = "schools", ErrorRate = 1, ErrorStatusCode = 500 },
+            "throttle" => new FaultRule { PathPrefix = "schools", ThrottleRate = 1, RetryAfterSeconds = 0 },
+            _ => new FaultRule { PathPrefix = "schools", DropRate = 1 },
+        };
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { rule } });
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
         var report = await harness.CheckAsync(mock, "full");
 
         Assert.Equal(CheckOutcome.Unreachable, report.Outcome);
-        Assert.Contains("Aeries answered systeminfo but not schools (status 500).", report.Summary, StringComparison.Ordinal);
+        Assert.Contains($"Aeries answered systeminfo but not schools ({how}).", report.Summary, StringComparison.Ordinal);
         Assert.Empty(report.Results);
         Assert.False(string.IsNullOrEmpty(report.AeriesVersion));
     }
