@@ -42,6 +42,14 @@ public sealed class ProbeFailureTests
     }
 
     [Fact]
+    public async Task A_probe_whose_connection_keeps_dropping_is_an_error_not_a_verdict()
+    {
+        var result = await CheckBellSchedule(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = BellSchedule, DropRate = 1 } } });
+
+        Assert.Equal((GrantVerdict.Error, "Aeries could not be reached.", (int?)null), (result.Verdict, result.Reason, result.StatusCode));
+    }
+
+    [Fact]
     public async Task An_area_the_district_has_not_switched_on_is_an_error_naming_501()
     {
         var result = await CheckBellSchedule(new MockAeriesOptions { Scale = 50, DisabledAreas = new[] { "Bell Schedule" } });
