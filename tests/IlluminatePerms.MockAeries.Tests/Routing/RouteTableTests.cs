@@ -16,10 +16,11 @@ public sealed class RouteTableTests
     {
         var handlers = Endpoints.HandlerMap.Create(_ => null!).Handlers.ToDictionary(h => h.Key, h => h.Value);
         handlers["schools.get_school_lunches"] = handlers["schools.get_school_terms"];
+        handlers["schools.get_school_buses"] = handlers["schools.get_school_terms"];
 
         var error = Assert.Throws<InvalidOperationException>(() => new RouteTable(AeriesContract.All, handlers));
 
-        Assert.Equal("The mock has handlers for operations the contract does not have: schools.get_school_lunches.", error.Message);
+        Assert.Equal("The mock has handlers for operations the contract does not have: schools.get_school_lunches, schools.get_school_buses.", error.Message);
     }
 
     [Theory]
@@ -32,6 +33,7 @@ public sealed class RouteTableTests
         var match = Table.Match("GET", path);
 
         Assert.Equal(template, match.Route?.Template.Text);
+        Assert.Equal("GET " + template, match.Route?.ToString());
     }
 
     [Fact]
