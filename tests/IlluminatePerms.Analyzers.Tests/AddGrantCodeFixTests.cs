@@ -24,6 +24,19 @@ public class AddGrantCodeFixTests
             Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update")).RunAsync();
 
     [Fact]
+    public Task The_fix_names_the_grant_and_the_spec_file_it_edits()
+    {
+        var test = Verify.CodeFix(
+            WritesScores,
+            Header + "Gradebook,Gradebook Scores,Read,scores\n",
+            Header + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n",
+            Verify.MissingGrant(0, "IScores.UpdateScoresAsync", "Gradebook Scores: Update"));
+        // The test host names a document by its path; an IDE names it by its file name.
+        test.CodeActionVerifier = (action, verifier) => verifier.Equal("Add 'Gradebook Scores: Update' to " + AnalyzerTestSetup.SpecFile, action.Title);
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_quoted_access_field_stays_quoted()
         => Verify.CodeFix(
             WritesScores,
