@@ -104,6 +104,17 @@ public class CompileTests
     }
 
     [Fact]
+    public void A_reason_keeps_its_surrogate_pairs_and_loses_lone_surrogates_and_an_empty_one_says_so()
+    {
+        var run = GeneratorHarness.Run("Area,Access,Reason\nStudent Data,Read,rosters \U0001F600 ok \uD800 x \uDC00\nUsers,Read,\"\"\n");
+
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "IP1010").Select(d => d.ToString()));
+        Assert.Contains("(Student Data): rosters \U0001F600 ok   x  </summary>", run.GeneratedText);
+        var users = run.GeneratedText.Split('\n').Single(line => line.Contains("/// <summary>Users (", System.StringComparison.Ordinal));
+        Assert.EndsWith("): (no reason given)</summary>", users.TrimEnd(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_checklist_model_carries_typed_grants_reasons_product_and_comment_and_renders_at_run_time()
     {
         var run = GeneratorHarness.Run("# Product Name: Acme\n# Comment: Sync\nArea,Access,Reason\nUsers,Read,u\nGradebook Scores,\"Read, Update\",scores\n");

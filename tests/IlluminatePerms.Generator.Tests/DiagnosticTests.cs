@@ -319,6 +319,19 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IP1013_invalid_class_name_falls_back_to_the_default()
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.RealSpec,
+            new Dictionary<string, string> { ["build_property.IlluminatePermsClassName"] = "Required Grants" });
+
+        var diagnostic = Assert.Single(SpecFragment(run.Diagnostics));
+        Assert.Equal("IP1013", diagnostic.Id);
+        Assert.Equal("IlluminatePermsClassName 'Required Grants' is not a valid C# class name; 'RequiredGrants' is used instead", diagnostic.GetMessage());
+        Assert.Contains("static partial class RequiredGrants", run.GeneratedText);
+    }
+
+    [Fact]
     public void IP1013_invalid_class_visibility_falls_back_to_internal()
     {
         var run = GeneratorHarness.Run(
