@@ -493,6 +493,11 @@ public class DiagnosticTests
     [InlineData("---", "The feature '---' has no letter or digit, so it gets no member of RequiredGrants.Features: name it in words")]
     [InlineData("features", "The feature 'features' would be RequiredGrants.Features.Features, which C# forbids (a member named as its class): rename the feature")]
     [InlineData("to string", "The feature 'to string' would be RequiredGrants.Features.ToString, which hides the 'ToString' every C# class has: rename the feature")]
+    [InlineData("equals", "The feature 'equals' would be RequiredGrants.Features.Equals, which hides the 'Equals' every C# class has: rename the feature")]
+    [InlineData("get hash code", "The feature 'get hash code' would be RequiredGrants.Features.GetHashCode, which hides the 'GetHashCode' every C# class has: rename the feature")]
+    [InlineData("get type", "The feature 'get type' would be RequiredGrants.Features.GetType, which hides the 'GetType' every C# class has: rename the feature")]
+    [InlineData("memberwise clone", "The feature 'memberwise clone' would be RequiredGrants.Features.MemberwiseClone, which hides the 'MemberwiseClone' every C# class has: rename the feature")]
+    [InlineData("reference equals", "The feature 'reference equals' would be RequiredGrants.Features.ReferenceEquals, which hides the 'ReferenceEquals' every C# class has: rename the feature")]
     public void IP1022_a_feature_name_that_gives_no_usable_member(string feature, string message)
     {
         AssertSingle(
