@@ -533,6 +533,11 @@ public class DiagnosticTests
         Assert.Equal(GeneratorHarness.SpecPath, span.Path);
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.InRange(diagnostic.Location.SourceSpan.End, 0, spec.Length);
+
+        // The line span ends where the text span does (an IDE draws the squiggle from the line span).
+        var end = diagnostic.Location.SourceSpan.End;
+        var endLine = spec.Take(end).Count(c => c == '\n');
+        Assert.Equal((endLine, end - (spec.LastIndexOf('\n', System.Math.Max(0, end - 1)) + 1)), (span.EndLinePosition.Line, span.EndLinePosition.Character));
         Assert.All(SpecFragment(run.Diagnostics).Where(d => d != diagnostic), other => Assert.Equal(alsoAllowed, other.Id));
     }
 }
