@@ -106,10 +106,11 @@ public class CompileTests
     [Fact]
     public void A_reason_keeps_its_surrogate_pairs_and_loses_lone_surrogates_and_an_empty_one_says_so()
     {
-        var run = GeneratorHarness.Run("Area,Access,Reason\nStudent Data,Read,rosters \U0001F600 ok \uD800 x \uDC00\nUsers,Read,\"\"\n");
+        var run = GeneratorHarness.Run("Area,Access,Reason\nStudent Data,Read,rosters \U0001F600 ok \uD800 x \uDC00\nUsers,Read,\"\"\nTeacher Data,Read,last \uD800\n");
 
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "IP1010").Select(d => d.ToString()));
         Assert.Contains("(Student Data): rosters \U0001F600 ok   x  </summary>", run.GeneratedText);
+        Assert.Contains("): last  </summary>", run.GeneratedText);
         var users = run.GeneratedText.Split('\n').Single(line => line.Contains("/// <summary>Users (", System.StringComparison.Ordinal));
         Assert.EndsWith("): (no reason given)</summary>", users.TrimEnd(), System.StringComparison.Ordinal);
     }
