@@ -305,30 +305,19 @@ public class DiagnosticTests
         Assert.Contains("StudentData", result.Results.Single().GeneratedSources.Single().SourceText.ToString());
     }
 
-    [Fact]
-    public void IP1013_invalid_namespace_falls_back_to_the_default()
+    [Theory]
+    [InlineData("IlluminatePermsNamespace", "My.class.Grants", "IlluminatePermsNamespace 'My.class.Grants' is not a valid C# namespace; 'IlluminatePerms.Generated' is used instead", "namespace IlluminatePerms.Generated")]
+    [InlineData("IlluminatePermsClassName", "Required Grants", "IlluminatePermsClassName 'Required Grants' is not a valid C# class name; 'RequiredGrants' is used instead", "static partial class RequiredGrants")]
+    public void IP1013_an_invalid_name_falls_back_to_the_default(string property, string value, string message, string generated)
     {
         var run = GeneratorHarness.Run(
             GeneratorHarness.RealSpec,
-            new Dictionary<string, string> { ["build_property.IlluminatePermsNamespace"] = "My.class.Grants" });
+            new Dictionary<string, string> { ["build_property." + property] = value });
 
         var diagnostic = Assert.Single(SpecFragment(run.Diagnostics));
         Assert.Equal("IP1013", diagnostic.Id);
-        Assert.Equal("IlluminatePermsNamespace 'My.class.Grants' is not a valid C# namespace; 'IlluminatePerms.Generated' is used instead", diagnostic.GetMessage());
-        Assert.Contains("namespace IlluminatePerms.Generated", run.GeneratedText);
-    }
-
-    [Fact]
-    public void IP1013_invalid_class_name_falls_back_to_the_default()
-    {
-        var run = GeneratorHarness.Run(
-            GeneratorHarness.RealSpec,
-            new Dictionary<string, string> { ["build_property.IlluminatePermsClassName"] = "Required Grants" });
-
-        var diagnostic = Assert.Single(SpecFragment(run.Diagnostics));
-        Assert.Equal("IP1013", diagnostic.Id);
-        Assert.Equal("IlluminatePermsClassName 'Required Grants' is not a valid C# class name; 'RequiredGrants' is used instead", diagnostic.GetMessage());
-        Assert.Contains("static partial class RequiredGrants", run.GeneratedText);
+        Assert.Equal(message, diagnostic.GetMessage());
+        Assert.Contains(generated, run.GeneratedText);
     }
 
     [Fact]

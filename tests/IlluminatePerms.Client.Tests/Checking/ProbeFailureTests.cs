@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
@@ -61,11 +63,20 @@ public sealed class ProbeFailureTests
     public async Task A_refusal_that_names_another_area_is_not_verifiable_and_says_what_to_tick()
     {
         // A stub stands for a probe whose rows need another area: Aeries names that area, not the probed one.
-        const string Stub = """{"Request":{"Path":"/api/v5/schools/994/BellSchedule","Methods":["GET"]},"Response":{"StatusCode":401,"Headers":{"Content-Type":"application/json"},"Body":"{\"Message\":\"The district has not set permissions for \\\"Student Data Read\\\"\"}"}}""";
+        var stub = JsonSerializer.Serialize(new
+        {
+            Request = new { Path = "/api/v5/schools/994/BellSchedule", Methods = new[] { "GET" } },
+            Response = new
+            {
+                StatusCode = 401,
+                Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+                Body = JsonSerializer.Serialize(new { Message = "The district has not set permissions for \"Student Data Read\"" }),
+            },
+        });
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
         using (var http = new HttpClient { BaseAddress = mock.Server.BaseUrl })
         {
-            var posted = await http.PostAsync("__admin/mappings", new StringContent(Stub, Encoding.UTF8, "application/json"));
+            var posted = await http.PostAsync("__admin/mappings", new StringContent(stub, Encoding.UTF8, "application/json"));
             Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
         }
 
