@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IlluminatePerms.Analyzers.Tests.Harness;
 using IlluminatePerms.CodeFixes;
 using IlluminatePerms.Generator.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -117,17 +118,5 @@ public class AddGrantCodeFixGuardTests
     {
         var apply = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
         return (await apply.ChangedSolution.GetAdditionalDocument(spec.Id)!.GetTextAsync()).ToString();
-    }
-
-    private sealed class GivenDiagnostics(params Diagnostic[] diagnostics) : FixAllContext.DiagnosticProvider
-    {
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
     }
 }

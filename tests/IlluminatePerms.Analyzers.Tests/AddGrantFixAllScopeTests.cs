@@ -48,7 +48,7 @@ public class AddGrantFixAllScopeTests
         var fix = new AddGrantCodeFixProvider();
         using var workspace = new AdhocWorkspace();
         var document = workspace.AddProject("Sync", LanguageNames.CSharp).AddDocument("Sync.cs", WritesScores);
-        var context = new FixAllContext(document, fix, scope, "key", fix.FixableDiagnosticIds, new NoDiagnostics(), CancellationToken.None);
+        var context = new FixAllContext(document, fix, scope, "key", fix.FixableDiagnosticIds, new GivenDiagnostics(), CancellationToken.None);
 
         var action = await fix.GetFixAllProvider().GetFixAsync(context);
 
@@ -78,17 +78,5 @@ public class AddGrantFixAllScopeTests
         test.NumberOfFixAllInProjectIterations = 1;
         test.NumberOfFixAllIterations = 1;
         return test;
-    }
-
-    private sealed class NoDiagnostics : FixAllContext.DiagnosticProvider
-    {
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult(Enumerable.Empty<Diagnostic>());
-
-        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-            => Task.FromResult(Enumerable.Empty<Diagnostic>());
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult(Enumerable.Empty<Diagnostic>());
     }
 }
