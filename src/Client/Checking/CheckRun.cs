@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -208,7 +209,7 @@ internal sealed class CheckRun : IDisposable
         AeriesRedirectException redirect => redirect.Explanation,
         AeriesBusyException busy => busy.Explanation,
         AeriesApiException api => $"status {api.StatusCode}",
-        AeriesConnectionException { Timeout: { } timeout } => $"no complete answer within {timeout.TotalSeconds:0.#} s",
+        AeriesConnectionException { Timeout: { } timeout } => string.Create(CultureInfo.InvariantCulture, $"no complete answer within {timeout.TotalSeconds:0.#} s"),
         AeriesConnectionException connection => connection.IsTls ? "TLS handshake failed: a district certificate authority may need trusting" : "not reachable",
         AeriesResponseTooLargeException => "answer too large",
         _ => "not JSON",
@@ -593,7 +594,7 @@ internal sealed class CheckRun : IDisposable
             }
             catch (AeriesConnectionException timedOut) when (timedOut.Timeout is not null)
             {
-                return new ProbeOutcome(GrantVerdict.Error, $"No answer within {timedOut.Timeout.Value.TotalSeconds:0.#} s.", operation.Id, null);
+                return new ProbeOutcome(GrantVerdict.Error, string.Create(CultureInfo.InvariantCulture, $"No answer within {timedOut.Timeout.Value.TotalSeconds:0.#} s."), operation.Id, null);
             }
             catch (AeriesConnectionException failed)
             {
@@ -601,7 +602,7 @@ internal sealed class CheckRun : IDisposable
             }
             catch (OperationCanceledException) when (!token.IsCancellationRequested)
             {
-                return new ProbeOutcome(GrantVerdict.Error, $"No answer within {request.RequestTimeout.TotalSeconds:0.#} s.", operation.Id, null);
+                return new ProbeOutcome(GrantVerdict.Error, string.Create(CultureInfo.InvariantCulture, $"No answer within {request.RequestTimeout.TotalSeconds:0.#} s."), operation.Id, null);
             }
         }
         finally

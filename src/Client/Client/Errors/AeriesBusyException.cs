@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace IlluminatePerms.Client.Errors;
 
@@ -27,6 +28,6 @@ public sealed class AeriesBusyException : AeriesApiException
 
     private static string Explain(TimeSpan retryAfter, bool longerThanTimeLeft)
         => longerThanTimeLeft
-            ? $"Aeries asked to wait {retryAfter.TotalSeconds:0.#} s, longer than the time left for the request, so it was not retried"
-            : $"Aeries asked to wait {retryAfter.TotalSeconds:0.#} s and was still busy after the retries";
+            ? string.Create(CultureInfo.InvariantCulture, $"Aeries asked to wait {retryAfter.TotalSeconds:0.#} s, longer than the time left for the request, so it was not retried")
+            : string.Create(CultureInfo.InvariantCulture, $"Aeries asked to wait {retryAfter.TotalSeconds:0.#} s and was still busy after the retries");
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net.Http;
 
 namespace IlluminatePerms.Client.Errors;
@@ -16,7 +17,7 @@ public sealed class AeriesConnectionException : HttpRequestException
     }
 
     private AeriesConnectionException(string host, string operationId, TimeSpan timeout, Exception inner)
-        : base($"Aeries at {host} did not answer {operationId} within {timeout.TotalSeconds:0.#} s, the request's timeout (AeriesClientOptions.AttemptTimeout; the whole answer, body included, must arrive within it).", inner)
+        : base(string.Create(CultureInfo.InvariantCulture, $"Aeries at {host} did not answer {operationId} within {timeout.TotalSeconds:0.#} s, the request's timeout (AeriesClientOptions.AttemptTimeout; the whole answer, body included, must arrive within it)."), inner)
     {
         Host = host;
         OperationId = operationId;
@@ -37,7 +38,7 @@ public sealed class AeriesConnectionException : HttpRequestException
 
     /// <summary>The request, body included, did not finish within <paramref name="timeout"/>.</summary>
     internal static AeriesConnectionException TimedOut(string host, string operationId, TimeSpan timeout, Exception? cause = null)
-        => new(host, operationId, timeout, new TimeoutException($"No complete answer within {timeout.TotalSeconds:0.#} s.", cause));
+        => new(host, operationId, timeout, new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"No complete answer within {timeout.TotalSeconds:0.#} s."), cause));
 
     private static string Describe(string host, string operationId, bool isTls, Exception inner)
         => isTls

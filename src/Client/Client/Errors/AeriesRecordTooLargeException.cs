@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 
 namespace IlluminatePerms.Client.Errors;
@@ -12,7 +13,7 @@ public sealed class AeriesRecordTooLargeException : IOException
     /// <param name="operationId">The contract operation called.</param>
     /// <param name="limitBytes">The cap per record, in bytes.</param>
     public AeriesRecordTooLargeException(string operationId, long limitBytes)
-        : base($"A record of the Aeries answer to {operationId} was larger than {limitBytes:N0} bytes, the client's cap per record (AeriesClientOptions.MaxRecordBytes); the answer was abandoned.")
+        : base(string.Create(CultureInfo.InvariantCulture, $"A record of the Aeries answer to {operationId} was larger than {limitBytes:N0} bytes, the client's cap per record (AeriesClientOptions.MaxRecordBytes); the answer was abandoned."))
     {
         OperationId = operationId;
         LimitBytes = limitBytes;

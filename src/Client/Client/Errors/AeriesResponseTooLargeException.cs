@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 
 namespace IlluminatePerms.Client.Errors;
@@ -7,7 +8,7 @@ public sealed class AeriesResponseTooLargeException : IOException
 {
     /// <summary>Creates the exception.</summary>
     public AeriesResponseTooLargeException(long limitBytes)
-        : base($"The Aeries response was larger than {limitBytes:N0} bytes, the client's cap (AeriesClientOptions.MaxResponseBytes); ask for fewer records per page.")
+        : base(string.Create(CultureInfo.InvariantCulture, $"The Aeries response was larger than {limitBytes:N0} bytes, the client's cap (AeriesClientOptions.MaxResponseBytes); ask for fewer records per page."))
     {
         LimitBytes = limitBytes;
     }
