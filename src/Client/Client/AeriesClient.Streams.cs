@@ -79,7 +79,7 @@ public sealed partial class AeriesClient
             body!.Restart();
             if (++count > most)
             {
-                throw new AeriesUnexpectedAnswerException(200, operation.Id, $"answered more than {most:N0} records (AeriesClientOptions.MaxStreamedRecords), more than a school holds: the answer was cut off as endless");
+                throw new AeriesUnexpectedAnswerException(200, operation.Id, string.Create(CultureInfo.InvariantCulture, $"answered more than {most:N0} records (AeriesClientOptions.MaxStreamedRecords), more than a school holds: the answer was cut off as endless"));
             }
 
             yield return record;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -46,7 +47,7 @@ internal sealed class ReplayRecordings
         var files = Directory.EnumerateFiles(directory, "*.json").Take(MaxFiles + 1).OrderBy(f => f, StringComparer.Ordinal).ToList();
         if (files.Count > MaxFiles)
         {
-            throw new InvalidDataException($"--replay {directory}: more than {MaxFiles:N0} recordings; replay a smaller directory.");
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"--replay {directory}: more than {MaxFiles:N0} recordings; replay a smaller directory."));
         }
 
         var answers = new Dictionary<string, RecordedAnswer>(StringComparer.Ordinal);
@@ -80,7 +81,7 @@ internal sealed class ReplayRecordings
         var length = new FileInfo(file).Length;
         if (length > MaxFileBytes)
         {
-            throw Invalid(file, $"{length:N0} bytes, more than the {MaxFileBytes:N0} a recording can hold");
+            throw Invalid(file, string.Create(CultureInfo.InvariantCulture, $"{length:N0} bytes, more than the {MaxFileBytes:N0} a recording can hold"));
         }
 
         try
