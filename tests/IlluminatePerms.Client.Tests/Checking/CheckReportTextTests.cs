@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.MockAeries;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>
+/// The whole report an admin and a developer read, for certificates that verify, miss, block and exceed,
+/// under both undocumented refusal conventions and with a score-write proof: every verdict, reason,
+/// status, operation, needed identifier and tick, the identifiers used, the summary and the log lines.
+/// One request at a time, so the report is the same on every run. The expected texts live in
+/// Checking/Reports/; on a difference the test writes the new text beside it as <c>.actual</c>, to read
+/// and, when the change is meant, to copy over the expected file.
+/// </summary>
+public class CheckReportTextTests
+{
+    public static TheoryData<string> Scenarios => new() { "demo", "partial", "empty", "excess", "empty-403-refuse", "full-score-write" };
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task The_report_reads_as_expected(string scenario)
+    {
+        var refuse = scenario.EndsWith("-403-refuse", StringComparison.Ordinal);
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions
+        {
+            Scale = 150,
+            Assumptions = refuse ? new MockAssumptions { MissingPermissionStatusCode = 403, RowsWithoutPermission = RowsWithoutPermission.Refuse } : new MockAssumptions(),
+        });
+        using var harness = new CheckerHarness();
+        var profile = scenario.Split('-')[0];
+        var proof = scenario.EndsWith("-score-write", StringComparison.Ordinal) ? await FirstScoreAsync(mock) : null;
+
+        var report = await harness.CheckAsync(mock, profile, builder =>
+        {
+            builder.MaxConcurrency = 1;
+            builder.ProveScoreWrite = proof;
+        });
+
+        var text = Render(report, harness.Logs.Lines, mock.Server.BaseUrl.ToString());
+        AssertMatchesExpected(scenario, text);
+    }
+
+    private static string Render(GrantCheckReport report, IReadOnlyList<string> logs, string baseUrl)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"outcome: {report.Outcome}; satisfied: {report.IsSatisfied}; requests: {report.Requests}");
+        text.AppendLine($"summary: {report.Summary}");
+        text.AppendLine($"aeries: {report.AeriesVersion} {report.DatabaseYear}");
+        text.AppendLine("identifiers:");
+        foreach (var used in report.Identifiers.OrderBy(u => u.Name, StringComparer.Ordinal))
+        {
+            text.AppendLine($"  {used.Name} = {used.Value} ({used.Source})");
+        }
+
+        foreach (var (heading, results) in new[] { ("results", report.Results), ("excess", report.Excess) })
+        {
+            text.AppendLine(heading + ":");
+            foreach (var r in results)
+            {
+                var tick = r.ToTick is { } t ? $" | tick {t}" : string.Empty;
+                text.AppendLine($"  {r.Grant} ({r.Group}, in spec: {r.InSpec}) | {r.Verdict} | {r.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} | {r.OperationId ?? "-"} | needs {r.NeededIdentifier ?? "-"}{tick}");
+                text.AppendLine($"    {r.Reason}");
+            }
+        }
+
+        // Results that need no request are logged as soon as they are known, so the order varies: sorted.
+        text.AppendLine("log:");
+        foreach (var line in logs.Where(l => l.Contains(": Aeries check", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            text.AppendLine("  " + line.Replace(baseUrl, "{base}/", StringComparison.Ordinal).Replace(new Uri(baseUrl).Authority, "{host}", StringComparison.Ordinal).TrimEnd());
+        }
+
+        return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static void AssertMatchesExpected(string scenario, string actual, [CallerFilePath] string thisFile = "")
+    {
+        var expectedPath = Path.Combine(Path.GetDirectoryName(thisFile)!, "Reports", scenario + ".txt");
+        var actualPath = Path.ChangeExtension(expectedPath, ".actual");
+        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        if (expected == actual)
+        {
+            File.Delete(actualPath);
+            return;
+        }
+
+        File.WriteAllText(actualPath, actual);
+        Assert.Fail($"The {scenario} report differs from {expectedPath}; the new text is in {actualPath}.\n" + FirstDifference(expected ?? string.Empty, actual));
+    }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
+        {
+            var e = i < expectedLines.Length ? expectedLines[i] : "(end)";
+            var a = i < actualLines.Length ? actualLines[i] : "(end)";
+            if (e != a)
+            {
+                return $"line {i + 1}:\n  expected: {e}\n  actual:   {a}";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static async Task<ScoreWriteProof> FirstScoreAsync(MockSession mock)
+    {
+        var client = mock.Client("full");
+        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
+        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
+        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
+        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
+        return new ScoreWriteProof(gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First().StudentID);
+    }
+}
