@@ -80,6 +80,34 @@ public class AddGrantCodeFixGuardTests
         Assert.Equal(Header + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n", await SpecAfter(action, spec));
     }
 
+    [Theory]
+    [InlineData(FixAllScope.Project, false)]
+    [InlineData(FixAllScope.Solution, true)]
+    public async Task Fix_all_in_a_project_leaves_the_other_projects_spec_alone(FixAllScope scope, bool otherFixed)
+    {
+        // Two projects, each with its own spec file and one missing grant.
+        var workspace = new AdhocWorkspace();
+        var first = workspace.AddProject("First", LanguageNames.CSharp).AddDocument("Sync.cs", "class Sync { }");
+        var firstSpec = first.Project.AddAdditionalDocument("permissions.csv", Spec, filePath: SpecFile);
+        var second = firstSpec.Project.Solution.AddProject("Second", "Second", LanguageNames.CSharp);
+        var secondSpec = second.AddAdditionalDocument("permissions.csv", Spec, filePath: "/second/permissions.csv");
+        var solution = secondSpec.Project.Solution;
+        var diagnostics = new Dictionary<ProjectId, Diagnostic>
+        {
+            [first.Project.Id] = Diagnostic(Properties()),
+            [second.Id] = Diagnostic(Properties("SpecPath", "/second/permissions.csv")),
+        };
+        var fix = new AddGrantCodeFixProvider();
+        var context = new FixAllContext(solution.GetDocument(first.Id)!, fix, scope, "key", fix.FixableDiagnosticIds, new GivenDiagnostics(project => new[] { diagnostics[project.Id] }), CancellationToken.None);
+
+        var action = await fix.GetFixAllProvider().GetFixAsync(context);
+
+        var updated = Header + "Gradebook,Gradebook Scores,\"Read, Update\",scores\n";
+        Assert.NotNull(action);
+        Assert.Equal(updated, await SpecAfter(action, solution.GetAdditionalDocument(firstSpec.Id)!));
+        Assert.Equal(otherFixed ? updated : Spec, await SpecAfter(action, solution.GetAdditionalDocument(secondSpec.Id)!));
+    }
+
     private static (Document Document, TextDocument Spec) Project()
     {
         var workspace = new AdhocWorkspace();
