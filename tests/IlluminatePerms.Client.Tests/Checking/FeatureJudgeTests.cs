@@ -38,13 +38,21 @@ public class FeatureJudgeTests
         Assert.Equal("Aeries refused Teacher Data: Read: the feature will fail until it is ticked.", verdict.Reason);
     }
 
+    [Fact]
+    public void Two_refused_grants_are_named_together()
+    {
+        var verdict = Judge(Rostering, Result("Student Data", GrantVerdict.Missing), Result("Teacher Data", GrantVerdict.Missing));
+
+        Assert.Equal("Aeries refused Student Data: Read, Teacher Data: Read: the feature will fail until they are ticked.", verdict.Reason);
+    }
+
     [Theory]
-    [InlineData(GrantVerdict.Inferred)]
-    [InlineData(GrantVerdict.NotVerifiable)]
-    [InlineData(GrantVerdict.Blocked)]
-    [InlineData(GrantVerdict.Error)]
-    [InlineData(GrantVerdict.NotChecked)]
-    public void A_grant_that_was_not_answered_nor_refused_leaves_the_feature_unknown(GrantVerdict untold)
+    [InlineData(GrantVerdict.Inferred, "inferred from undocumented behaviour, not proven")]
+    [InlineData(GrantVerdict.NotVerifiable, "not verifiable")]
+    [InlineData(GrantVerdict.Blocked, "blocked")]
+    [InlineData(GrantVerdict.Error, "error")]
+    [InlineData(GrantVerdict.NotChecked, "not checked")]
+    public void A_grant_that_was_not_answered_nor_refused_leaves_the_feature_unknown(GrantVerdict untold, string why)
     {
         var verdict = Judge(Rostering, Result("Student Data", GrantVerdict.Verified), Result("Teacher Data", untold));
 
@@ -52,7 +60,7 @@ public class FeatureJudgeTests
         Assert.Equal("Teacher Data: Read", Assert.Single(verdict.Untold).Grant);
         Assert.Equal("Student Data: Read", Assert.Single(verdict.Verified).Grant);
         Assert.Empty(verdict.Missing);
-        Assert.StartsWith("Nothing it needs was refused, but the check could not tell Teacher Data: Read (", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal($"Nothing it needs was refused, but the check could not tell Teacher Data: Read ({why}).", verdict.Reason);
     }
 
     [Fact]
@@ -79,6 +87,7 @@ public class FeatureJudgeTests
         {
             Assert.Equal(GrantVerdict.NotChecked, r.Verdict);
             Assert.Equal($"Not checked: {Summary}", r.Reason);
+            Assert.True(r.InSpec);
         });
         Assert.Equal("Scheduling", verdict.Untold[1].Group);
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -26,6 +27,21 @@ public class ProbeSlotsTests
         await independent;
 
         Assert.Equal(new[] { "discovery", "waited", "independent" }, order);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public async Task Fewer_than_one_slot_is_one(int count)
+    {
+        var slots = new ProbeSlots(count);
+
+        await slots.WaitAsync(SlotPriority.Independent, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        var second = slots.WaitAsync(SlotPriority.Independent, CancellationToken.None);
+
+        Assert.False(second.IsCompleted);
+        slots.Release();
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]

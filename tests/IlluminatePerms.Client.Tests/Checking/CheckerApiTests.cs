@@ -1,0 +1,73 @@
+using System;
+using System.Threading.Tasks;
+using IlluminatePerms.Checking;
+using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Checking;
+
+/// <summary>The checker's public surface: its defaults and what it says to a caller that passes nothing.</summary>
+public class CheckerApiTests
+{
+    [Fact]
+    public void A_request_has_the_documented_defaults()
+    {
+        var request = new GrantCheckRequest
+        {
+            BaseUrl = AeriesBaseUrl.Parse("https://district.example/"),
+            Certificate = AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"),
+            Spec = GrantSet.Empty,
+        };
+
+        Assert.Equal(8, request.MaxConcurrency);
+        Assert.Equal(TimeSpan.FromSeconds(30), request.RequestTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(3), request.Deadline);
+        Assert.True(request.ProbeOutsideSpec);
+        Assert.Empty(request.Identifiers);
+        Assert.Empty(request.Features);
+        Assert.Null(request.DatabaseYear);
+        Assert.Null(request.ProveScoreWrite);
+    }
+
+    [Fact]
+    public async Task Null_arguments_are_refused_by_name()
+    {
+        using var harness = new CheckerHarness();
+
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => GrantCheckerServiceCollectionExtensions.AddAeriesGrantChecker(null!)).ParamName);
+        Assert.Equal("request", (await Assert.ThrowsAsync<ArgumentNullException>(() => harness.Checker.CheckAsync(null!))).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new ProductFeature(null!, GrantSet.Empty)).ParamName);
+        Assert.Equal("grants", Assert.Throws<ArgumentNullException>(() => new ProductFeature("Rostering", null!)).ParamName);
+        Assert.Equal("spec", Assert.Throws<ArgumentNullException>(() => ProductFeature.From(null!)).ParamName);
+        Assert.Equal("feature", Assert.Throws<ArgumentNullException>(() => EmptyReport().Supports(null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_report_without_features_says_why_it_cannot_answer_for_one()
+    {
+        var error = Assert.Throws<ArgumentException>(() => EmptyReport().Supports("Rostering"));
+
+        Assert.Equal("feature", error.ParamName);
+        Assert.StartsWith("The report names no feature, so it cannot say whether 'Rostering' works: give the spec's features in GrantCheckRequest.Features.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tick_reads_as_the_path_on_the_aeries_screen()
+        => Assert.Equal("Gradebook → Gradebook Scores → Update", new AdminTick("Gradebook", "Gradebook Scores", "Update").ToString());
+
+    private static GrantCheckReport EmptyReport() => new()
+    {
+        BaseUrl = "https://district.example/",
+        Certificate = "0123…cdef",
+        Outcome = CheckOutcome.Completed,
+        Summary = "0 verified.",
+        StartedAt = DateTimeOffset.UnixEpoch,
+        Duration = TimeSpan.Zero,
+        Requests = 0,
+        Identifiers = Array.Empty<IdentifierUse>(),
+        Results = Array.Empty<GrantCheckResult>(),
+        Excess = Array.Empty<GrantCheckResult>(),
+    };
+}
