@@ -31,15 +31,11 @@ internal static class ProbeRoutes
     /// </summary>
     public static Dictionary<string, string>? ListingWithout(AeriesOperation operation, string identifier)
     {
+        // Every placeholder but SchoolCode must be the identifier, in a form that may go without it; a
+        // read with no identifier at all lists a school's records too (e.g. a school's authorizations).
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var without = false;
-        foreach (var name in operation.Parameters)
+        foreach (var name in operation.Parameters.Where(name => name != "SchoolCode"))
         {
-            if (name == "SchoolCode")
-            {
-                continue;
-            }
-
             if (name != identifier)
             {
                 return null;
@@ -47,21 +43,18 @@ internal static class ProbeRoutes
 
             if (name == operation.OptionalParameter)
             {
-                without = true;
+                continue;
             }
-            else if (name == operation.AllRecordsParameter && operation.ZeroMeansAll)
-            {
-                values[name] = "0";
-                without = true;
-            }
-            else
+
+            if (name != operation.AllRecordsParameter || !operation.ZeroMeansAll)
             {
                 return null;
             }
+
+            values[name] = "0";
         }
 
-        // A read with no identifier at all lists a school's records too (e.g. a school's authorizations).
-        return without || operation.Parameters.All(p => p == "SchoolCode") ? values : null;
+        return values;
     }
 
     private static IReadOnlyList<AeriesOperation> Build(AeriesArea area)
