@@ -17,22 +17,21 @@ internal sealed class AeriesCaller(MockAeriesServer server) : IDisposable
 
     public Task<AeriesAnswer> PutAsync(string path, string json, string? profile) => SendAsync(HttpMethod.Put, path, profile, json);
 
-    public async Task<AeriesAnswer> SendWithCertificateAsync(string path, string certificate)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.TryAddWithoutValidation("AERIES-CERT", certificate);
-        return await ReadAsync(request);
-    }
+    public Task<AeriesAnswer> SendWithCertificateAsync(string path, string certificate) => SendWithCertificateAsync(HttpMethod.Get, path, certificate, null);
 
     public void Dispose() => http.Dispose();
 
-    public async Task<AeriesAnswer> SendAsync(HttpMethod method, string path, string? profile, string? json)
+    public Task<AeriesAnswer> SendAsync(HttpMethod method, string path, string? profile, string? json)
+        => SendWithCertificateAsync(method, path, profile is null ? null : server.Certificate(profile).Value, json);
+
+    /// <summary>Sends any certificate value (one of your own, or none).</summary>
+    public async Task<AeriesAnswer> SendWithCertificateAsync(HttpMethod method, string path, string? certificate, string? json)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Add("Accept", "application/json");
-        if (profile is not null)
+        if (certificate is not null)
         {
-            request.Headers.TryAddWithoutValidation("AERIES-CERT", server.Certificate(profile).Value);
+            request.Headers.TryAddWithoutValidation("AERIES-CERT", certificate);
         }
 
         if (json is not null)

@@ -72,6 +72,25 @@ public class MockAeriesHarnessTests
     }
 
     [Fact]
+    public async Task Each_certificate_says_what_it_grants()
+    {
+        await using var aeries = await MockAeriesHarness.StartAsync(Spec, Small);
+        var certificates = aeries.Certificates;
+
+        Assert.Equal(
+            new[]
+            {
+                ("spec", "exactly the spec"),
+                ("spec without Staff Data: Read", "the spec minus Staff Data: Read"),
+                ("spec with Student Data: Read", "the spec plus Student Data: Read"),
+                ("none granted", "no permission at all"),
+                ("students only", "grants Student Data: Read"),
+            },
+            new[] { certificates.Exact, certificates.Without(StaffRead), certificates.With(StudentsRead), certificates.None(), certificates.Of("students only", GrantSet.Of(StudentsRead)) }
+                .Select(certificate => (certificate.Profile, certificate.Description)));
+    }
+
+    [Fact]
     public async Task Each_certificate_is_new_and_none_is_the_exact_ones()
     {
         await using var aeries = await MockAeriesHarness.StartAsync(Spec, Small);
