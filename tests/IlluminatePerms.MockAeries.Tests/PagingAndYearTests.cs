@@ -43,6 +43,7 @@ public sealed class PagingAndYearTests : IClassFixture<MockFixture>, System.IDis
 
     [Theory]
     [InlineData("?StartingRecord=10&EndingRecord=9", "EndingRecord (9) is before StartingRecord (10).")]
+    [InlineData("?EndingRecord=0", "EndingRecord (0) is before StartingRecord (1).")]
     [InlineData("?StartingRecord=ten", "StartingRecord must be a whole number.")]
     [InlineData("?StartingRecord=-1", "StartingRecord and EndingRecord are 1-based record numbers.")]
     public async Task Reversed_or_malformed_paging_is_400(string query, string message)

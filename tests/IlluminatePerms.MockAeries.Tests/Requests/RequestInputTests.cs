@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using IlluminatePerms.Grants;
@@ -40,6 +41,16 @@ public class RequestInputTests(MockFixture fixture) : IClassFixture<MockFixture>
 
         Assert.Equal(400, answer.Status);
         Assert.StartsWith("The request body is not valid JSON for this endpoint: ", answer.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_is_read_whatever_the_case_of_its_names()
+    {
+        // [assumed] Aeries reads request bodies as ASP.NET does by default: names in any case.
+        var answer = await aeries.PostAsync(Scores, """[{"studentid": 99400001, "NUMBERCORRECT": 6}]""", "full");
+
+        Assert.Equal(200, answer.Status);
+        Assert.Equal(6m, answer.Json.EnumerateArray().Single(s => s.GetProperty("StudentID").GetInt32() == 99400001).GetProperty("NumberCorrect").GetDecimal());
     }
 
     [Theory]
