@@ -113,7 +113,7 @@ public static class AdminChecklist
     {
         var resource = "IlluminatePerms.Checklist.Templates." + name;
         using var stream = typeof(AdminChecklist).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"IlluminatePerms.Runtime lacks its template '{resource}'.");
+            ?? throw new InvalidOperationException($"{typeof(AdminChecklist).Assembly.GetName().Name} lacks its template '{resource}'.");
         using var reader = new StreamReader(stream);
         var template = Template.Parse(reader.ReadToEnd().Replace("\r\n", "\n"), name);
         if (template.HasErrors)

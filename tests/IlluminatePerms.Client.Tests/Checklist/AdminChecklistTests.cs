@@ -4,7 +4,7 @@ using IlluminatePerms.Checklist;
 using IlluminatePerms.Grants;
 using Xunit;
 
-namespace IlluminatePerms.Runtime.Tests.Checklist;
+namespace IlluminatePerms.Client.Tests.Checklist;
 
 public class AdminChecklistTests
 {
@@ -126,10 +126,46 @@ public class AdminChecklistTests
     }
 
     [Fact]
+    public void The_vendor_is_named_by_its_product_name()
+    {
+        var text = AdminChecklist.Render(Model, ChecklistFormat.Markdown);
+
+        Assert.Contains("give Acme Sync access to the Aeries API", text);
+        Assert.DoesNotContain("the vendor", text);
+    }
+
+    [Fact]
+    public void Rows_of_one_block_of_the_screen_share_one_heading()
+    {
+        var model = new ChecklistModel("Acme", null, new[] { Row("Attendance History", AeriesAccess.Read, "h"), Row("Bell Schedule", AeriesAccess.Read, "b") });
+
+        var text = AdminChecklist.Render(model, ChecklistFormat.Markdown);
+
+        Assert.Single(text.Split('\n'), line => line.Trim() == "**Attendance**");
+        Assert.True(text.IndexOf("- [ ] Attendance History: Read. h", StringComparison.Ordinal) < text.IndexOf("- [ ] Bell Schedule: Read. b", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("first\r\nsecond", "first  second")]
+    [InlineData("first\nsecond", "first second")]
+    [InlineData("first\rsecond", "first second")]
+    [InlineData("  padded \n", "padded")]
+    public void A_reason_with_line_breaks_stays_on_its_row(string reason, string shown)
+    {
+        var text = AdminChecklist.Render(new ChecklistModel("Acme", null, new[] { Row("Users", AeriesAccess.Read, reason) }), ChecklistFormat.Markdown);
+
+        Assert.Contains($"- [ ] Users: Read. {shown}\n", text);
+    }
+
+    [Fact]
+    public void Text_that_was_not_utf8_is_refused_even_as_the_first_character()
+        => Assert.Throws<ArgumentException>(() => AdminChecklist.Render(new ChecklistModel("Acme", null, new[] { Row("Users", AeriesAccess.Read, "\uFFFDsers") }), ChecklistFormat.Markdown));
+
+    [Fact]
     public void Bad_arguments_are_rejected()
     {
         Assert.Throws<ArgumentNullException>(() => AdminChecklist.Render(null!, ChecklistFormat.Html));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AdminChecklist.Render(Model, (ChecklistFormat)7));
+        Assert.StartsWith("Not a checklist format.", Assert.Throws<ArgumentOutOfRangeException>(() => AdminChecklist.Render(Model, (ChecklistFormat)7)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => new ChecklistModel("a", null, new ChecklistRow[] { null! }));
         Assert.Throws<ArgumentNullException>(() => new ChecklistRow(new Grant("Users", AeriesAccess.Read), "u", null!));
         Assert.Throws<ArgumentNullException>(() => new ChecklistRow(new Grant("Users", AeriesAccess.Read), "u", new string[] { null! }));
