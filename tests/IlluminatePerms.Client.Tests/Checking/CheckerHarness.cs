@@ -57,6 +57,7 @@ internal sealed class CheckerHarness : IDisposable
             Spec = builder.Spec ?? Spec,
             MaxConcurrency = builder.MaxConcurrency,
             Deadline = builder.Deadline,
+            RequestTimeout = builder.RequestTimeout,
             ProveScoreWrite = builder.ProveScoreWrite,
             Identifiers = builder.Identifiers,
             ProbeOutsideSpec = builder.ProbeOutsideSpec,
@@ -75,6 +76,8 @@ internal sealed class GrantCheckRequestBuilder
     public int MaxConcurrency { get; set; } = 8;
 
     public TimeSpan Deadline { get; set; } = TimeSpan.FromMinutes(2);
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public ScoreWriteProof? ProveScoreWrite { get; set; }
 

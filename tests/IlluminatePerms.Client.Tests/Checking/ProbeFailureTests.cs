@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text;
@@ -107,6 +108,32 @@ public sealed class ProbeFailureTests
         Assert.Contains($"Aeries answered systeminfo but not schools ({how}).", report.Summary, StringComparison.Ordinal);
         Assert.Empty(report.Results);
         Assert.False(string.IsNullOrEmpty(report.AeriesVersion));
+    }
+
+    [Fact]
+    public async Task A_probe_that_times_out_names_its_timeout_alike_in_every_culture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = BellSchedule, Latency = TimeSpan.FromSeconds(20) } } });
+            using var harness = new CheckerHarness(maxReadRetries: 0);
+
+            var report = await harness.CheckAsync(mock, "full", b =>
+            {
+                b.Spec = GrantSet.Parse("Bell Schedule: Read");
+                b.ProbeOutsideSpec = false;
+                b.RequestTimeout = TimeSpan.FromSeconds(1.5);
+            });
+
+            var result = report.Results.Single(r => r.Area == "Bell Schedule");
+            Assert.Equal((GrantVerdict.Error, "No answer within 1.5 s."), (result.Verdict, result.Reason));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 
     private static async Task<GrantCheckResult> CheckBellSchedule(MockAeriesOptions options)
