@@ -1,5 +1,6 @@
 using System.Linq;
 using IlluminatePerms.Generator.Tests.Harness;
+using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Generator.Tests;

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.MockAeries;
+using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Checking;
@@ -17,9 +16,8 @@ namespace IlluminatePerms.Client.Tests.Checking;
 /// The whole report an admin and a developer read, for certificates that verify, miss, block and exceed,
 /// under both undocumented refusal conventions and with a score-write proof: every verdict, reason,
 /// status, operation, needed identifier and tick, the identifiers used, the summary and the log lines.
-/// One request at a time, so the report is the same on every run. The expected texts live in
-/// Checking/Reports/; on a difference the test writes the new text beside it as <c>.actual</c>, to read
-/// and, when the change is meant, to copy over the expected file.
+/// One request at a time, so the report is the same on every run. The expected texts are in
+/// Checking/Baselines/ (ILLUMINATEPERMS_UPDATE_BASELINES=1 rewrites them; review the diff).
 /// </summary>
 public class CheckReportTextTests
 {
@@ -46,7 +44,7 @@ public class CheckReportTextTests
         });
 
         var text = Render(report, harness.Logs.Lines, mock.Server.BaseUrl.ToString());
-        AssertMatchesExpected(scenario, text);
+        Baseline.Match(text, scenario + ".txt");
     }
 
     private static string Render(GrantCheckReport report, IReadOnlyList<string> logs, string baseUrl)
@@ -80,38 +78,6 @@ public class CheckReportTextTests
         }
 
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
-
-    private static void AssertMatchesExpected(string scenario, string actual, [CallerFilePath] string thisFile = "")
-    {
-        var expectedPath = Path.Combine(Path.GetDirectoryName(thisFile)!, "Reports", scenario + ".txt");
-        var actualPath = Path.ChangeExtension(expectedPath, ".actual");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
-        if (expected == actual)
-        {
-            File.Delete(actualPath);
-            return;
-        }
-
-        File.WriteAllText(actualPath, actual);
-        Assert.Fail($"The {scenario} report differs from {expectedPath}; the new text is in {actualPath}.\n" + FirstDifference(expected ?? string.Empty, actual));
-    }
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
-        {
-            var e = i < expectedLines.Length ? expectedLines[i] : "(end)";
-            var a = i < actualLines.Length ? actualLines[i] : "(end)";
-            if (e != a)
-            {
-                return $"line {i + 1}:\n  expected: {e}\n  actual:   {a}";
-            }
-        }
-
-        return string.Empty;
     }
 
     private static async Task<ScoreWriteProof> FirstScoreAsync(MockSession mock)

@@ -3,11 +3,12 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using Xunit;
 
-namespace IlluminatePerms.Generator.Tests.Harness;
+namespace IlluminatePerms.Tests.Shared;
 
 /// <summary>
-/// Compares text with a checked-in approved file under Baselines/. Set ILLUMINATEPERMS_UPDATE_BASELINES=1
-/// to rewrite the file instead (then review the diff like any other change).
+/// Compares text with a checked-in approved file in the nearest Baselines/ folder above the calling
+/// test. Set ILLUMINATEPERMS_UPDATE_BASELINES=1 to rewrite the file instead (then review the diff like
+/// any other change).
 /// </summary>
 internal static class Baseline
 {
