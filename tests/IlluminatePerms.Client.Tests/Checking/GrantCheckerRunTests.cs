@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking;
@@ -143,6 +145,13 @@ public class GrantCheckerRunTests
         Assert.Contains(report.Results, r => r.Verdict == GrantVerdict.Verified);
         Assert.Contains(report.Results, r => r.Verdict == GrantVerdict.NotChecked && r.Reason.StartsWith("Not checked", StringComparison.Ordinal));
         Assert.DoesNotContain(report.Results, r => r.Verdict == GrantVerdict.Error);
+
+        // The summary counts the results the check finished, spec and outside it, and those it did not.
+        var summary = Regex.Match(report.Summary, @"^The deadline \(3 s\) passed after (\d+) of (\d+) results; the other (\d+) are marked not checked\.$");
+        Assert.True(summary.Success, report.Summary);
+        var (done, all, other) = (int.Parse(summary.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(summary.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(summary.Groups[3].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(all, done + other);
+        Assert.InRange(done, report.Results.Count(r => r.Verdict != GrantVerdict.NotChecked), all - 1);
     }
 
     [Fact]
