@@ -35,7 +35,7 @@ public class CheckReportTextTests
         });
         using var harness = new CheckerHarness();
         var profile = scenario.Split('-')[0];
-        var proof = scenario.EndsWith("-score-write", StringComparison.Ordinal) ? await FirstScoreAsync(mock) : null;
+        var proof = scenario.EndsWith("-score-write", StringComparison.Ordinal) ? await ProofOfFirstScoreAsync(mock) : null;
 
         var report = await harness.CheckAsync(mock, profile, builder =>
         {
@@ -80,13 +80,9 @@ public class CheckReportTextTests
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static async Task<ScoreWriteProof> FirstScoreAsync(MockSession mock)
+    private static async Task<ScoreWriteProof> ProofOfFirstScoreAsync(MockSession mock)
     {
-        var client = mock.Client("full");
-        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
-        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
-        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
-        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
-        return new ScoreWriteProof(gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First().StudentID);
+        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        return new ScoreWriteProof(gradebook, assignment, score.StudentID);
     }
 }

@@ -124,7 +124,7 @@ public sealed class ScoreWriteProofTests
     }
 
     /// <summary>The first score of the first assignment of a teacher's first gradebook.</summary>
-    private static async Task<(int Gradebook, int Assignment, AssignmentScore Score)> FirstScoreAsync(MockSession mock)
+    internal static async Task<(int Gradebook, int Assignment, AssignmentScore Score)> FirstScoreAsync(MockSession mock)
     {
         var client = mock.Client("full");
         var school = (await client.GetSchoolsAsync()).First().SchoolCode;
