@@ -6,7 +6,11 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Connection;
+using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
+using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.Tests.Shared;
 using Xunit;
 
@@ -41,6 +45,39 @@ public class CheckReportTextTests
         {
             builder.MaxConcurrency = 1;
             builder.ProveScoreWrite = proof;
+        });
+
+        var text = Render(report, harness.Logs.Lines, mock.Server.BaseUrl.ToString());
+        Baseline.Match(text, scenario + ".txt");
+    }
+
+    /// <summary>
+    /// Narrow certificates (exactly the grants named) and faults, each reaching a way of finding an
+    /// identifier or failing to: given values, the section's staff list, a blocked or failed discovery,
+    /// programs refused, and schools or students not answering.
+    /// </summary>
+    public static TheoryData<string> NarrowScenarios => new(NarrowScenario.All.Keys);
+
+    [Theory]
+    [MemberData(nameof(NarrowScenarios))]
+    public async Task The_report_of_a_narrow_certificate_reads_as_expected(string scenario)
+    {
+        var narrow = NarrowScenario.All[scenario];
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150, Faults = narrow.Faults });
+        using var harness = new CheckerHarness(maxReadRetries: 1);
+        var spec = GrantSet.Parse(narrow.Spec);
+        var certificate = new MockCertificate(scenario, "5a" + new string('0', 28) + "a5", GrantSet.Parse(narrow.Grants), scenario);
+        mock.Server.AcceptCertificate(certificate);
+
+        var report = await harness.CheckAsync(mock, AeriesCertificate.Parse(certificate.Value), builder =>
+        {
+            builder.Spec = spec;
+            builder.MaxConcurrency = 1;
+            builder.ProbeOutsideSpec = false;
+            foreach (var (name, value) in narrow.Identifiers)
+            {
+                builder.Identifiers[name] = value;
+            }
         });
 
         var text = Render(report, harness.Logs.Lines, mock.Server.BaseUrl.ToString());
@@ -84,5 +121,30 @@ public class CheckReportTextTests
     {
         var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
         return new ScoreWriteProof(gradebook, assignment, score.StudentID);
+    }
+
+    private sealed record NarrowScenario(string Spec, string Grants, (string Name, string Value)[] Identifiers, FaultRule[] Faults)
+    {
+        private const string Students = "schools/994/students";
+
+        public static IReadOnlyDictionary<string, NarrowScenario> All { get; } = new Dictionary<string, NarrowScenario>(StringComparer.Ordinal)
+        {
+            // Test Scores waits for a student, Staff Job Assignments for a staff member: neither can be found.
+            ["narrow-blocked"] = new("Test Scores: Read; Staff Job Assignments: Read", "Test Scores: Read; Staff Job Assignments: Read", [], []),
+            // The assignment is found through a gradebook, which Gradebook Scores alone cannot read.
+            ["narrow-assignment"] = new("Gradebook Scores: Read", "Gradebook Scores: Read", [], []),
+            // No Teacher Data: the staff member comes from the first section's staff list.
+            ["narrow-section-staff"] = new("Master Schedule: Read; Staff Job Assignments: Read", "Master Schedule: Read; Staff Job Assignments: Read", [], []),
+            // The programs request is refused: the rows under it can be seen neither way.
+            ["narrow-programs-refused"] = new("Student Data: Read; Special Programs: Read; GATE: Read; Special Education: Read", "Student Data: Read", [], []),
+            // A given student is used as given; a given staff member that is not an identifier is never sent.
+            ["narrow-given"] = new("Contacts: Read; Staff Job Assignments: Read", "Contacts: Read; Staff Job Assignments: Read", [("StudentID", "99400001"), ("StaffID", "not an id")], []),
+            // Students answer 500: whatever waits for a student says why none was found.
+            ["narrow-students-fail"] = new("Student Data: Read; Test Scores: Read", "Student Data: Read; Test Scores: Read", [], [new FaultRule { PathPrefix = Students, ErrorRate = 1, ErrorStatusCode = 500 }]),
+            // Students answer 500, but the contacts listing names a student.
+            ["narrow-students-listed"] = new("Student Data: Read; Contacts: Read", "Student Data: Read; Contacts: Read", [], [new FaultRule { PathPrefix = Students, ErrorRate = 1, ErrorStatusCode = 500 }]),
+            // Schools drops every connection after systeminfo answered: the check stops there.
+            ["narrow-schools-dropped"] = new("Student Data: Read", "Student Data: Read", [], [new FaultRule { PathPrefix = "schools", DropRate = 1 }]),
+        };
     }
 }

@@ -8,6 +8,7 @@ using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.Tests.Shared.Hostile;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Checking;
@@ -83,6 +84,48 @@ public class NarrowSpecDiscoveryTests
         var report = await harness.CheckAsync(mock, certificate, b => { b.Spec = spec; b.ProveScoreWrite = new ScoreWriteProof(1, 1, 1); });
 
         Assert.Equal(("UniqueID", GrantVerdict.Blocked), Pair(report, "Gradebook Scores"));
+    }
+
+    /// <summary>An answer that lists no usable identifier: (spec, path it answers, its JSON, the result waiting on it, and what that result says).</summary>
+    public static TheoryData<string, string, string, string, GrantVerdict, string> UnusableListings => new()
+    {
+        // Student Data is readable but lists no one.
+        { "Student Data: Read; Test Scores: Read", "/students", "[]", "Test Scores", GrantVerdict.Error, "Found no student to probe with (students.get_student_information answered no StudentID); give StudentID in GrantCheckRequest.Identifiers." },
+        // Teachers without an ID, and no Master Schedule: the teachers' answer says why, not the missing grants.
+        { "Teacher Data: Read; Staff Job Assignments: Read", "/teachers", "[{\"StaffID1\":0}]", "Staff Job Assignments", GrantVerdict.Error, "Found no staff member to probe with (staff.get_teachers answered no StaffID1); give StaffID in GrantCheckRequest.Identifiers." },
+        // A section whose staff list is not a list: no staff member, and no Teacher Data to ask.
+        { "Master Schedule: Read; Staff Job Assignments: Read", "/sections", "[{\"SectionNumber\":1,\"SectionStaffMembers\":{\"StaffID\":994601}}]", "Staff Job Assignments", GrantVerdict.Blocked, "Needs Teacher Data: Read to find a staff member." },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnusableListings))]
+    public async Task A_listing_without_a_usable_identifier_says_so(string specText, string path, string json, string area, GrantVerdict verdict, string reason)
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), (path, HostileAnswers.Json(200, json))));
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse(specText);
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+
+        var result = report.Results.Single(r => r.Area == area);
+        Assert.Equal((verdict, reason), (result.Verdict, result.Reason));
+        Assert.Equal(specText.StartsWith("Student", StringComparison.Ordinal) ? "StudentID" : "StaffID", result.NeededIdentifier);
+    }
+
+    [Fact]
+    public async Task The_first_staff_member_with_an_id_in_a_sections_staff_list_is_used()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        var sections = "[{\"SectionNumber\":1,\"SectionStaffMembers\":[{\"StaffID\":0},{\"Name\":\"no id\"},{\"StaffID\":994601},{\"StaffID\":994602}]}]";
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), ("/sections", HostileAnswers.Json(200, sections))));
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse("Master Schedule: Read; Staff Job Assignments: Read");
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+
+        Assert.Equal(("994601", "scheduling.get_sections_from_master_schedule"), report.Identifiers.Where(i => i.Name == "StaffID").Select(i => (i.Value, i.Source)).Single());
+        Assert.All(report.Results, r => Assert.Equal(GrantVerdict.Verified, r.Verdict));
     }
 
     private static (string?, GrantVerdict) Pair(GrantCheckReport report, string area)
