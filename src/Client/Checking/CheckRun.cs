@@ -149,8 +149,9 @@ internal sealed class CheckRun : IDisposable
 
         var plan = Plan();
         total = plan.Count;
-        // Discovery first, so its reads take the first slots.
-        foreach (var area in DiscoveryAreas)
+        // Discovery first, so its reads take the first slots. Only areas the plan reads: any other is
+        // read only when an identifier needs it, so no request outlives the report.
+        foreach (var area in DiscoveryAreas.Where(a => plan.Exists(p => ReferenceEquals(p.Area, a) && p.Level == AeriesAccess.Read)))
         {
             _ = Probe(area);
         }

@@ -86,6 +86,23 @@ public class NarrowSpecDiscoveryTests
         Assert.Equal(("UniqueID", GrantVerdict.Blocked), Pair(report, "Gradebook Scores"));
     }
 
+    [Fact]
+    public async Task Without_outside_probes_no_area_is_read_that_no_result_needs()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse("Student Data: Read; Contacts: Read");
+
+        var report = await harness.CheckAsync(mock, Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+        await Task.Delay(200);
+
+        // systeminfo, schools, the student listing and the contacts: no teachers, sections or gradebooks.
+        Assert.Equal(4, report.Requests);
+        Assert.Equal(
+            new[] { "/api/v5/schools", "/api/v5/schools/994/contacts/99400001", "/api/v5/schools/994/students", "/api/v5/systeminfo" },
+            mock.Server.Journal.Entries.Select(e => e.Path).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>An answer that lists no usable identifier: (spec, path it answers, its JSON, the result waiting on it, and what that result says).</summary>
     public static TheoryData<string, string, string, string, GrantVerdict, string> UnusableListings => new()
     {
