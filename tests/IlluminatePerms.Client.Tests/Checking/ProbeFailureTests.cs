@@ -64,27 +64,46 @@ public sealed class ProbeFailureTests
     public async Task A_refusal_that_names_another_area_is_not_verifiable_and_says_what_to_tick()
     {
         // A stub stands for a probe whose rows need another area: Aeries names that area, not the probed one.
-        var stub = JsonSerializer.Serialize(new
-        {
-            Request = new { Path = "/api/v5/schools/994/BellSchedule", Methods = new[] { "GET" } },
-            Response = new
-            {
-                StatusCode = 401,
-                Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
-                Body = JsonSerializer.Serialize(new { Message = "The district has not set permissions for \"Student Data Read\"" }),
-            },
-        });
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
-        using (var http = new HttpClient { BaseAddress = mock.Server.BaseUrl })
-        {
-            var posted = await http.PostAsync("__admin/mappings", new StringContent(stub, Encoding.UTF8, "application/json"));
-            Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
-        }
+        await StubBellScheduleAsync(mock, 401, JsonSerializer.Serialize(new { Message = "The district has not set permissions for \"Student Data Read\"" }));
 
         var result = await CheckBellSchedule(mock);
 
         Assert.Equal(GrantVerdict.NotVerifiable, result.Verdict);
         Assert.Equal("Aeries refused the request for Student Data (status 401), not for Bell Schedule; tick Student Data and check again to see Bell Schedule.", result.Reason);
+    }
+
+    /// <summary>Answers a stub gives the probe: (status, body) and the verdict and reason they make.</summary>
+    public static TheoryData<int, string, GrantVerdict, string> StubbedAnswers => new()
+    {
+        { 404, "{\"Message\":\"Not found\"}", GrantVerdict.Error, "Aeries answered 404: the record probed was not found; give identifiers of records that exist." },
+        { 400, "{\"Message\":\"Bad request\"}", GrantVerdict.Error, "Aeries answered 400, which says nothing about the permission." },
+        { 429, "{\"Message\":\"Too many requests\"}", GrantVerdict.Error, "Aeries kept answering 429 (too many requests) after the retries." },
+    };
+
+    [Theory]
+    [MemberData(nameof(StubbedAnswers))]
+    public async Task A_probe_answer_makes_the_verdict_and_reason_it_states(int status, string body, GrantVerdict verdict, string reason)
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
+        await StubBellScheduleAsync(mock, status, body);
+
+        var result = await CheckBellSchedule(mock);
+
+        Assert.Equal((verdict, reason), (result.Verdict, result.Reason));
+    }
+
+    [Fact]
+    public async Task An_answer_larger_than_the_check_reads_is_still_an_answer()
+    {
+        // Over the probe's 4 MiB cap: the permission let the request through, whatever the rest holds.
+        var records = Enumerable.Repeat("{\"Period\":1,\"Filler\":\"" + new string('x', 1000) + "\"}", 4500);
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, AdminInterface = true });
+        await StubBellScheduleAsync(mock, 200, "[" + string.Join(",", records) + "]");
+
+        var result = await CheckBellSchedule(mock);
+
+        Assert.Equal((GrantVerdict.Verified, "Aeries answered a request that needs this permission (with more than the check reads)."), (result.Verdict, result.Reason));
     }
 
     [Theory]
@@ -154,5 +173,23 @@ public sealed class ProbeFailureTests
 
         Assert.Equal(CheckOutcome.Completed, report.Outcome);
         return report.Results.Single(r => r.Area == "Bell Schedule");
+    }
+
+    /// <summary>Makes the mock answer the Bell Schedule probe with <paramref name="status"/> and <paramref name="body"/> (JSON).</summary>
+    private static async Task StubBellScheduleAsync(MockSession mock, int status, string body)
+    {
+        var stub = JsonSerializer.Serialize(new
+        {
+            Request = new { Path = "/api/v5/" + BellSchedule, Methods = new[] { "GET" } },
+            Response = new
+            {
+                StatusCode = status,
+                Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+                Body = body,
+            },
+        });
+        using var http = new HttpClient { BaseAddress = mock.Server.BaseUrl };
+        var posted = await http.PostAsync("__admin/mappings", new StringContent(stub, Encoding.UTF8, "application/json"));
+        Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
     }
 }
