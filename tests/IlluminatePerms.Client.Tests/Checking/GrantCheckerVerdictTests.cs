@@ -142,7 +142,7 @@ public class GrantCheckerVerdictTests
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
         var client = mock.Client("full");
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
         var proof = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID);
 
         var without = await harness.CheckAsync(mock, "full");
@@ -169,7 +169,7 @@ public class GrantCheckerVerdictTests
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
         var proof = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID);
 
         // One request at a time: a slot the write kept would leave every later probe waiting until the deadline.
@@ -188,15 +188,14 @@ public class GrantCheckerVerdictTests
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
-        var (gradebook, assignment, _) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, _) = await ScoreWriteProofTests.FirstScoreAsync(mock);
 
         var empty = await harness.CheckAsync(mock, "empty", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, 1));
         var nobody = await harness.CheckAsync(mock, "full", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, 1));
 
         // Refused on the read, not the write: nothing is known of the write level.
         Assert.Equal(GrantVerdict.Blocked, ScoresUpdate(empty).Verdict);
-        Assert.StartsWith("The no-op write needs ", ScoresUpdate(empty).Reason, StringComparison.Ordinal);
-        Assert.EndsWith(" to read the score first.", ScoresUpdate(empty).Reason, StringComparison.Ordinal);
+        Assert.Equal("The no-op write needs Gradebook Scores: Read to read the score first.", ScoresUpdate(empty).Reason);
         Assert.Equal(GrantVerdict.Error, ScoresUpdate(nobody).Verdict);
         Assert.Equal("The score named for the no-op write does not exist; name a student with a score.", ScoresUpdate(nobody).Reason);
     }
@@ -205,7 +204,7 @@ public class GrantCheckerVerdictTests
     public async Task A_no_op_score_write_that_aeries_fails_is_an_error_naming_the_failure()
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
         // Only the named score's read fails: every probe answers as usual.
         var scorePath = $"gradebooks/{gradebook}/assignments/{assignment}/scores/{score.StudentID}";
         await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { PathPrefix = scorePath, ErrorRate = 1, ErrorStatusCode = 500 } } });
@@ -214,19 +213,7 @@ public class GrantCheckerVerdictTests
         var report = await harness.CheckAsync(failing, "full", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID));
 
         Assert.Equal(GrantVerdict.Error, ScoresUpdate(report).Verdict);
-        Assert.StartsWith("The no-op score write failed: ", ScoresUpdate(report).Reason, StringComparison.Ordinal);
-        Assert.Contains("500", ScoresUpdate(report).Reason, StringComparison.Ordinal);
-    }
-
-    /// <summary>The first score of the first assignment of a teacher's first gradebook, found as the checker finds it.</summary>
-    private static async Task<(int Gradebook, int Assignment, IlluminatePerms.Client.Models.AssignmentScore Score)> FirstScoreAsync(MockSession mock)
-    {
-        var client = mock.Client("full");
-        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
-        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
-        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
-        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
-        return (gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First());
+        Assert.Equal("The no-op score write failed: status 500.", ScoresUpdate(report).Reason);
     }
 
     private static GrantCheckResult ScoresUpdate(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");

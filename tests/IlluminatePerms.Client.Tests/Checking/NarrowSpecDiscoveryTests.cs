@@ -81,9 +81,14 @@ public class NarrowSpecDiscoveryTests
         var spec = GrantSet.Parse("Gradebook Scores: Read, Update");
         var certificate = Exactly(mock, GrantSet.Parse("Gradebook Scores: Read"));
 
-        var report = await harness.CheckAsync(mock, certificate, b => { b.Spec = spec; b.ProveScoreWrite = new ScoreWriteProof(1, 1, 1); });
+        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+
+        var report = await harness.CheckAsync(mock, certificate, b => { b.Spec = spec; b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID); });
 
         Assert.Equal(("UniqueID", GrantVerdict.Blocked), Pair(report, "Gradebook Scores"));
+        var update = report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");
+        Assert.Equal((GrantVerdict.Missing, "Aeries refused the no-op score write (401).", 401), (update.Verdict, update.Reason, update.StatusCode));
+        Assert.Equal("Gradebook → Gradebook Scores → Update", update.ToTick?.ToString());
     }
 
     [Fact]

@@ -58,20 +58,28 @@ public sealed class ScoreWriteProofTests
         Assert.Single(server.Received, r => r.Method == "POST");
     }
 
-    [Fact]
-    public async Task A_write_answered_with_success_whose_score_reads_back_otherwise_proves_nothing()
+    public static TheoryData<string, string> ReadBacks() => new()
+    {
+        // Another NumberCorrect: the write did not hold.
+        { "changed", "Aeries answered 200 to the no-op score write, but the score read back differs (NumberCorrect), so Gradebook Scores: Update is not proven: check the score in Aeries." },
+        // Another student's score: the named one did not read back at all.
+        { "another", "Aeries answered 200 to the no-op score write, but the score did not read back, so Gradebook Scores: Update is not proven." },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadBacks))]
+    public async Task A_write_answered_with_success_whose_score_reads_back_otherwise_proves_nothing(string readBack, string reason)
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         var (gradebook, assignment, score) = await FirstScoreAsync(mock);
-        // After the write, the score's read answers another NumberCorrect: the write did not hold.
         var changed = JsonSerializer.Serialize(new[]
         {
             new Dictionary<string, object?>
             {
                 ["GradebookNumber"] = gradebook,
                 ["AssignmentNumber"] = assignment,
-                ["StudentID"] = score.StudentID,
-                ["NumberCorrect"] = (score.NumberCorrect ?? 0) + 1,
+                ["StudentID"] = readBack == "another" ? score.StudentID + 1 : score.StudentID,
+                ["NumberCorrect"] = readBack == "changed" ? (score.NumberCorrect ?? 0) + 1 : score.NumberCorrect,
                 ["Mark"] = score.Mark,
                 ["IsMissing"] = score.IsMissing,
                 ["DateCompleted"] = score.DateCompleted,
@@ -99,8 +107,45 @@ public sealed class ScoreWriteProofTests
 
         var update = ScoresUpdate(report);
         Assert.Equal(GrantVerdict.Error, update.Verdict);
-        Assert.Equal("Aeries answered 200 to the no-op score write, but the score read back differs (NumberCorrect), so Gradebook Scores: Update is not proven: check the score in Aeries.", update.Reason);
+        Assert.Equal(reason, update.Reason);
         Assert.Single(server.Received, r => r.Method == "POST");
+    }
+
+    /// <summary>(NumberCorrect, Mark) as read, and the write's fields: a mark goes back only for a score without a number correct.</summary>
+    public static TheoryData<decimal?, string?, string> ScoresAsRead() => new()
+    {
+        { 7m, "B", "{\"StudentID\":{0},\"NumberCorrect\":7,\"IsMissing\":false,\"DateCompleted\":\"2026/10/01\"}" },
+        { null, "B", "{\"StudentID\":{0},\"Mark\":\"B\",\"IsMissing\":false,\"DateCompleted\":\"2026/10/01\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ScoresAsRead))]
+    public async Task The_no_op_write_sends_back_the_score_as_read(decimal? numberCorrect, string? mark, string written)
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var asRead = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["GradebookNumber"] = gradebook,
+            ["AssignmentNumber"] = assignment,
+            ["StudentID"] = score.StudentID,
+            ["NumberCorrect"] = numberCorrect,
+            ["Mark"] = mark,
+            ["IsMissing"] = false,
+            ["DateCompleted"] = "2026-10-01T00:00:00",
+        });
+        var reads = EvidenceAnswers.When(
+            request => request.Method == "POST",
+            HostileAnswers.Json(200, "[]"),
+            HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), ($"/scores/{score.StudentID}", HostileAnswers.Json(200, asRead))));
+        await using var server = HostileServer.Start(reads);
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+
+        Assert.Equal(GrantVerdict.Verified, ScoresUpdate(report).Verdict);
+        var post = Assert.Single(server.Received, r => r.Method == "POST");
+        Assert.Equal("[" + written.Replace("{0}", score.StudentID.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + "]", System.Text.Encoding.UTF8.GetString(post.Body));
     }
 
     [Fact]
