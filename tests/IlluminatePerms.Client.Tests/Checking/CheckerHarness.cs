@@ -18,7 +18,9 @@ internal sealed class CheckerHarness : IDisposable
 {
     private readonly ServiceProvider provider;
 
-    public CheckerHarness(int maxReadRetries = 5)
+    /// <param name="maxReadRetries">The transport's retries of a read.</param>
+    /// <param name="totalRequestTimeout">The transport's timeout of a request, retries included (its default when null).</param>
+    public CheckerHarness(int maxReadRetries = 5, TimeSpan? totalRequestTimeout = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
@@ -26,6 +28,7 @@ internal sealed class CheckerHarness : IDisposable
         {
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
             o.MaxReadRetries = maxReadRetries;
+            o.TotalRequestTimeout = totalRequestTimeout ?? o.TotalRequestTimeout;
         }).AddHttpMessageHandler(() => new InFlightHandler(InFlight));
         provider = services.BuildServiceProvider();
     }

@@ -44,6 +44,39 @@ public sealed class ProbeFailureTests
         Assert.Equal((GrantVerdict.Error, reason, 429), (result.Verdict, result.Reason, result.StatusCode));
     }
 
+    /// <summary>
+    /// A wait is weighed against the least of the request's timeout, the transport's and the time left
+    /// to the check's deadline: (request timeout, transport timeout, deadline, Retry-After, throttled
+    /// attempts or 0 for all, and the reason).
+    /// </summary>
+    public static TheoryData<int, int, int, int, int, string> WaitsAgainstTimeLeft() => new()
+    {
+        { 2, 120, 120, 5, 0, "Aeries asked to wait 5 s, longer than the time left for the request, so it was not retried (status 429)." },
+        { 30, 3, 120, 10, 0, "Aeries asked to wait 10 s, longer than the time left for the request, so it was not retried (status 429)." },
+        { 30, 120, 4, 10, 0, "Aeries asked to wait 10 s, longer than the time left for the request, so it was not retried (status 429)." },
+        // A short wait well within all three is waited out, and the retry is answered.
+        { 30, 120, 60, 1, 1, "Aeries answered a request that needs this permission." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WaitsAgainstTimeLeft))]
+    public async Task A_wait_is_weighed_against_the_time_left(int requestTimeout, int transportTimeout, int deadline, int retryAfter, int throttled, string reason)
+    {
+        var rule = new FaultRule { PathPrefix = BellSchedule, ThrottleRate = 1, RetryAfterSeconds = retryAfter, MaxFailuresPerRequest = throttled == 0 ? null : throttled };
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { rule } });
+
+        var result = await CheckBellSchedule(
+            mock,
+            b =>
+            {
+                b.RequestTimeout = TimeSpan.FromSeconds(requestTimeout);
+                b.Deadline = TimeSpan.FromSeconds(deadline);
+            },
+            TimeSpan.FromSeconds(transportTimeout));
+
+        Assert.Equal(reason, result.Reason);
+    }
+
     [Fact]
     public async Task A_probe_whose_connection_keeps_dropping_is_an_error_not_a_verdict()
     {
@@ -161,14 +194,15 @@ public sealed class ProbeFailureTests
         return await CheckBellSchedule(mock);
     }
 
-    private static async Task<GrantCheckResult> CheckBellSchedule(MockSession mock)
+    private static async Task<GrantCheckResult> CheckBellSchedule(MockSession mock, Action<GrantCheckRequestBuilder>? configure = null, TimeSpan? transportTimeout = null)
     {
-        using var harness = new CheckerHarness(maxReadRetries: 1);
+        using var harness = new CheckerHarness(maxReadRetries: 1, transportTimeout);
 
         var report = await harness.CheckAsync(mock, "full", b =>
         {
             b.Spec = GrantSet.Parse("Bell Schedule: Read");
             b.ProbeOutsideSpec = false;
+            configure?.Invoke(b);
         });
 
         Assert.Equal(CheckOutcome.Completed, report.Outcome);
