@@ -64,6 +64,14 @@ public class FeatureJudgeTests
     }
 
     [Fact]
+    public void Two_untold_grants_are_named_together_each_with_why()
+    {
+        var verdict = Judge(Rostering, Result("Student Data", GrantVerdict.Blocked), Result("Teacher Data", GrantVerdict.Error));
+
+        Assert.Equal("Nothing it needs was refused, but the check could not tell Student Data: Read (blocked), Teacher Data: Read (error).", verdict.Reason);
+    }
+
+    [Fact]
     public void Each_access_level_of_a_grant_is_judged_apart()
     {
         var scores = new ProductFeature("Score write-back", GrantSet.Parse("Gradebook Scores: Read, Update"));
