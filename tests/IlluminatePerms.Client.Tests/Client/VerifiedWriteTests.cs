@@ -1,11 +1,13 @@
 using System;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.MockAeries;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Client;
@@ -72,6 +74,43 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
         Assert.Equal(9, result.Scores.Single(s => s.StudentID == student).NumberCorrect);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError, 2)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, 2)]
+    [InlineData(HttpStatusCode.TooManyRequests, 2)]
+    [InlineData(HttpStatusCode.BadRequest, 0)]
+    public async Task A_score_write_failed_in_transit_is_read_back_and_sent_again_and_any_other_failure_is_thrown(HttpStatusCode failure, int attempts)
+    {
+        var recorder = new RecordingHandler();
+        recorder.LoseRequests(1, r => r.Method == HttpMethod.Post, failure);
+        var logs = new CapturingLoggerProvider();
+        var client = mock.Client("full", handler: recorder, logger: logs.CreateLogger<AeriesClient>());
+        var write = new[] { new ScoreWrite { StudentID = student, NumberCorrect = 6 } };
+
+        var result = await Record.ExceptionAsync(() => client.WriteScoresAsync(gradebook, assignment.AssignmentNumber, write));
+
+        if (attempts == 0)
+        {
+            // A 4xx says the write was refused as sent: sending it again would not help.
+            Assert.Equal(400, Assert.IsType<AeriesApiException>(result).StatusCode);
+            Assert.Equal(new[] { "POST" }, recorder.Requests.Select(r => r.Method));
+            return;
+        }
+
+        Assert.Null(result);
+        Assert.Equal(new[] { "POST", "GET", "POST", "GET" }, recorder.Requests.Select(r => r.Method));
+        var written = logs.Lines.Where(l => l.Contains("Aeries gradebook.", StringComparison.Ordinal) && !l.Contains(" Debug: ", StringComparison.Ordinal)).Select(l => l[(l.IndexOf(": ", StringComparison.Ordinal) + 2)..].TrimEnd()).ToList();
+        Assert.Equal(
+            new[]
+            {
+                $"Aeries gradebook.create_updating_assignment_scores: {(int)failure} (AeriesApiException)",
+                "Aeries gradebook.create_updating_assignment_scores: attempt 1 failed in transit (AeriesApiException); reading back before trying again",
+                "Aeries gradebook.create_updating_assignment_scores: 1 of 1 score(s) not in the read-back after attempt 1",
+                "Aeries gradebook.create_updating_assignment_scores: 1 score(s) written and read back (attempt 2)",
+            },
+            written);
+    }
+
     [Fact]
     public async Task A_score_write_that_never_shows_fails_after_the_attempts()
     {
@@ -112,6 +151,42 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
         Assert.True(result.Created);
         Assert.Single(recorder.Requests, r => r.Method == "POST");
         Assert.Single(await client.GetAssignmentsAsync(gradebook), a => a.ExternalID == "illuminate-4712");
+    }
+
+    /// <summary>
+    /// A second insert after "Quiz A" (ExternalID q-1, assigned 1 September, due 8 September): whether it
+    /// finds that one (ExternalID decides when both carry one; otherwise description and the dates given).
+    /// </summary>
+    [Theory]
+    [InlineData("q-1", "Renamed", "2026-09-01", "2026-09-08", false)]
+    [InlineData("q-2", "Quiz A", "2026-09-01", "2026-09-08", true)]
+    [InlineData(null, "Quiz A", "2026-09-01", "2026-09-08", false)]
+    [InlineData(null, "Quiz A", null, null, false)]
+    [InlineData(null, "Quiz A", "2026-09-01", "2026-09-09", true)]
+    [InlineData(null, "Quiz A", "2026-09-02", "2026-09-08", true)]
+    [InlineData(null, "Quiz a", "2026-09-01", "2026-09-08", true)]
+    public async Task An_assignment_insert_finds_an_existing_one_by_external_id_or_else_by_description_and_dates(string? externalId, string description, string? assigned, string? due, bool created)
+    {
+        var client = mock.Client("full");
+        var category = assignment.AssignmentCategory?.Code ?? assignment.AssignmentCategoryCode;
+        var first = new AssignmentInput { Description = "Quiz A", AssignmentCategoryCode = category, DateAssigned = new DateOnly(2026, 9, 1), DateDue = new DateOnly(2026, 9, 8), PointsPossible = 5, NumberCorrectPossible = 5, ExternalID = "q-1" };
+        await client.InsertAssignmentAsync(gradebook, first);
+        var before = (await client.GetAssignmentsAsync(gradebook)).Count;
+        var second = new AssignmentInput
+        {
+            Description = description,
+            AssignmentCategoryCode = category,
+            DateAssigned = assigned is null ? null : DateOnly.Parse(assigned, System.Globalization.CultureInfo.InvariantCulture),
+            DateDue = due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture),
+            PointsPossible = 5,
+            NumberCorrectPossible = 5,
+            ExternalID = externalId,
+        };
+
+        var result = await client.InsertAssignmentAsync(gradebook, second);
+
+        Assert.Equal((created, created ? 1 : 0), (result.Created, result.Attempts));
+        Assert.Equal(before + (created ? 1 : 0), (await client.GetAssignmentsAsync(gradebook)).Count);
     }
 
     [Fact]

@@ -16,14 +16,15 @@ internal sealed class RecordingHandler : DelegatingHandler
     private int lossesLeft;
     private Func<HttpRequestMessage, bool> lossApplies = _ => false;
     private bool loseBeforeSending;
+    private HttpStatusCode lossStatus = HttpStatusCode.ServiceUnavailable;
 
     public IReadOnlyList<RecordedRequest> Requests => requests.ToList();
 
-    /// <summary>The next <paramref name="count"/> matching requests reach Aeries, but their answers are replaced by a 503.</summary>
-    public void LoseAnswers(int count, Func<HttpRequestMessage, bool> applies) => Lose(count, applies, beforeSending: false);
+    /// <summary>The next <paramref name="count"/> matching requests reach Aeries, but their answers are replaced by <paramref name="status"/> (503 unless given).</summary>
+    public void LoseAnswers(int count, Func<HttpRequestMessage, bool> applies, HttpStatusCode status = HttpStatusCode.ServiceUnavailable) => Lose(count, applies, beforeSending: false, status);
 
-    /// <summary>The next <paramref name="count"/> matching requests never reach Aeries; the client sees a 503.</summary>
-    public void LoseRequests(int count, Func<HttpRequestMessage, bool> applies) => Lose(count, applies, beforeSending: true);
+    /// <summary>The next <paramref name="count"/> matching requests never reach Aeries; the client sees <paramref name="status"/> (503 unless given).</summary>
+    public void LoseRequests(int count, Func<HttpRequestMessage, bool> applies, HttpStatusCode status = HttpStatusCode.ServiceUnavailable) => Lose(count, applies, beforeSending: true, status);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -34,23 +35,24 @@ internal sealed class RecordingHandler : DelegatingHandler
         var lose = lossApplies(request) && Interlocked.Decrement(ref lossesLeft) >= 0;
         if (lose && loseBeforeSending)
         {
-            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { RequestMessage = request };
+            return new HttpResponseMessage(lossStatus) { RequestMessage = request };
         }
 
         var response = await base.SendAsync(request, cancellationToken);
         if (lose)
         {
             response.Dispose();
-            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { RequestMessage = request };
+            return new HttpResponseMessage(lossStatus) { RequestMessage = request };
         }
 
         return response;
     }
 
-    private void Lose(int count, Func<HttpRequestMessage, bool> applies, bool beforeSending)
+    private void Lose(int count, Func<HttpRequestMessage, bool> applies, bool beforeSending, HttpStatusCode status)
     {
         lossApplies = applies;
         loseBeforeSending = beforeSending;
+        lossStatus = status;
         Volatile.Write(ref lossesLeft, count);
     }
 }
