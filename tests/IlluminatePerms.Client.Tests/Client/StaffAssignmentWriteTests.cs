@@ -9,6 +9,7 @@ using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Faults;
 using IlluminatePerms.MockAeries.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Client;
@@ -56,6 +57,26 @@ public sealed class StaffAssignmentWriteTests : IAsyncLifetime
         Assert.Equal(("12", 87.5, "X1", 994), (read.JobClassificationCode, read.FullTimePercentage, read.NonClassroomBasedJobAssignmentCode1, read.SchoolCode));
         Assert.Equal(new DateTime(2026, 8, 1), read.StartDate);
         Assert.Null(read.EndDate);
+    }
+
+    [Fact]
+    public async Task Each_write_is_logged_once_with_its_operation_and_status()
+    {
+        var logs = new CapturingLoggerProvider();
+        var client = mock.Client("both", logger: logs.CreateLogger<AeriesClient>());
+
+        await client.InsertCertificatedStaffAssignmentAsync(Teacher, new StaffAssignmentInput { JobClassification = "12", SchoolCode = 994, StartDate = new DateOnly(2026, 8, 1) });
+        await client.UpdateClassifiedStaffAssignmentAsync(Teacher, 1, new StaffAssignmentInput { FullTimePercentage = 20 });
+        await client.DeleteStaffAssignmentsFromDateAsync(Teacher, new DateOnly(2027, 1, 1));
+
+        var written = logs.Lines.Where(l => !l.Contains(" Debug: ", StringComparison.Ordinal)).Select(l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimEnd());
+        Assert.Equal(
+            """
+            Information: Aeries staff.create_staff_assignment: 201, record written
+            Information: Aeries staff.update_staff_classified_assignment: 200, record written
+            Information: Aeries staff.delete_staff_assignments_from_date: 204, deleted
+            """,
+            string.Join("\n", written));
     }
 
     [Fact]

@@ -127,7 +127,8 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
     [Fact]
     public async Task A_repeated_assignment_insert_creates_no_duplicate()
     {
-        var client = mock.Client("full");
+        var logs = new CapturingLoggerProvider();
+        var client = mock.Client("full", logger: logs.CreateLogger<AeriesClient>());
         var input = new AssignmentInput { Description = "Unit 4 quiz", AssignmentCategoryCode = assignment.AssignmentCategory?.Code ?? assignment.AssignmentCategoryCode, DateAssigned = new DateOnly(2026, 9, 1), DateDue = new DateOnly(2026, 9, 8), PointsPossible = 20, NumberCorrectPossible = 20, ExternalID = "illuminate-4711" };
 
         var first = await client.InsertAssignmentAsync(gradebook, input);
@@ -136,6 +137,7 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
         Assert.True(first.Created);
         Assert.False(second.Created);
         Assert.Single(await client.GetAssignmentsAsync(gradebook), a => a.ExternalID == "illuminate-4711");
+        Assert.Single(logs.Lines, l => l.EndsWith("Information: Aeries gradebook.create_inserting_a_new_assignment: the assignment already exists (1 record(s)); nothing inserted ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -143,7 +145,8 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
     {
         var recorder = new RecordingHandler();
         recorder.LoseAnswers(1, r => r.Method == HttpMethod.Post);
-        var client = mock.Client("full", handler: recorder);
+        var logs = new CapturingLoggerProvider();
+        var client = mock.Client("full", handler: recorder, logger: logs.CreateLogger<AeriesClient>());
         var input = new AssignmentInput { Description = "Lab report", AssignmentCategoryCode = assignment.AssignmentCategory?.Code ?? assignment.AssignmentCategoryCode, DateAssigned = new DateOnly(2026, 10, 1), DateDue = new DateOnly(2026, 10, 9), PointsPossible = 10, NumberCorrectPossible = 10, ExternalID = "illuminate-4712" };
 
         var result = await client.InsertAssignmentAsync(gradebook, input);
@@ -151,6 +154,7 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
         Assert.True(result.Created);
         Assert.Single(recorder.Requests, r => r.Method == "POST");
         Assert.Single(await client.GetAssignmentsAsync(gradebook), a => a.ExternalID == "illuminate-4712");
+        Assert.Single(logs.Lines, l => l.EndsWith("Warning: Aeries gradebook.create_inserting_a_new_assignment: attempt 1 failed in transit (AeriesApiException); looking it up before trying again ", StringComparison.Ordinal));
     }
 
     /// <summary>
