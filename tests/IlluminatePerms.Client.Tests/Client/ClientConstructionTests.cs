@@ -24,6 +24,7 @@ public sealed class ClientConstructionTests
         var error = Assert.Throws<ArgumentNullException>(() => new AeriesClient(null!, AnyCertificate, http));
 
         Assert.Equal("baseUrl", error.ParamName);
+        Assert.StartsWith("The district's Aeries base URL is required (AeriesBaseUrl.Parse).", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,6 +35,17 @@ public sealed class ClientConstructionTests
         var error = Assert.Throws<ArgumentNullException>(() => new AeriesClient(AnyUrl, null!, http));
 
         Assert.Equal("certificate", error.ParamName);
+        Assert.StartsWith("The district's API certificate is required (AeriesCertificate.Parse).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_with_options_out_of_range_is_refused_when_it_is_made()
+    {
+        using var http = new HttpClient();
+
+        var error = Assert.Throws<InvalidOperationException>(() => new AeriesClient(AnyUrl, AnyCertificate, http, new AeriesClientOptions { MaxResponseBytes = 10 }));
+
+        Assert.Equal("AeriesClientOptions.MaxResponseBytes must be at least 1,024.", error.Message);
     }
 
     [Fact]

@@ -1,0 +1,37 @@
+using System.Threading.Tasks;
+using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Tests.Transport;
+using IlluminatePerms.Tests.Shared.Hostile;
+using Xunit;
+
+namespace IlluminatePerms.Client.Tests.Client;
+
+/// <summary>A list read answered with JSON that holds no records is an empty list; a JSON-typed body that is not JSON is an error, never an empty list.</summary>
+public sealed class ListAnswerTests
+{
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("")]
+    public async Task A_list_answer_without_records_is_an_empty_list(string body)
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Json(200, body));
+        var client = HostileClients.Direct(server, HostileClients.NewCertificate());
+
+        Assert.Empty(await client.GetSchoolsAsync());
+    }
+
+    [Theory]
+    [InlineData("<html>")]
+    [InlineData("OK")]
+    public async Task A_json_typed_answer_that_is_not_json_is_an_error(string body)
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Json(200, body));
+        var client = HostileClients.Direct(server, HostileClients.NewCertificate());
+
+        var error = await Assert.ThrowsAsync<AeriesApiException>(() => client.GetSchoolsAsync());
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("Aeries answered something other than JSON (is the Accept header being stripped by a proxy?)", error.Message, System.StringComparison.Ordinal);
+    }
+}
