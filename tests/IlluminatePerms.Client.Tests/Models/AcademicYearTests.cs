@@ -18,6 +18,7 @@ public class AcademicYearTests
     [Theory]
     [InlineData("2024-2025", 2024)]
     [InlineData("1999-2000", 1999)]
+    [InlineData("1000-1001", 1000)]
     [InlineData("9998-9999", 9998)]
     public void The_articles_form_is_read_and_written_back_as_it_was(string text, int startYear)
     {
@@ -38,6 +39,9 @@ public class AcademicYearTests
     [InlineData(" 2024-2025")]
     [InlineData("2024/2025")]
     [InlineData("２０２４-2025")]
+    [InlineData("202:-2031")]
+    [InlineData("0999-1000")]
+    [InlineData("9999-A000")]
     [InlineData("")]
     public void Any_other_form_is_refused_with_the_form_it_needs(string text)
     {
@@ -52,7 +56,30 @@ public class AcademicYearTests
     [InlineData(9999)]
     public void A_start_year_without_four_digits_or_whose_end_has_five_is_refused(int startYear)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AcademicYear(startYear));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AcademicYear(startYear));
+
+        Assert.Equal(("startYear", (object)startYear), (error.ParamName, error.ActualValue));
+        Assert.StartsWith("An academic year starts in a four-digit year from 1000 to 9998.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "'(null)' is not an academic year")]
+    [InlineData("12345678901234567890", "'12345678901234567890' is not an academic year")]
+    [InlineData("123456789012345678901", "'12345678901234567890…' is not an academic year")]
+    public void A_refused_text_is_quoted_cut_short(string? text, string quoted)
+    {
+        var error = Assert.Throws<FormatException>(() => AcademicYear.Parse(text!));
+
+        Assert.StartsWith(quoted + ": Aeries writes it yyyy-yyyy, the second year one after the first (e.g. 2024-2025).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Years_are_equal_by_their_start()
+    {
+        Assert.True(new AcademicYear(2024) == AcademicYear.Parse("2024-2025"));
+        Assert.False(new AcademicYear(2024) != AcademicYear.Parse("2024-2025"));
+        Assert.True(new AcademicYear(2024) != new AcademicYear(2025));
+        Assert.Equal(2024, new AcademicYear(2024).GetHashCode());
     }
 
     [Fact]
