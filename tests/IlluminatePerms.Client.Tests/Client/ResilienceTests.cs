@@ -32,6 +32,35 @@ public class ResilienceTests
         }
     }
 
+    [Theory]
+    [InlineData(0, "drop", false)]
+    [InlineData(1, "drop", true)]
+    [InlineData(0, "503", false)]
+    [InlineData(1, "503", true)]
+    public async Task A_read_that_fails_once_is_retried_only_when_retries_are_allowed(int retries, string failure, bool answered)
+    {
+        var once = failure == "drop"
+            ? new FaultRule { PathPrefix = "schools", DropRate = 1, MaxFailuresPerRequest = 1 }
+            : new FaultRule { PathPrefix = "schools", ErrorRate = 1, ErrorStatusCode = 503, MaxFailuresPerRequest = 1 };
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { once } });
+        using var services = Services(mock, "full", o => o.MaxReadRetries = retries);
+        var client = services.GetRequiredService<IAeriesClient>();
+
+        var error = await Record.ExceptionAsync(() => client.GetSchoolsAsync());
+
+        Assert.Equal(answered, error is null);
+        Assert.Equal(answered ? 2 : 1, mock.Server.Journal.Entries.Count);
+    }
+
+    [Fact]
+    public void The_pipeline_is_built_only_from_a_pipeline_and_options()
+    {
+        var pipeline = new Polly.ResiliencePipelineBuilder<System.Net.Http.HttpResponseMessage>();
+
+        Assert.Equal("pipeline", Assert.Throws<ArgumentNullException>(() => IlluminatePerms.Client.Resilience.AeriesResilience.Configure(null!, new AeriesClientOptions())).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => IlluminatePerms.Client.Resilience.AeriesResilience.Configure(pipeline, null!)).ParamName);
+    }
+
     [Fact]
     public async Task A_failing_write_is_not_repeated_by_the_pipeline()
     {
