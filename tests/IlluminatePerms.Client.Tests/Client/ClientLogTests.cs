@@ -29,6 +29,8 @@ public sealed partial class ClientLogTests
         { "redirect", ["Debug: Aeries schools.get_school_information: 302 in N ms", "Warning: Aeries schools.get_school_information: 302 redirect, not followed"] },
         { "closed", ["Warning: Aeries schools.get_school_information: not reachable after N ms"] },
         { "slow body", ["Debug: Aeries schools.get_school_information: 200 in N ms", "Warning: Aeries schools.get_school_information: the body did not arrive within 1 s"] },
+        // The request's timeout (2 s) is sooner than the attempt's (5 s): it is the one that ends the body, and is named.
+        { "slow body, request", ["Debug: Aeries schools.get_school_information: 200 in N ms", "Warning: Aeries schools.get_school_information: the body did not arrive within 2 s"] },
         // An HttpClient of the caller's that follows redirects, and one whose own timeout ends the request.
         { "followed", ["Debug: Aeries schools.get_school_information: 200 in N ms", "Warning: Aeries schools.get_school_information: the HTTP client followed a redirect; the answer is not used"] },
         { "silent", ["Warning: Aeries schools.get_school_information: timed out after N ms"] },
@@ -46,7 +48,7 @@ public sealed partial class ClientLogTests
             "401" => HostileAnswers.Json(401, "{\"Message\":\"Not authorized.\"}"),
             "redirect" => HostileAnswers.Redirect(302, "http://elsewhere.invalid/api/v5/schools"),
             "closed" => EvidenceAnswers.CloseWithoutAnswer(),
-            "slow body" => HostileAnswers.SlowBody(TimeSpan.FromMilliseconds(400)),
+            "slow body" or "slow body, request" => HostileAnswers.SlowBody(TimeSpan.FromMilliseconds(400)),
             "silent" => HostileAnswers.Silence(),
             _ => EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/moved"), HostileAnswers.Json(200, "[]"), HostileAnswers.Redirect(302, "/moved")),
         };
@@ -54,7 +56,9 @@ public sealed partial class ClientLogTests
         var certificate = HostileClients.NewCertificate();
         using var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        var options = new AeriesClientOptions { AttemptTimeout = TimeSpan.FromSeconds(1) };
+        var options = answer == "slow body, request"
+            ? new AeriesClientOptions { AttemptTimeout = TimeSpan.FromSeconds(5), TotalRequestTimeout = TimeSpan.FromSeconds(2) }
+            : new AeriesClientOptions { AttemptTimeout = TimeSpan.FromSeconds(1) };
         var http = answer switch
         {
             "followed" => new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true }),
