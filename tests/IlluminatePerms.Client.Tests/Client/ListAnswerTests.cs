@@ -6,7 +6,10 @@ using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Client;
 
-/// <summary>A list read answered with JSON that holds no records is an empty list; a JSON-typed body that is not JSON is an error, never an empty list.</summary>
+/// <summary>
+/// A list read answered with JSON that holds no records is an empty list; a JSON-typed body that is
+/// not JSON is an error, never an empty list; a write answered with a page says so.
+/// </summary>
 public sealed class ListAnswerTests
 {
     [Theory]
@@ -33,5 +36,16 @@ public sealed class ListAnswerTests
 
         Assert.Equal(200, error.StatusCode);
         Assert.Contains("Aeries answered something other than JSON (is the Accept header being stripped by a proxy?)", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_record_write_answered_with_a_sign_in_page_says_so()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.SignInPage());
+        var client = HostileClients.Direct(server, HostileClients.NewCertificate());
+
+        var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.InsertClassifiedStaffAssignmentAsync(994605, new IlluminatePerms.Client.Models.StaffAssignmentInput { SchoolCode = 994, StartDate = new System.DateOnly(2026, 8, 1) }));
+
+        Assert.Equal("answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?", error.Answered);
     }
 }
