@@ -136,6 +136,22 @@ public class NarrowSpecDiscoveryTests
     }
 
     [Fact]
+    public async Task A_certificate_that_sees_no_school_says_so_for_every_read_that_needs_one()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        await using var server = HostileServer.Start(EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/api/v5/schools"), HostileAnswers.Json(200, "[]"), HostileAnswers.Proxy(mock.Server.BaseUrl)));
+        using var harness = new CheckerHarness();
+        var spec = GrantSet.Parse("Bell Schedule: Read; Student Data: Read");
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+
+        Assert.Equal(CheckOutcome.Completed, report.Outcome);
+        Assert.All(report.Results, r => Assert.Equal((GrantVerdict.Error, "The certificate sees no school.", "SchoolCode"), (r.Verdict, r.Reason, r.NeededIdentifier)));
+        Assert.Equal(2, report.Count(GrantVerdict.Error));
+        Assert.Equal(0, report.Count(GrantVerdict.Verified));
+    }
+
+    [Fact]
     public async Task The_first_staff_member_with_an_id_in_a_sections_staff_list_is_used()
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
