@@ -125,6 +125,41 @@ public sealed class VerifiedWriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_score_marked_missing_is_confirmed_by_its_read_back()
+    {
+        var client = mock.Client("full");
+
+        var result = await client.WriteScoresAsync(gradebook, assignment.AssignmentNumber, new[] { new ScoreWrite { StudentID = student, IsMissing = true } });
+
+        Assert.Equal(1, result.Attempts);
+        Assert.True(result.Scores.Single(s => s.StudentID == student).IsMissing);
+    }
+
+    [Fact]
+    public async Task An_assignment_insert_that_never_arrives_is_looked_up_before_each_attempt_and_fails_after_them()
+    {
+        var recorder = new RecordingHandler();
+        recorder.LoseRequests(100, r => r.Method == HttpMethod.Post);
+        var client = mock.Client("full", o => o.MaxWriteAttempts = 3, recorder);
+        var input = new AssignmentInput { Description = "Never there", AssignmentCategoryCode = assignment.AssignmentCategory?.Code ?? assignment.AssignmentCategoryCode, PointsPossible = 1, NumberCorrectPossible = 1 };
+
+        var failed = await Assert.ThrowsAsync<AeriesWriteNotConfirmedException>(() => client.InsertAssignmentAsync(gradebook, input));
+
+        Assert.Equal(3, failed.Attempts);
+        Assert.Equal(new[] { "GET", "POST", "GET", "POST", "GET", "POST" }, recorder.Requests.Select(r => r.Method));
+    }
+
+    [Fact]
+    public async Task Writes_refuse_a_missing_body_by_name()
+    {
+        var client = mock.Client("full");
+
+        Assert.Equal("assignment", (await Assert.ThrowsAsync<ArgumentNullException>(() => client.InsertAssignmentAsync(gradebook, null!))).ParamName);
+        Assert.Equal("assignment", (await Assert.ThrowsAsync<ArgumentNullException>(() => client.UpdateAssignmentAsync(gradebook, 1, null!))).ParamName);
+        Assert.Equal("scores", (await Assert.ThrowsAsync<ArgumentNullException>(() => client.WriteScoresAsync(gradebook, 1, null!))).ParamName);
+    }
+
+    [Fact]
     public async Task A_repeated_assignment_insert_creates_no_duplicate()
     {
         var logs = new CapturingLoggerProvider();
