@@ -20,7 +20,8 @@ internal sealed class CheckerHarness : IDisposable
 
     /// <param name="maxReadRetries">The transport's retries of a read.</param>
     /// <param name="totalRequestTimeout">The transport's timeout of a request, retries included (its default when null).</param>
-    public CheckerHarness(int maxReadRetries = 5, TimeSpan? totalRequestTimeout = null)
+    /// <param name="maxResponseBytes">The transport's cap on an answer's body (its default when null).</param>
+    public CheckerHarness(int maxReadRetries = 5, TimeSpan? totalRequestTimeout = null, long? maxResponseBytes = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
@@ -29,6 +30,7 @@ internal sealed class CheckerHarness : IDisposable
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
             o.MaxReadRetries = maxReadRetries;
             o.TotalRequestTimeout = totalRequestTimeout ?? o.TotalRequestTimeout;
+            o.MaxResponseBytes = maxResponseBytes ?? o.MaxResponseBytes;
         }).AddHttpMessageHandler(() => new InFlightHandler(InFlight));
         provider = services.BuildServiceProvider();
     }
