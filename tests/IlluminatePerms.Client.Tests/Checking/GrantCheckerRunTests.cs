@@ -176,4 +176,17 @@ public class GrantCheckerRunTests
     {
         public void Report(GrantCheckProgress value) => report(value);
     }
+
+    [Fact]
+    public async Task A_check_never_comes_back_to_the_callers_context()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50 });
+        using var harness = new CheckerHarness();
+        GrantCheckReport? report = null;
+
+        var returns = await CallerContext.ReturnsDuring(async () => report = await harness.CheckAsync(mock, "full").ConfigureAwait(false));
+
+        Assert.Equal(0, returns);
+        Assert.Equal(CheckOutcome.Completed, report?.Outcome);
+    }
 }

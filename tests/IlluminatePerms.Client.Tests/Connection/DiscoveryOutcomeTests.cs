@@ -106,4 +106,19 @@ public sealed class DiscoveryOutcomeTests
     [Fact]
     public async Task No_http_client_is_refused_at_once()
         => await Assert.ThrowsAsync<ArgumentNullException>(() => AeriesBaseUrlDiscovery.DiscoverAsync("https://district.example/", null!));
+
+    [Fact]
+    public async Task Discovery_never_comes_back_to_the_callers_context()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(
+            HostileAnswers.Json(404, "{\"Message\":\"Not found\"}"),
+            ("/aeries/", HostileAnswers.Json(200, "{\"AeriesVersion\":\"10.2\"}"))));
+        using var http = new HttpClient(AeriesPrimaryHandler.Create(null));
+        AeriesDiscoveryResult? result = null;
+
+        var returns = await CallerContext.ReturnsDuring(async () => result = await AeriesBaseUrlDiscovery.DiscoverAsync(server.BaseUrl.ToString(), http).ConfigureAwait(false));
+
+        Assert.Equal(0, returns);
+        Assert.Equal(server.BaseUrl + "aeries/", result?.Found?.ToString());
+    }
 }

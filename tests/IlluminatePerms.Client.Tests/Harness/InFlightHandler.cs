@@ -35,7 +35,8 @@ internal sealed class InFlightHandler(InFlightMeter meter) : DelegatingHandler
         meter.Enter();
         try
         {
-            return await base.SendAsync(request, cancellationToken);
+            // Not back to the caller's context: it sits inside the client's pipeline (CallerContext counts that).
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
