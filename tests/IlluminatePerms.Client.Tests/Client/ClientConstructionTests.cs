@@ -49,10 +49,11 @@ public sealed class ClientConstructionTests
     }
 
     [Fact]
-    public void The_registration_refuses_a_missing_base_url_or_certificate_when_it_is_made()
+    public void The_registration_refuses_missing_services_base_url_or_certificate_when_it_is_made()
     {
         var services = new ServiceCollection();
 
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => AeriesClientServiceCollectionExtensions.AddAeriesClient(null!, AnyUrl, AnyCertificate)).ParamName);
         Assert.Equal("baseUrl", Assert.Throws<ArgumentNullException>(() => services.AddAeriesClient(null!, AnyCertificate)).ParamName);
         Assert.Equal("certificate", Assert.Throws<ArgumentNullException>(() => services.AddAeriesClient(AnyUrl, null!)).ParamName);
         Assert.Empty(services);

@@ -69,7 +69,7 @@ public sealed partial class ClientLogTests
 
         var thrown = await Record.ExceptionAsync(() => client.GetSchoolsAsync());
 
-        var lines = logs.Lines.Select(line => Elapsed().Replace(line.Replace(typeof(AeriesClient).FullName + " ", string.Empty, StringComparison.Ordinal), "N ms").TrimEnd()).ToList();
+        var lines = Logged(logs);
         Assert.Equal(expected, lines);
         Assert.DoesNotContain(lines, certificate.AppearsIn);
         Assert.Equal(answer == "ok", thrown is null);
@@ -79,6 +79,25 @@ public sealed partial class ClientLogTests
             Assert.Equal(TimeSpan.FromSeconds(1), Assert.IsType<AeriesConnectionException>(thrown).Timeout);
         }
     }
+
+    [Fact]
+    public async Task A_stream_logs_how_many_records_it_read()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Json(200, """[{"StudentID": 1}, {"StudentID": 2}, {"StudentID": 3}]"""));
+        using var logs = new CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var client = new AeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), new HttpClient(AeriesPrimaryHandler.Create(null)), new AeriesClientOptions(), factory.CreateLogger<AeriesClient>());
+
+        var records = await client.StreamAttendanceAsync(994).ToListAsync();
+
+        Assert.Equal(3, records.Count);
+        Assert.Equal(
+            ["Debug: Aeries attendance.get_student_attendance: 200 in N ms", "Debug: Aeries attendance.get_student_attendance: 3 records streamed"],
+            Logged(logs));
+    }
+
+    /// <summary>The client's log lines, with elapsed times as "N ms".</summary>
+    private static List<string> Logged(CapturingLoggerProvider logs) => logs.ClientMessages.Select(line => Elapsed().Replace(line, "N ms")).ToList();
 
     [GeneratedRegex(@"\d+(\.\d+)? ms")]
     private static partial Regex Elapsed();

@@ -11,6 +11,8 @@ public sealed class OptionsValidationTests
     [InlineData(nameof(AeriesClientOptions.PageSize), 0, "AeriesClientOptions.PageSize must be 1 to 10,000, not 0.")]
     [InlineData(nameof(AeriesClientOptions.PageSize), 10_001, "AeriesClientOptions.PageSize must be 1 to 10,000, not 10001.")]
     [InlineData(nameof(AeriesClientOptions.MaxResponseBytes), 1023, "AeriesClientOptions.MaxResponseBytes must be at least 1,024.")]
+    [InlineData(nameof(AeriesClientOptions.MaxRecordBytes), 1023, "AeriesClientOptions.MaxRecordBytes must be at least 1,024 and MaxStreamedRecords at least 1.")]
+    [InlineData(nameof(AeriesClientOptions.MaxStreamedRecords), 0, "AeriesClientOptions.MaxRecordBytes must be at least 1,024 and MaxStreamedRecords at least 1.")]
     [InlineData(nameof(AeriesClientOptions.MaxWriteAttempts), 0, "AeriesClientOptions.MaxWriteAttempts must be 1 to 10, not 0.")]
     [InlineData(nameof(AeriesClientOptions.MaxWriteAttempts), 11, "AeriesClientOptions.MaxWriteAttempts must be 1 to 10, not 11.")]
     [InlineData(nameof(AeriesClientOptions.AttemptTimeout), 0, "AeriesClientOptions.AttemptTimeout and TotalRequestTimeout must be positive.")]
@@ -27,6 +29,8 @@ public sealed class OptionsValidationTests
     [InlineData(nameof(AeriesClientOptions.PageSize), 1)]
     [InlineData(nameof(AeriesClientOptions.PageSize), 10_000)]
     [InlineData(nameof(AeriesClientOptions.MaxResponseBytes), 1024)]
+    [InlineData(nameof(AeriesClientOptions.MaxRecordBytes), 1024)]
+    [InlineData(nameof(AeriesClientOptions.MaxStreamedRecords), 1)]
     [InlineData(nameof(AeriesClientOptions.MaxWriteAttempts), 1)]
     [InlineData(nameof(AeriesClientOptions.MaxWriteAttempts), 10)]
     [InlineData(nameof(AeriesClientOptions.AttemptTimeout), 1)]
@@ -44,6 +48,8 @@ public sealed class OptionsValidationTests
         {
             case nameof(AeriesClientOptions.PageSize): options.PageSize = (int)value; break;
             case nameof(AeriesClientOptions.MaxResponseBytes): options.MaxResponseBytes = value; break;
+            case nameof(AeriesClientOptions.MaxRecordBytes): options.MaxRecordBytes = value; break;
+            case nameof(AeriesClientOptions.MaxStreamedRecords): options.MaxStreamedRecords = (int)value; break;
             case nameof(AeriesClientOptions.MaxWriteAttempts): options.MaxWriteAttempts = (int)value; break;
             case nameof(AeriesClientOptions.AttemptTimeout): options.AttemptTimeout = TimeSpan.FromTicks(value); break;
             case nameof(AeriesClientOptions.TotalRequestTimeout): options.TotalRequestTimeout = TimeSpan.FromTicks(value); break;

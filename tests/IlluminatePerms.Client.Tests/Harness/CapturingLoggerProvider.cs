@@ -13,6 +13,13 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider, ILoggerFactory
 
     public IReadOnlyList<string> Lines => lines.ToList();
 
+    /// <summary>The lines of one category, each as "Level: message" (and its exception, if any).</summary>
+    public IReadOnlyList<string> Messages(string category)
+        => Lines.Where(line => line.StartsWith(category + " ", StringComparison.Ordinal)).Select(line => line[(category.Length + 1)..].TrimEnd()).ToList();
+
+    /// <summary>The client's lines (<see cref="AeriesClient"/>'s category), each as "Level: message".</summary>
+    public IReadOnlyList<string> ClientMessages => Messages(typeof(AeriesClient).FullName!);
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
     public void AddProvider(ILoggerProvider provider)

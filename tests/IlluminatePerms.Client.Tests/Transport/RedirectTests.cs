@@ -29,7 +29,7 @@ public sealed class RedirectTests
     public static TheoryData<int, string> Redirects()
     {
         var data = new TheoryData<int, string>();
-        foreach (var status in new[] { 301, 302, 303, 307, 308 })
+        foreach (var status in new[] { 300, 301, 302, 303, 307, 308 })
         {
             foreach (var kind in new[] { "trap", "plain-http", "file", "relative" })
             {
