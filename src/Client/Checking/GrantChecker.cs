@@ -49,9 +49,13 @@ public sealed class GrantChecker
     /// <param name="progress">Told of each result as it is classified.</param>
     /// <param name="cancellationToken">Stops the check promptly; the report marks what was not checked.</param>
     /// <exception cref="ArgumentException">A feature of the request needs a grant outside its spec, or two features share a name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's <see cref="GrantCheckRequest.RequestTimeout"/> or <see cref="GrantCheckRequest.Deadline"/> is not positive.</exception>
     public async Task<GrantCheckReport> CheckAsync(GrantCheckRequest request, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // A check with no time would only report every probe as unanswered.
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.RequestTimeout, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.Deadline, TimeSpan.Zero);
         FeatureJudge.EnsureJudgeable(request.Features, request.Spec);
         var options = new AeriesClientOptions
         {
@@ -62,8 +66,8 @@ public sealed class GrantChecker
             // The client bounds each answer's body by these, as the pipeline bounds its headers; a
             // probe has its RequestTimeout, and nothing outlives the check's deadline (Retry-After).
             AttemptTimeout = transport.AttemptTimeout,
-            TotalRequestTimeout = request.RequestTimeout > TimeSpan.Zero && request.RequestTimeout < transport.TotalRequestTimeout ? request.RequestTimeout : transport.TotalRequestTimeout,
-            CallerDeadline = request.Deadline > TimeSpan.Zero ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(request.Deadline.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : null,
+            TotalRequestTimeout = request.RequestTimeout < transport.TotalRequestTimeout ? request.RequestTimeout : transport.TotalRequestTimeout,
+            CallerDeadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(request.Deadline.TotalSeconds * System.Diagnostics.Stopwatch.Frequency),
         };
         var client = new AeriesClient(request.BaseUrl, request.Certificate, http, options, loggers.CreateLogger<AeriesClient>());
         using var run = new CheckRun(request, client, progress, loggers.CreateLogger<GrantChecker>());

@@ -4,6 +4,7 @@ using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
+using IlluminatePerms.Tests.Shared.Hostile;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Checking;
@@ -29,6 +30,30 @@ public class CheckerApiTests
         Assert.Empty(request.Features);
         Assert.Null(request.DatabaseYear);
         Assert.Null(request.ProveScoreWrite);
+    }
+
+    [Theory]
+    [InlineData("RequestTimeout", 0)]
+    [InlineData("RequestTimeout", -1)]
+    [InlineData("Deadline", 0)]
+    [InlineData("Deadline", -1)]
+    public async Task A_request_with_no_time_is_refused_naming_the_setting_before_anything_is_sent(string setting, int seconds)
+    {
+        await using var server = HostileServer.StartTrap();
+        using var harness = new CheckerHarness();
+        var time = TimeSpan.FromSeconds(seconds);
+
+        var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => harness.CheckAsync(
+            AeriesBaseUrl.Parse(server.BaseUrl.ToString()),
+            AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"),
+            b =>
+            {
+                b.RequestTimeout = setting == "RequestTimeout" ? time : b.RequestTimeout;
+                b.Deadline = setting == "Deadline" ? time : b.Deadline;
+            }));
+
+        Assert.Equal("request." + setting, refused.ParamName);
+        Assert.Equal(0, server.ConnectionsAccepted);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Models;
@@ -11,6 +12,7 @@ using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.Tests.Shared.Hostile;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Checking;
@@ -116,6 +118,28 @@ public class ProgramRowVerdictTests
             Assert.Equal(GrantVerdict.NotVerifiable, result.Verdict);
             Assert.StartsWith($"The programs request was refused (Special Programs), so no {area} row could be seen.", result.Reason, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("Authorization has been denied for this request.", GrantVerdict.Missing, "Special Programs")]
+    [InlineData("The district has not set permissions for \"Student Data Read\"", GrantVerdict.NotVerifiable, "Student Data")]
+    public async Task A_refusal_of_the_programs_request_names_the_area_aeries_named_or_else_the_endpoints(string message, GrantVerdict specialPrograms, string named)
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        var refusal = HostileAnswers.Json(401, JsonSerializer.Serialize(new { Message = message }));
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), ("/programs", refusal)));
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b =>
+        {
+            b.Spec = GrantSet.Parse("Student Data: Read; Special Programs: Read; Special Education: Read");
+            b.ProbeOutsideSpec = false;
+        });
+
+        Assert.Equal(specialPrograms, Assert.Single(report.Results, r => r.Area == "Special Programs").Verdict);
+        var rows = Assert.Single(report.Results, r => r.Area == "Special Education");
+        Assert.Equal(GrantVerdict.NotVerifiable, rows.Verdict);
+        Assert.StartsWith($"The programs request was refused ({named}), so no Special Education row could be seen.", rows.Reason, StringComparison.Ordinal);
     }
 
     /// <summary>Every program row of school 994, through a certificate that may see every kind.</summary>
