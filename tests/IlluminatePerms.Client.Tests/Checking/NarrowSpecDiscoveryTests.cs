@@ -152,6 +152,28 @@ public class NarrowSpecDiscoveryTests
     }
 
     [Fact]
+    public async Task A_given_school_code_is_used_instead_of_the_first_school()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
+        // School 1 comes first in the list but is not the mock's: any probe sent to it would show.
+        await using var server = HostileServer.Start(EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/api/v5/schools"), HostileAnswers.Json(200, """[{"SchoolCode": 1}, {"SchoolCode": 994}]"""), HostileAnswers.Proxy(mock.Server.BaseUrl)));
+        using var harness = new CheckerHarness();
+        // Without Student Data, a student is found through the school's contacts listing.
+        var spec = GrantSet.Parse("Bell Schedule: Read; Contacts: Read");
+
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b =>
+        {
+            b.Spec = spec;
+            b.ProbeOutsideSpec = false;
+            b.Identifiers["SchoolCode"] = "994";
+        });
+
+        Assert.All(report.Results, r => Assert.Equal(GrantVerdict.Verified, r.Verdict));
+        Assert.DoesNotContain(server.Received, r => r.Target.Contains("/schools/1/", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(new IdentifierUse("SchoolCode", "994", "given"), report.Identifiers);
+    }
+
+    [Fact]
     public async Task The_first_staff_member_with_an_id_in_a_sections_staff_list_is_used()
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 100 });
