@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Tests.Shared.Hostile;
 using Xunit;
@@ -47,5 +48,30 @@ public sealed class ListAnswerTests
         var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.InsertClassifiedStaffAssignmentAsync(994605, new IlluminatePerms.Client.Models.StaffAssignmentInput { SchoolCode = 994, StartDate = new System.DateOnly(2026, 8, 1) }));
 
         Assert.Equal("answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?", error.Answered);
+    }
+
+    [Fact]
+    public async Task A_list_write_answered_with_a_sign_in_page_says_so()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.SignInPage());
+        var client = HostileClients.Direct(server, HostileClients.NewCertificate());
+
+        var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.UpdateAssignmentAsync(1, 2, new AssignmentInput { Description = "Quiz" }));
+
+        Assert.Equal("answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?", error.Answered);
+    }
+
+    [Theory]
+    [InlineData("""{"AssignmentNumber": 2, "Description": "Quiz"}""", 1)]
+    [InlineData("""[{"AssignmentNumber": 2, "Description": "Quiz"}, {"AssignmentNumber": 2, "Description": "Quiz"}]""", 2)]
+    public async Task A_list_write_answered_with_one_record_or_a_list_gives_those_records(string body, int count)
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Json(200, body));
+        var client = HostileClients.Direct(server, HostileClients.NewCertificate());
+
+        var written = await client.UpdateAssignmentAsync(1, 2, new AssignmentInput { Description = "Quiz" });
+
+        Assert.Equal(count, written.Count);
+        Assert.All(written, a => Assert.Equal((2, "Quiz"), (a.AssignmentNumber, a.Description)));
     }
 }

@@ -7,6 +7,7 @@ using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Faults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Client;
@@ -87,7 +88,8 @@ public class ResilienceTests
         services.AddAeriesClient(failing.BaseUrl, failing.Certificate("full"), o => { o.RetryBaseDelay = TimeSpan.FromMilliseconds(1); o.MaxReadRetries = 1; });
         using var provider = services.BuildServiceProvider();
         var http = provider.GetRequiredService<System.Net.Http.IHttpClientFactory>().CreateClient(typeof(IAeriesClient).Name);
-        var toFailing = new AeriesClient(failing.BaseUrl, failing.Certificate("full"), http);
+        using var logs = new CapturingLoggerProvider();
+        var toFailing = new AeriesClient(failing.BaseUrl, failing.Certificate("full"), http, logger: logs.CreateLogger<AeriesClient>());
         var toHealthy = new AeriesClient(healthy.BaseUrl, healthy.Certificate("full"), http);
 
         AeriesConnectionException? open = null;
@@ -108,6 +110,8 @@ public class ResilienceTests
 
         Assert.NotNull(open);
         Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(open.InnerException, exactMatch: false);
+        Assert.False(open.IsTls);
+        Assert.Equal("Warning: Aeries schools.get_school_information: not sent, the circuit for this host is open after repeated failures", logs.ClientMessages[^1]);
         Assert.NotEmpty(await toHealthy.GetSchoolsAsync());
     }
 
