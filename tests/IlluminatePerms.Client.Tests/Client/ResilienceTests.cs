@@ -4,8 +4,10 @@ using System.Threading.Tasks;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.Tests.Shared.Hostile;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -113,6 +115,26 @@ public class ResilienceTests
         Assert.False(open.IsTls);
         Assert.Equal("Warning: Aeries schools.get_school_information: not sent, the circuit for this host is open after repeated failures", logs.ClientMessages[^1]);
         Assert.NotEmpty(await toHealthy.GetSchoolsAsync());
+    }
+
+    [Fact]
+    public async Task An_attempt_the_pipeline_times_out_is_logged_and_named_with_its_timeout()
+    {
+        await using var server = HostileServer.Start(HostileAnswers.Silence());
+        using var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(logs));
+        services.AddAeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), o =>
+        {
+            o.MaxReadRetries = 0;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var timedOut = await Assert.ThrowsAsync<AeriesConnectionException>(() => provider.GetRequiredService<IAeriesClient>().GetSchoolsAsync());
+
+        Assert.Equal(TimeSpan.FromMilliseconds(300), timedOut.Timeout);
+        Assert.Matches(@"^Warning: Aeries schools\.get_school_information: timed out after \d+(\.\d+)? ms$", Assert.Single(logs.ClientMessages));
     }
 
     private static ServiceProvider Services(MockSession mock, string profile, Action<AeriesClientOptions>? configure = null)
