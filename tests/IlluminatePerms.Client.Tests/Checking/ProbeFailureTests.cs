@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text;
@@ -165,27 +164,19 @@ public sealed class ProbeFailureTests
     [Fact]
     public async Task A_probe_that_times_out_names_its_timeout_alike_in_every_culture()
     {
-        var before = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-        try
-        {
-            await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = BellSchedule, Latency = TimeSpan.FromSeconds(20) } } });
-            using var harness = new CheckerHarness(maxReadRetries: 0);
+        using var german = new CultureScope("de-DE");
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50, Faults = new[] { new FaultRule { PathPrefix = BellSchedule, Latency = TimeSpan.FromSeconds(20) } } });
+        using var harness = new CheckerHarness(maxReadRetries: 0);
 
-            var report = await harness.CheckAsync(mock, "full", b =>
-            {
-                b.Spec = GrantSet.Parse("Bell Schedule: Read");
-                b.ProbeOutsideSpec = false;
-                b.RequestTimeout = TimeSpan.FromSeconds(1.5);
-            });
-
-            var result = report.Results.Single(r => r.Area == "Bell Schedule");
-            Assert.Equal((GrantVerdict.Error, "No answer within 1.5 s."), (result.Verdict, result.Reason));
-        }
-        finally
+        var report = await harness.CheckAsync(mock, "full", b =>
         {
-            CultureInfo.CurrentCulture = before;
-        }
+            b.Spec = GrantSet.Parse("Bell Schedule: Read");
+            b.ProbeOutsideSpec = false;
+            b.RequestTimeout = TimeSpan.FromSeconds(1.5);
+        });
+
+        var result = report.Results.Single(r => r.Area == "Bell Schedule");
+        Assert.Equal((GrantVerdict.Error, "No answer within 1.5 s."), (result.Verdict, result.Reason));
     }
 
     private static async Task<GrantCheckResult> CheckBellSchedule(MockAeriesOptions options)

@@ -1,7 +1,7 @@
 using System;
-using System.Globalization;
 using System.IO;
 using IlluminatePerms.Client.Errors;
+using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Grants;
 using Xunit;
 
@@ -68,22 +68,14 @@ public class ErrorMessageTests
     public void Numbers_read_the_same_in_every_culture()
     {
         // The texts are English and end up in reports: a German machine must not write "1,3 s" or "65.536 bytes".
-        var before = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-        try
-        {
-            Assert.Contains("wait 1.3 s", new AeriesBusyException(503, Operation, null, TimeSpan.FromMilliseconds(1250), longerThanTimeLeft: false).Message, StringComparison.Ordinal);
-            Assert.Contains("wait 1.3 s, longer", new AeriesBusyException(503, Operation, null, TimeSpan.FromMilliseconds(1250), longerThanTimeLeft: true).Message, StringComparison.Ordinal);
-            var timedOut = AeriesConnectionException.TimedOut("district.example", Operation, TimeSpan.FromMilliseconds(2500));
-            Assert.Contains("within 2.5 s, the request's timeout", timedOut.Message, StringComparison.Ordinal);
-            Assert.Equal("No complete answer within 2.5 s.", timedOut.InnerException?.Message);
-            Assert.Contains("larger than 1,048,576 bytes", new AeriesResponseTooLargeException(1_048_576).Message, StringComparison.Ordinal);
-            Assert.Contains("larger than 65,536 bytes", new AeriesRecordTooLargeException(Operation, 65_536).Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-        }
+        using var german = new CultureScope("de-DE");
+        Assert.Contains("wait 1.3 s", new AeriesBusyException(503, Operation, null, TimeSpan.FromMilliseconds(1250), longerThanTimeLeft: false).Message, StringComparison.Ordinal);
+        Assert.Contains("wait 1.3 s, longer", new AeriesBusyException(503, Operation, null, TimeSpan.FromMilliseconds(1250), longerThanTimeLeft: true).Message, StringComparison.Ordinal);
+        var timedOut = AeriesConnectionException.TimedOut("district.example", Operation, TimeSpan.FromMilliseconds(2500));
+        Assert.Contains("within 2.5 s, the request's timeout", timedOut.Message, StringComparison.Ordinal);
+        Assert.Equal("No complete answer within 2.5 s.", timedOut.InnerException?.Message);
+        Assert.Contains("larger than 1,048,576 bytes", new AeriesResponseTooLargeException(1_048_576).Message, StringComparison.Ordinal);
+        Assert.Contains("larger than 65,536 bytes", new AeriesRecordTooLargeException(Operation, 65_536).Message, StringComparison.Ordinal);
     }
 
     [Theory]
