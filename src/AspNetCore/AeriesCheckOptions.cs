@@ -21,6 +21,6 @@ public sealed class AeriesCheckOptions
     /// <summary>The largest request body accepted, in bytes (default 8 KiB: a URL and a certificate need far less).</summary>
     public long MaxRequestBodyBytes { get; set; } = 8 * 1024;
 
-    /// <summary>Time one check may take in all (default two minutes); what is not done by then is reported as not checked.</summary>
+    /// <summary>Time one check may take in all (default two minutes; must be positive, or the site does not start); what is not done by then is reported as not checked.</summary>
     public TimeSpan CheckDeadline { get; set; } = TimeSpan.FromMinutes(2);
 }

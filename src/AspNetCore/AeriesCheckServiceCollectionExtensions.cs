@@ -24,7 +24,11 @@ public static class AeriesCheckServiceCollectionExtensions
     public static IServiceCollection AddAeriesCheck(this IServiceCollection services, Action<AeriesCheckOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<AeriesCheckOptions>().Configure(options => configure?.Invoke(options));
+        services.AddOptions<AeriesCheckOptions>()
+            .Configure(options => configure?.Invoke(options))
+            // The checker refuses a deadline that is not positive: the site should not start with one.
+            .Validate(options => options.CheckDeadline > TimeSpan.Zero, "AeriesCheckOptions.CheckDeadline must be positive.")
+            .ValidateOnStart();
         services.AddAntiforgery();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, CheckRateLimitPolicy>(CheckRateLimitPolicy.Name));
         services.TryAddSingleton(provider => new GuardedConnector(provider.GetRequiredService<IOptions<AeriesCheckOptions>>().Value.AllowPrivateNetworks));

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.AspNetCore.Tests.Harness;
 using IlluminatePerms.Spec;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace IlluminatePerms.AspNetCore.Tests;
@@ -15,6 +16,16 @@ namespace IlluminatePerms.AspNetCore.Tests;
 /// <summary>Per-client rate limits, request size limits, and a site that forgot a piece of the setup.</summary>
 public sealed class LimitTests
 {
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task A_site_whose_check_deadline_is_not_positive_does_not_start(int seconds)
+    {
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => CheckPageHost.StartAsync(o => o.CheckDeadline = TimeSpan.FromSeconds(seconds)));
+
+        Assert.Equal("AeriesCheckOptions.CheckDeadline must be positive.", refused.Message);
+    }
+
     [Fact]
     public async Task A_client_over_its_rate_limit_is_told_to_wait()
     {
