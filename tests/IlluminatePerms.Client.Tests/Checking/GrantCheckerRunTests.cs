@@ -11,6 +11,7 @@ using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Faults;
+using IlluminatePerms.Tests.Shared.Threading;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

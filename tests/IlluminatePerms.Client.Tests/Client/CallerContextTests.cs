@@ -9,6 +9,7 @@ using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Security;
+using IlluminatePerms.Tests.Shared.Threading;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Client;

@@ -7,6 +7,7 @@ using IlluminatePerms.Client.Http;
 using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Tests.Shared.Hostile;
+using IlluminatePerms.Tests.Shared.Threading;
 using Xunit;
 
 namespace IlluminatePerms.Client.Tests.Connection;

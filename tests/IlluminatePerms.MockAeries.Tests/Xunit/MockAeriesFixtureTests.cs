@@ -5,6 +5,7 @@ using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries.Testing;
 using IlluminatePerms.MockAeries.Xunit;
+using IlluminatePerms.Tests.Shared.Threading;
 using Xunit;
 
 namespace IlluminatePerms.MockAeries.Tests.Xunit;
@@ -89,6 +90,16 @@ public class MockAeriesFixtureTests
 
         using var http = new HttpClient();
         await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(new Uri(baseUrl, "api/v5/systeminfo")));
+    }
+
+    [Fact]
+    public async Task Starting_and_stopping_never_come_back_to_the_callers_context()
+    {
+        var fixture = new StaffFixture();
+
+        var returns = await CallerContext.ReturnsDuring(() => fixture.InitializeAsync()) + await CallerContext.ReturnsDuring(() => fixture.DisposeAsync());
+
+        Assert.Equal(0, returns);
     }
 
     private sealed class StaffFixture : MockAeriesFixture

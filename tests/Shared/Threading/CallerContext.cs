@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace IlluminatePerms.Client.Tests.Harness;
+namespace IlluminatePerms.Tests.Shared.Threading;
 
 /// <summary>
 /// A caller's synchronization context (a UI thread's, or classic ASP.NET's) that counts the
