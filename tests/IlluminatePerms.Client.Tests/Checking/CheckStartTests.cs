@@ -108,7 +108,7 @@ public sealed class CheckStartTests
         await using var server = HostileServer.Start(EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/api/v5/schools"), HostileAnswers.Silence(), HostileAnswers.Proxy(mock.Server.BaseUrl)));
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.Deadline = TimeSpan.FromMilliseconds(500));
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.Deadline = TimeSpan.FromSeconds(3));
 
         Assert.Equal((CheckOutcome.DeadlineExceeded, "The check was stopped while checking the certificate."), (report.Outcome, report.Summary));
         Assert.False(string.IsNullOrEmpty(report.AeriesVersion));
