@@ -23,6 +23,9 @@ namespace IlluminatePerms.Checking;
 /// </summary>
 public sealed class GrantChecker
 {
+    /// <summary>The longest wait a <see cref="CancellationTokenSource"/> timer can be armed with.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly HttpClient http;
     private readonly AeriesClientOptions transport;
     private readonly ILoggerFactory loggers;
@@ -49,13 +52,16 @@ public sealed class GrantChecker
     /// <param name="progress">Told of each result as it is classified.</param>
     /// <param name="cancellationToken">Stops the check promptly; the report marks what was not checked.</param>
     /// <exception cref="ArgumentException">A feature of the request needs a grant outside its spec, or two features share a name.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The request's <see cref="GrantCheckRequest.RequestTimeout"/> or <see cref="GrantCheckRequest.Deadline"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's <see cref="GrantCheckRequest.RequestTimeout"/> or <see cref="GrantCheckRequest.Deadline"/> is not positive, or longer than a timer can wait (about 49.7 days).</exception>
     public async Task<GrantCheckReport> CheckAsync(GrantCheckRequest request, IProgress<GrantCheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // A check with no time would only report every probe as unanswered.
+        // A check with no time would only report every probe as unanswered; past the timer's limit
+        // (about 49.7 days) the check could not arm its own deadline.
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.RequestTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(request.Deadline, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.RequestTimeout, LongestWait);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Deadline, LongestWait);
         FeatureJudge.EnsureJudgeable(request.Features, request.Spec);
         var options = new AeriesClientOptions
         {

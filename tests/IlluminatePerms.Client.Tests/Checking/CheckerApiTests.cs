@@ -2,8 +2,10 @@ using System;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
+using IlluminatePerms.Client.Tests.Harness;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries;
 using IlluminatePerms.Tests.Shared.Hostile;
 using Xunit;
 
@@ -37,7 +39,9 @@ public class CheckerApiTests
     [InlineData("RequestTimeout", -1)]
     [InlineData("Deadline", 0)]
     [InlineData("Deadline", -1)]
-    public async Task A_request_with_no_time_is_refused_naming_the_setting_before_anything_is_sent(string setting, int seconds)
+    [InlineData("RequestTimeout", 50 * 24 * 3600)]
+    [InlineData("Deadline", 50 * 24 * 3600)]
+    public async Task A_request_with_no_time_or_more_than_a_timer_can_wait_is_refused_naming_the_setting_before_anything_is_sent(string setting, int seconds)
     {
         await using var server = HostileServer.StartTrap();
         using var harness = new CheckerHarness();
@@ -54,6 +58,22 @@ public class CheckerApiTests
 
         Assert.Equal("request." + setting, refused.ParamName);
         Assert.Equal(0, server.ConnectionsAccepted);
+    }
+
+    [Fact]
+    public async Task The_longest_wait_a_timer_can_take_is_a_valid_deadline_and_request_timeout()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 50 });
+        using var harness = new CheckerHarness();
+        var longest = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+        var report = await harness.CheckAsync(mock, "full", b =>
+        {
+            b.RequestTimeout = longest;
+            b.Deadline = longest;
+        });
+
+        Assert.Equal(CheckOutcome.Completed, report.Outcome);
     }
 
     [Fact]
