@@ -119,7 +119,7 @@ public class CheckReportTextTests
 
     private static async Task<ScoreWriteProof> ProofOfFirstScoreAsync(MockSession mock)
     {
-        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         return new ScoreWriteProof(gradebook, assignment, score.StudentID);
     }
 

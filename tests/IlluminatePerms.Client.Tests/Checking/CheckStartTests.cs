@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Tests.Shared.Hostile;
@@ -18,7 +19,6 @@ namespace IlluminatePerms.Client.Tests.Checking;
 public sealed class CheckStartTests
 {
     private const long AnswerCap = 1024;
-    private static readonly AeriesCertificate Certificate = AeriesCertificate.Parse("0123456789abcdef0123456789abcdef");
 
     public static TheoryData<string, string> SystemInfoAnswers() => new()
     {
@@ -36,7 +36,7 @@ public sealed class CheckStartTests
         await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Silence(), ("/systeminfo", SystemInfo(answer))));
         using var harness = new CheckerHarness(maxReadRetries: 0, maxResponseBytes: AnswerCap);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate);
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), HostileClients.NewCertificate());
 
         Assert.Equal((CheckOutcome.Unreachable, server.BaseUrl + summaryAfterBaseUrl), (report.Outcome, report.Summary));
         Assert.Null(report.AeriesVersion);
@@ -50,7 +50,7 @@ public sealed class CheckStartTests
         await using var server = new TlsTestServer();
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate);
+        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), HostileClients.NewCertificate());
 
         Assert.Equal(
             (CheckOutcome.Unreachable, server.BaseUrl + "api/v5/systeminfo did not answer like Aeries (TLS handshake failed: a district certificate authority may need trusting): check the base URL (AeriesBaseUrl discovery can find it)."),
@@ -72,7 +72,7 @@ public sealed class CheckStartTests
         await using var server = HostileServer.Start(EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/api/v5/schools"), Schools(answer), HostileAnswers.Proxy(mock.Server.BaseUrl)));
         using var harness = new CheckerHarness(maxReadRetries: 0, maxResponseBytes: AnswerCap);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"));
 
         Assert.Equal((CheckOutcome.Unreachable, string.Format(System.Globalization.CultureInfo.InvariantCulture, summary, server.BaseUrl)), (report.Outcome, report.Summary));
         Assert.False(string.IsNullOrEmpty(report.AeriesVersion));
@@ -88,7 +88,7 @@ public sealed class CheckStartTests
         using var harness = new CheckerHarness(maxReadRetries: 0);
         using var stop = new CancellationTokenSource();
 
-        var checking = harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Certificate, b => b.Deadline = byCaller ? TimeSpan.FromMinutes(3) : TimeSpan.FromMilliseconds(300), cancellationToken: stop.Token);
+        var checking = harness.CheckAsync(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), b => b.Deadline = byCaller ? TimeSpan.FromMinutes(3) : TimeSpan.FromMilliseconds(300), cancellationToken: stop.Token);
         if (byCaller)
         {
             await WhenReceivedAsync(server, 2);
@@ -108,7 +108,7 @@ public sealed class CheckStartTests
         await using var server = HostileServer.Start(EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/api/v5/schools"), HostileAnswers.Silence(), HostileAnswers.Proxy(mock.Server.BaseUrl)));
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.Deadline = TimeSpan.FromSeconds(3));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"), b => b.Deadline = TimeSpan.FromSeconds(3));
 
         Assert.Equal((CheckOutcome.DeadlineExceeded, "The check was stopped while checking the certificate."), (report.Outcome, report.Summary));
         Assert.False(string.IsNullOrEmpty(report.AeriesVersion));

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
@@ -48,8 +49,8 @@ public class CheckerApiTests
         var time = TimeSpan.FromSeconds(seconds);
 
         var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => harness.CheckAsync(
-            AeriesBaseUrl.Parse(server.BaseUrl.ToString()),
-            AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"),
+            HostileClients.BaseUrl(server),
+            HostileClients.NewCertificate(),
             b =>
             {
                 b.RequestTimeout = setting == "RequestTimeout" ? time : b.RequestTimeout;

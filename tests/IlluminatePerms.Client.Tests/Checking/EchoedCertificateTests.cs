@@ -8,6 +8,7 @@ using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.MockAeries.Faults;
@@ -64,7 +65,7 @@ public sealed class EchoedCertificateTests
         await using var server = HostileServer.Start(EvidenceAnswers.When(EvidenceAnswers.PathEndsWith("/systeminfo"), systeminfo, HostileAnswers.EchoingProxy(mock.Server.BaseUrl)));
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), certificate);
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), certificate);
 
         // The mock does not know this certificate: the check ends at schools, with systeminfo's values kept.
         Assert.Equal(CheckOutcome.CertificateRejected, report.Outcome);
@@ -105,7 +106,7 @@ public sealed class EchoedCertificateTests
         var certificate = AeriesCertificate.Parse("477a0123456789abcdef0123456789f5e1");
         await using var server = HostileServer.Start(EvidenceAnswers.Bytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, answer, certificate.Reveal())));
         var logs = new CapturingLoggerProvider();
-        var client = new AeriesClient(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), certificate, new HttpClient(), logger: new Logger<AeriesClient>(logs));
+        var client = new AeriesClient(HostileClients.BaseUrl(server), certificate, new HttpClient(), logger: new Logger<AeriesClient>(logs));
 
         var failure = await Assert.ThrowsAsync<AeriesConnectionException>(() => client.GetSchoolsAsync());
 

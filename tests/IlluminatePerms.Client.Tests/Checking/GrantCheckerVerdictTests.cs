@@ -142,7 +142,7 @@ public class GrantCheckerVerdictTests
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
         var client = mock.Client("full");
-        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         var proof = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID);
 
         var without = await harness.CheckAsync(mock, "full");
@@ -169,7 +169,7 @@ public class GrantCheckerVerdictTests
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
-        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         var proof = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, score.StudentID);
 
         // One request at a time: a slot the write kept would leave every later probe waiting until the deadline.
@@ -188,7 +188,7 @@ public class GrantCheckerVerdictTests
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         using var harness = new CheckerHarness();
-        var (gradebook, assignment, _) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        var (gradebook, assignment, _) = await mock.FirstScoreAsync();
 
         var empty = await harness.CheckAsync(mock, "empty", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, 1));
         var nobody = await harness.CheckAsync(mock, "full", b => b.ProveScoreWrite = new IlluminatePerms.Checking.ScoreWriteProof(gradebook, assignment, 1));
@@ -204,7 +204,7 @@ public class GrantCheckerVerdictTests
     public async Task A_no_op_score_write_that_aeries_fails_is_an_error_naming_the_failure()
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
-        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         // Only the named score's read fails: every probe answers as usual.
         var scorePath = $"gradebooks/{gradebook}/assignments/{assignment}/scores/{score.StudentID}";
         await using var failing = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150, Faults = new[] { new IlluminatePerms.MockAeries.Faults.FaultRule { PathPrefix = scorePath, ErrorRate = 1, ErrorStatusCode = 500 } } });

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
@@ -81,7 +82,7 @@ public class NarrowSpecDiscoveryTests
         var spec = GrantSet.Parse("Gradebook Scores: Read, Update");
         var certificate = Exactly(mock, GrantSet.Parse("Gradebook Scores: Read"));
 
-        var (gradebook, assignment, score) = await ScoreWriteProofTests.FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
 
         var report = await harness.CheckAsync(mock, certificate, b => { b.Spec = spec; b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID); });
 
@@ -128,7 +129,7 @@ public class NarrowSpecDiscoveryTests
         using var harness = new CheckerHarness();
         var spec = GrantSet.Parse(specText);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
 
         var result = report.Results.Single(r => r.Area == area);
         Assert.Equal((verdict, reason), (result.Verdict, result.Reason));
@@ -143,7 +144,7 @@ public class NarrowSpecDiscoveryTests
         using var harness = new CheckerHarness();
         var spec = GrantSet.Parse("Bell Schedule: Read; Student Data: Read");
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
 
         Assert.Equal(CheckOutcome.Completed, report.Outcome);
         Assert.All(report.Results, r => Assert.Equal((GrantVerdict.Error, "The certificate sees no school.", "SchoolCode"), (r.Verdict, r.Reason, r.NeededIdentifier)));
@@ -161,7 +162,7 @@ public class NarrowSpecDiscoveryTests
         // Without Student Data, a student is found through the school's contacts listing.
         var spec = GrantSet.Parse("Bell Schedule: Read; Contacts: Read");
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b =>
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), Exactly(mock, spec), b =>
         {
             b.Spec = spec;
             b.ProbeOutsideSpec = false;
@@ -182,7 +183,7 @@ public class NarrowSpecDiscoveryTests
         using var harness = new CheckerHarness();
         var spec = GrantSet.Parse("Master Schedule: Read; Staff Job Assignments: Read");
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), Exactly(mock, spec), b => { b.Spec = spec; b.ProbeOutsideSpec = false; });
 
         Assert.Equal(("994601", "scheduling.get_sections_from_master_schedule"), report.Identifiers.Where(i => i.Name == "StaffID").Select(i => (i.Value, i.Source)).Single());
         Assert.All(report.Results, r => Assert.Equal(GrantVerdict.Verified, r.Verdict));

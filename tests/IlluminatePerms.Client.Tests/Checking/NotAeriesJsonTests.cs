@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Errors;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using IlluminatePerms.Tests.Shared.Hostile;
@@ -23,7 +24,7 @@ public sealed class NotAeriesJsonTests
         await using var server = HostileServer.Start(AeriesInFrontOf(mock, otherwise: HostileAnswers.SignInPage()));
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"));
 
         Assert.Equal(CheckOutcome.Completed, report.Outcome);
         Assert.False(report.IsSatisfied);
@@ -43,7 +44,7 @@ public sealed class NotAeriesJsonTests
         await using var server = HostileServer.Start(HostileAnswers.SignInPage());
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"));
 
         Assert.Equal(CheckOutcome.Unreachable, report.Outcome);
         Assert.Empty(report.Results);
@@ -65,7 +66,7 @@ public sealed class NotAeriesJsonTests
         await using var server = HostileServer.Start(AeriesInFrontOf(mock, otherwise: HostileAnswers.Raw(200, body, contentType, "OK")));
         using var harness = new CheckerHarness(maxReadRetries: 0);
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"));
 
         Assert.Equal(CheckOutcome.Completed, report.Outcome);
         Assert.Empty(report.Excess);
@@ -81,7 +82,7 @@ public sealed class NotAeriesJsonTests
     public async Task The_typed_client_refuses_a_success_answer_that_is_not_json(string contentType, string body, string expected)
     {
         await using var server = HostileServer.Start(HostileAnswers.Raw(200, body, contentType, "OK"));
-        var client = new AeriesClient(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"), new System.Net.Http.HttpClient());
+        var client = new AeriesClient(HostileClients.BaseUrl(server), AeriesCertificate.Parse("0123456789abcdef0123456789abcdef"), new System.Net.Http.HttpClient());
 
         var refused = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.GetSchoolsAsync());
 

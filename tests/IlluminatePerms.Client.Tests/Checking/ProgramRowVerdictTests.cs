@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Contract;
 using IlluminatePerms.Grants;
@@ -130,7 +131,7 @@ public class ProgramRowVerdictTests
         await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), ("/programs", refusal)));
         using var harness = new CheckerHarness();
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b =>
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"), b =>
         {
             b.Spec = GrantSet.Parse("Student Data: Read; Special Programs: Read; Special Education: Read");
             b.ProbeOutsideSpec = false;

@@ -8,6 +8,7 @@ using IlluminatePerms.Checking;
 using IlluminatePerms.Checking.Report;
 using IlluminatePerms.Client.Models;
 using IlluminatePerms.Client.Tests.Harness;
+using IlluminatePerms.Client.Tests.Transport;
 using IlluminatePerms.Connection;
 using IlluminatePerms.Grants;
 using IlluminatePerms.MockAeries;
@@ -37,7 +38,7 @@ public sealed class ScoreWriteProofTests
     public async Task A_write_that_did_not_succeed_proves_nothing_and_is_sent_once(string failure, string reason)
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         var write = failure switch
         {
             "500" => HostileAnswers.Json(500, "{\"Message\":\"An error has occurred.\"}", "Internal Server Error"),
@@ -49,7 +50,7 @@ public sealed class ScoreWriteProofTests
         await using var server = HostileServer.Start(EvidenceAnswers.When(r => r.Method == "POST", write, HostileAnswers.Proxy(mock.Server.BaseUrl)));
         using var harness = new CheckerHarness();
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
 
         var update = ScoresUpdate(report);
         Assert.Equal(GrantVerdict.Error, update.Verdict);
@@ -71,7 +72,7 @@ public sealed class ScoreWriteProofTests
     public async Task A_write_answered_with_success_whose_score_reads_back_otherwise_proves_nothing(string readBack, string reason)
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         var changed = JsonSerializer.Serialize(new[]
         {
             new Dictionary<string, object?>
@@ -103,7 +104,7 @@ public sealed class ScoreWriteProofTests
         await using var server = HostileServer.Start(answer);
         using var harness = new CheckerHarness();
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
 
         var update = ScoresUpdate(report);
         Assert.Equal(GrantVerdict.Error, update.Verdict);
@@ -123,7 +124,7 @@ public sealed class ScoreWriteProofTests
     public async Task The_no_op_write_sends_back_the_score_as_read(decimal? numberCorrect, string? mark, string written)
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         var asRead = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["GradebookNumber"] = gradebook,
@@ -141,7 +142,7 @@ public sealed class ScoreWriteProofTests
         await using var server = HostileServer.Start(reads);
         using var harness = new CheckerHarness();
 
-        var report = await harness.CheckAsync(AeriesBaseUrl.Parse(server.BaseUrl.ToString()), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
 
         Assert.Equal(GrantVerdict.Verified, ScoresUpdate(report).Verdict);
         var post = Assert.Single(server.Received, r => r.Method == "POST");
@@ -152,7 +153,7 @@ public sealed class ScoreWriteProofTests
     public async Task A_proven_score_write_also_proves_Gradebook_Scores_Read_when_the_probe_cannot()
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
-        var (gradebook, assignment, score) = await FirstScoreAsync(mock);
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
         // Without Gradebook Data the checker finds no gradebook to read scores from; the write names one.
         var scoresOnly = mock.Server.Certificate("full") with { Profile = "scores-only", Value = "0123456789abcdef0123456789abcdef", Grants = GrantSet.Parse("Gradebook Scores: Read, Update") };
         mock.Server.AcceptCertificate(scoresOnly);
@@ -166,17 +167,6 @@ public sealed class ScoreWriteProofTests
         Assert.Equal(GrantVerdict.Verified, ScoresUpdate(with).Verdict);
         Assert.Equal(GrantVerdict.Verified, ScoresRead(with).Verdict);
         Assert.StartsWith("The no-op score write read the score, wrote it back and read it back (", ScoresRead(with).Reason, StringComparison.Ordinal);
-    }
-
-    /// <summary>The first score of the first assignment of a teacher's first gradebook.</summary>
-    internal static async Task<(int Gradebook, int Assignment, AssignmentScore Score)> FirstScoreAsync(MockSession mock)
-    {
-        var client = mock.Client("full");
-        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
-        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
-        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
-        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
-        return (gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First());
     }
 
     private static GrantCheckResult ScoresRead(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Read");

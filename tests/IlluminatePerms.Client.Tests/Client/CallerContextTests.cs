@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IlluminatePerms.Client.Models;
@@ -32,17 +31,14 @@ public sealed class CallerContextTests : IAsyncLifetime
 
     private MockSession mock = null!;
     private int gradebook;
-    private Assignment assignment = null!;
+    private int assignment;
     private int student;
 
     public async Task InitializeAsync()
     {
         mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 200, Certificates = new[] { Everything } });
-        var client = mock.Client("everything");
-        var teacher = (await client.GetTeachersAsync(994)).First(t => t.StaffID1 > 0);
-        gradebook = (await client.GetStaffGradebooksAsync(teacher.StaffID1)).First().GradebookNumber;
-        assignment = (await client.GetAssignmentsAsync(gradebook)).First();
-        student = (await client.GetAssignmentScoresAsync(gradebook, assignment.AssignmentNumber)).First().StudentID;
+        (gradebook, assignment, var score) = await mock.FirstScoreAsync("everything");
+        student = score.StudentID;
     }
 
     public async Task DisposeAsync() => await mock.DisposeAsync();
@@ -70,7 +66,7 @@ public sealed class CallerContextTests : IAsyncLifetime
         "pages" => DrainAsync(client.GetStudentsAsync(994)),
         "a stream" => DrainAsync(client.StreamAttendanceAsync(994)),
         "a probe" => ProbeAsync(client),
-        "a score write" => client.WriteScoresAsync(gradebook, assignment.AssignmentNumber, new[] { new ScoreWrite { StudentID = student, NumberCorrect = 3 } }),
+        "a score write" => client.WriteScoresAsync(gradebook, assignment, new[] { new ScoreWrite { StudentID = student, NumberCorrect = 3 } }),
         "an assignment insert" => client.InsertAssignmentAsync(gradebook, new AssignmentInput { Description = "Caller context", DateAssigned = new DateOnly(2026, 9, 1), DateDue = new DateOnly(2026, 9, 8), PointsPossible = 10 }),
         "a staff assignment insert" => client.InsertCertificatedStaffAssignmentAsync(Teacher, new StaffAssignmentInput { JobClassification = "12", SchoolCode = 994, StartDate = new DateOnly(2026, 8, 1) }),
         "a staff assignment delete" => client.DeleteStaffAssignmentsFromDateAsync(Teacher, new DateOnly(2027, 1, 1)),

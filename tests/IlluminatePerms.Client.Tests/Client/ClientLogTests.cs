@@ -55,7 +55,6 @@ public sealed partial class ClientLogTests
         await using var server = HostileServer.Start(hostile);
         var certificate = HostileClients.NewCertificate();
         using var logs = new CapturingLoggerProvider();
-        using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         var options = answer == "slow body, request"
             ? new AeriesClientOptions { AttemptTimeout = TimeSpan.FromSeconds(5), TotalRequestTimeout = TimeSpan.FromSeconds(2) }
             : new AeriesClientOptions { AttemptTimeout = TimeSpan.FromSeconds(1) };
@@ -65,7 +64,7 @@ public sealed partial class ClientLogTests
             "silent" => new HttpClient(AeriesPrimaryHandler.Create(null)) { Timeout = TimeSpan.FromSeconds(1) },
             _ => new HttpClient(AeriesPrimaryHandler.Create(null)),
         };
-        var client = new AeriesClient(HostileClients.BaseUrl(server), certificate, http, options, factory.CreateLogger<AeriesClient>());
+        var client = new AeriesClient(HostileClients.BaseUrl(server), certificate, http, options, logs.CreateLogger<AeriesClient>());
 
         var thrown = await Record.ExceptionAsync(() => client.GetSchoolsAsync());
 
@@ -85,8 +84,7 @@ public sealed partial class ClientLogTests
     {
         await using var server = HostileServer.Start(HostileAnswers.Json(200, """[{"StudentID": 1}, {"StudentID": 2}, {"StudentID": 3}]"""));
         using var logs = new CapturingLoggerProvider();
-        using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        var client = new AeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), new HttpClient(AeriesPrimaryHandler.Create(null)), new AeriesClientOptions(), factory.CreateLogger<AeriesClient>());
+        var client = new AeriesClient(HostileClients.BaseUrl(server), HostileClients.NewCertificate(), new HttpClient(AeriesPrimaryHandler.Create(null)), new AeriesClientOptions(), logs.CreateLogger<AeriesClient>());
 
         var records = await client.StreamAttendanceAsync(994).ToListAsync();
 

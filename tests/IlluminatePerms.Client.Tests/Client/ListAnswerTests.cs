@@ -13,6 +13,8 @@ namespace IlluminatePerms.Client.Tests.Client;
 /// </summary>
 public sealed class ListAnswerTests
 {
+    private const string SignInPage = "answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?";
+
     [Theory]
     [InlineData("[]")]
     [InlineData("null")]
@@ -45,9 +47,9 @@ public sealed class ListAnswerTests
         await using var server = HostileServer.Start(HostileAnswers.SignInPage());
         var client = HostileClients.Direct(server, HostileClients.NewCertificate());
 
-        var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.InsertClassifiedStaffAssignmentAsync(994605, new IlluminatePerms.Client.Models.StaffAssignmentInput { SchoolCode = 994, StartDate = new System.DateOnly(2026, 8, 1) }));
+        var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.InsertClassifiedStaffAssignmentAsync(994605, new StaffAssignmentInput { SchoolCode = 994, StartDate = new System.DateOnly(2026, 8, 1) }));
 
-        Assert.Equal("answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?", error.Answered);
+        Assert.Equal(SignInPage, error.Answered);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class ListAnswerTests
 
         var error = await Assert.ThrowsAsync<AeriesUnexpectedAnswerException>(() => client.UpdateAssignmentAsync(1, 2, new AssignmentInput { Description = "Quiz" }));
 
-        Assert.Equal("answered 200 with an HTML page (text/html), not Aeries' JSON: a sign-in page or a proxy in the way?", error.Answered);
+        Assert.Equal(SignInPage, error.Answered);
     }
 
     [Theory]

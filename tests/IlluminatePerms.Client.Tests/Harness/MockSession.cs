@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using IlluminatePerms.Client;
 using IlluminatePerms.Client.Http;
+using IlluminatePerms.Client.Models;
 using IlluminatePerms.Connection;
 using IlluminatePerms.MockAeries;
 using Microsoft.Extensions.Logging;
@@ -36,6 +38,17 @@ internal sealed class MockSession : IAsyncDisposable
         }
 
         return new AeriesClient(BaseUrl, Certificate(profile), new HttpClient(primary), options, logger);
+    }
+
+    /// <summary>The first score of the first assignment of the first teacher's first gradebook at the first school, read through <paramref name="profile"/>.</summary>
+    public async Task<(int Gradebook, int Assignment, AssignmentScore Score)> FirstScoreAsync(string profile = "full")
+    {
+        var client = Client(profile);
+        var school = (await client.GetSchoolsAsync()).First().SchoolCode;
+        var staff = (await client.GetTeachersAsync(school)).First(t => t.StaffID1 > 0).StaffID1;
+        var gradebook = (await client.GetStaffGradebooksAsync(staff)).First().GradebookNumber;
+        var assignment = (await client.GetAssignmentsAsync(gradebook)).First().AssignmentNumber;
+        return (gradebook, assignment, (await client.GetAssignmentScoresAsync(gradebook, assignment)).First());
     }
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();
