@@ -82,9 +82,9 @@ internal sealed class AnswerCheck
             return null;
         }
 
-        if (contentType is null || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(contentType) || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            Add($"Content-Type {(contentType is null ? "missing" : Printable(contentType))}", "JSON");
+            Add($"Content-Type {(string.IsNullOrWhiteSpace(contentType) ? "missing" : Printable(contentType))}", "JSON");
         }
 
         var findingsBefore = findings.Count;

@@ -21,7 +21,8 @@ internal static class ClientRecords
     /// <summary>The documented record of the operation <paramref name="operationId"/>, or null when the client reads none.</summary>
     public static DocumentedRecord? For(string operationId) => ByOperation.Value.GetValueOrDefault(operationId);
 
-    private static Dictionary<string, DocumentedRecord> Build()
+    /// <summary>Reads every operation's record afresh (<see cref="For"/> keeps the first reading for the process).</summary>
+    internal static Dictionary<string, DocumentedRecord> Build()
     {
         var records = new Dictionary<string, DocumentedRecord>(StringComparer.Ordinal);
         var methods = new[] { typeof(IAeriesClient) }.Concat(typeof(IAeriesClient).GetInterfaces()).SelectMany(i => i.GetMethods());

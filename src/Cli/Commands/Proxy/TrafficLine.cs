@@ -7,7 +7,8 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 
 /// <summary>
 /// The one line printed per request: status, method and path template, operation, grant, time, then
-/// each contract finding, the fields the contract does not know, and what went wrong. Never a
+/// each contract finding, the fields the contract does not know, why the answer was not checked, and
+/// what went wrong. Never a
 /// value of the request or the answer; anything shaped like a certificate is hidden all the same.
 /// </summary>
 internal static class TrafficLine
@@ -30,6 +31,12 @@ internal static class TrafficLine
         if (verdict.UnknownFields.Count > 0)
         {
             parts.Add($"note: fields the contract does not know: {string.Join(", ", verdict.UnknownFields)}");
+        }
+
+        // A line with no finding must not read as a clean answer when the answer was never looked at.
+        if (verdict.NotChecked is not null)
+        {
+            parts.Add($"not checked: {verdict.NotChecked}");
         }
 
         if (exchange.Trouble is not null)
