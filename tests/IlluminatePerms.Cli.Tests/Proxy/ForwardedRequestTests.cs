@@ -152,6 +152,26 @@ public sealed class ForwardedRequestTests
         Assert.Equal(["first", "second"], recorded.Where(h => h[0] == "X-Multi").Select(h => h[1]));
     }
 
+    [Fact]
+    public async Task A_cookie_the_district_sets_is_not_sent_back_by_the_proxy_on_its_own()
+    {
+        await using var district = HostileServer.Start(HostileAnswers.Json(200, "[]", null, ("Set-Cookie", "district-session=1; Path=/")));
+        await using var proxy = await ProxyRun.StartAsync(district.BaseUrl);
+
+        using (await proxy.GetAsync("api/v5/schools", Certificate))
+        {
+        }
+
+        using (await proxy.GetAsync("api/v5/schools", Certificate))
+        {
+        }
+
+        await proxy.StopAsync();
+
+        Assert.Equal(2, district.Received.Count);
+        Assert.All(district.Received, received => Assert.Null(received.Header("Cookie")));
+    }
+
     /// <summary>Sends <paramref name="head"/> as written on a connection of its own and reads the answer to its end (the head asks to close).</summary>
     internal static async Task<string> SendRawAsync(Uri proxy, string head)
     {
