@@ -29,12 +29,12 @@ public sealed class ForwardedRequestTests
         await using var proxy = await ProxyRun.StartAsync(district.BaseUrl, null, "--record", recordings.Path);
         const string Target = "/api/v5/schools/994/./students/%41b?Q=%7e&x=a+b&&y";
 
-        var answer = await SendRawAsync(proxy.Url, $"GET {Target} HTTP/1.1\r\nHost: {proxy.Url.Authority}\r\nConnection: close\r\n\r\n");
+        var answer = await Recordings.SendRawAsync(proxy.Url, $"GET {Target} HTTP/1.1\r\nHost: {proxy.Url.Authority}\r\nConnection: close\r\n\r\n");
         await proxy.StopAsync();
 
         Assert.StartsWith("HTTP/1.1 200 ", answer, StringComparison.Ordinal);
         Assert.Equal(Target, Assert.Single(district.Received).Target);
-        var request = OnlyRecording(recordings.Path).GetProperty("request");
+        var request = Recordings.Only(recordings.Path).GetProperty("request");
         Assert.Equal("api/v5/schools/994/./students/%41b", request.GetProperty("path").GetString());
         Assert.Equal("?Q=%7e&x=a+b&&y", request.GetProperty("query").GetString());
     }
@@ -82,9 +82,9 @@ public sealed class ForwardedRequestTests
         var recorded = recording.RootElement.GetProperty("request");
         Assert.Equal("", recorded.GetProperty("query").GetString());
         Assert.Equal(Body, JsonSerializer.Serialize(recorded.GetProperty("body")));
-        Assert.Contains(["X-Request-Kept", "kept"], Headers(recorded));
-        Assert.Contains(["Content-Type", "application/json; charset=utf-8"], Headers(recorded));
-        var answerHeaders = Headers(recording.RootElement.GetProperty("answer"));
+        Assert.Contains(["X-Request-Kept", "kept"], Recordings.Headers(recorded));
+        Assert.Contains(["Content-Type", "application/json; charset=utf-8"], Recordings.Headers(recorded));
+        var answerHeaders = Recordings.Headers(recording.RootElement.GetProperty("answer"));
         Assert.Equal(2, answerHeaders.Count(h => h[0] == "X-Answer-Multi"));
         Assert.DoesNotContain(answerHeaders, h => h[0].Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase));
     }
@@ -107,7 +107,7 @@ public sealed class ForwardedRequestTests
         Assert.Equal(Body, Encoding.UTF8.GetString(received.Body));
         Assert.Null(received.Header("Transfer-Encoding"));
         Assert.Equal(Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), received.Header("Content-Length"));
-        Assert.Equal(Body, JsonSerializer.Serialize(OnlyRecording(recordings.Path).GetProperty("request").GetProperty("body")));
+        Assert.Equal(Body, JsonSerializer.Serialize(Recordings.Only(recordings.Path).GetProperty("request").GetProperty("body")));
     }
 
     [Fact]
@@ -142,13 +142,13 @@ public sealed class ForwardedRequestTests
         using var recordings = new TempDirectory();
         await using var proxy = await ProxyRun.StartAsync(district.BaseUrl, null, "--record", recordings.Path);
 
-        var answer = await SendRawAsync(proxy.Url, $"GET /api/v5/schools HTTP/1.1\r\nHost: {proxy.Url.Authority}\r\nX-Multi: first\r\nX-Multi: second\r\nConnection: close\r\n\r\n");
+        var answer = await Recordings.SendRawAsync(proxy.Url, $"GET /api/v5/schools HTTP/1.1\r\nHost: {proxy.Url.Authority}\r\nX-Multi: first\r\nX-Multi: second\r\nConnection: close\r\n\r\n");
         await proxy.StopAsync();
 
         Assert.StartsWith("HTTP/1.1 200 ", answer, StringComparison.Ordinal);
         var values = Assert.Single(district.Received).Headers.Where(h => h.Key.Equals("X-Multi", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value);
         Assert.Equal("first, second", string.Join(", ", values));
-        var recorded = Headers(OnlyRecording(recordings.Path).GetProperty("request"));
+        var recorded = Recordings.Headers(Recordings.Only(recordings.Path).GetProperty("request"));
         Assert.Equal(["first", "second"], recorded.Where(h => h[0] == "X-Multi").Select(h => h[1]));
     }
 
@@ -171,26 +171,4 @@ public sealed class ForwardedRequestTests
         Assert.Equal(2, district.Received.Count);
         Assert.All(district.Received, received => Assert.Null(received.Header("Cookie")));
     }
-
-    /// <summary>Sends <paramref name="head"/> as written on a connection of its own and reads the answer to its end (the head asks to close).</summary>
-    internal static async Task<string> SendRawAsync(Uri proxy, string head)
-    {
-        using var client = new TcpClient();
-        await client.ConnectAsync(proxy.Host, proxy.Port);
-        var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.Latin1.GetBytes(head));
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
-    }
-
-    internal static JsonElement OnlyRecording(string directory)
-    {
-        var file = Assert.Single(Directory.GetFiles(directory, "*.json"));
-        using var document = JsonDocument.Parse(File.ReadAllText(file));
-        return document.RootElement.Clone();
-    }
-
-    /// <summary>The recorded headers of a request or answer, each as [name, value].</summary>
-    internal static string[][] Headers(JsonElement recorded)
-        => recorded.GetProperty("headers").EnumerateArray().Select(pair => pair.EnumerateArray().Select(part => part.GetString()!).ToArray()).ToArray();
 }

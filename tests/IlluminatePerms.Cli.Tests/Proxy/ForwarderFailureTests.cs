@@ -38,10 +38,10 @@ public sealed class ForwarderFailureTests
         Assert.StartsWith("502 ", line, StringComparison.Ordinal);
         Assert.Contains("trouble: the district could not be reached (", line, StringComparison.Ordinal);
 
-        var recorded = OnlyRecording(recordings.Path).GetProperty("answer");
+        var recorded = Recordings.Only(recordings.Path).GetProperty("answer");
         Assert.Equal(502, recorded.GetProperty("status").GetInt32());
         Assert.False(recorded.TryGetProperty("bodyOmitted", out _), recorded.ToString());
-        Assert.StartsWith("the district could not be reached (", OnlyRecording(recordings.Path).GetProperty("trouble").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("the district could not be reached (", Recordings.Only(recordings.Path).GetProperty("trouble").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ForwarderFailureTests
 
         Assert.True(read is HttpRequestException or IOException, read?.ToString() ?? "the broken answer looked whole");
         Assert.Contains("trouble: the district broke off its answer after 1 bytes", Assert.Single(proxy.RequestLines()), StringComparison.Ordinal);
-        var recording = OnlyRecording(recordings.Path);
+        var recording = Recordings.Only(recordings.Path);
         Assert.Equal("the district broke off its answer after 1 bytes", recording.GetProperty("answer").GetProperty("bodyOmitted").GetString());
         Assert.Equal("the district broke off its answer after 1 bytes", recording.GetProperty("trouble").GetString());
     }
@@ -117,7 +117,7 @@ public sealed class ForwarderFailureTests
 
         Assert.Equal(Body, text);
         Assert.DoesNotContain("trouble:", Assert.Single(proxy.RequestLines()), StringComparison.Ordinal);
-        var recording = OnlyRecording(recordings.Path);
+        var recording = Recordings.Only(recordings.Path);
         Assert.Equal(Body, JsonSerializer.Serialize(recording.GetProperty("answer").GetProperty("body")));
         Assert.Equal(JsonValueKind.Null, recording.GetProperty("trouble").ValueKind);
     }
@@ -136,7 +136,7 @@ public sealed class ForwarderFailureTests
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal(Body, text);
-        var recorded = OnlyRecording(recordings.Path).GetProperty("answer");
+        var recorded = Recordings.Only(recordings.Path).GetProperty("answer");
         Assert.False(recorded.TryGetProperty("body", out _), recorded.ToString());
         Assert.Equal("larger than the proxy keeps", recorded.GetProperty("bodyOmitted").GetString());
     }
@@ -153,7 +153,7 @@ public sealed class ForwarderFailureTests
         await proxy.StopAsync();
 
         Assert.Equal("[1,2]", text);
-        Assert.Equal("[1,2]", JsonSerializer.Serialize(OnlyRecording(recordings.Path).GetProperty("answer").GetProperty("body")));
+        Assert.Equal("[1,2]", JsonSerializer.Serialize(Recordings.Only(recordings.Path).GetProperty("answer").GetProperty("body")));
     }
 
     [Fact]
@@ -170,15 +170,8 @@ public sealed class ForwarderFailureTests
         });
         await proxy.StopAsync();
 
-        var recording = OnlyRecording(recordings.Path);
+        var recording = Recordings.Only(recordings.Path);
         Assert.Equal("the answer passed 4 bytes and was cut off", recording.GetProperty("trouble").GetString());
         Assert.False(recording.GetProperty("answer").TryGetProperty("bodyOmitted", out _), recording.ToString());
-    }
-
-    private static JsonElement OnlyRecording(string directory)
-    {
-        var file = Assert.Single(Directory.GetFiles(directory, "*.json"));
-        using var document = JsonDocument.Parse(File.ReadAllText(file));
-        return document.RootElement.Clone();
     }
 }

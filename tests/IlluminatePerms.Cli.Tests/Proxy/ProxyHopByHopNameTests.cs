@@ -33,7 +33,7 @@ public sealed class ProxyHopByHopNameTests
             + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nbody\r\n0\r\n\r\n";
 
         // A second request closes the connection, so that the first one's Connection header names only headers.
-        var answer = await ForwardedRequestTests.SendRawAsync(proxy.Url, head + $"GET /api/v5/schools HTTP/1.1\r\nHost: {proxy.Url.Authority}\r\nConnection: close\r\n\r\n");
+        var answer = await Recordings.SendRawAsync(proxy.Url, head + $"GET /api/v5/schools HTTP/1.1\r\nHost: {proxy.Url.Authority}\r\nConnection: close\r\n\r\n");
         await proxy.StopAsync();
 
         Assert.StartsWith("HTTP/1.1 200 ", answer, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class ProxyHopByHopNameTests
 
         var first = Directory.GetFiles(recordings.Path, "*-00001-post-*.json").Single();
         using var recording = JsonDocument.Parse(await File.ReadAllTextAsync(first));
-        var recorded = ForwardedRequestTests.Headers(recording.RootElement.GetProperty("request"));
+        var recorded = Recordings.Headers(recording.RootElement.GetProperty("request"));
         Assert.Contains(new[] { "X-Kept", "kept" }, recorded);
         foreach (var name in Dropped)
         {
@@ -78,7 +78,7 @@ public sealed class ProxyHopByHopNameTests
             Assert.False(answer.Headers.NonValidated.Contains(name) || answer.Content.Headers.NonValidated.Contains(name), $"{name} reached the caller:\n{answer}");
         }
 
-        var recorded = ForwardedRequestTests.Headers(ForwardedRequestTests.OnlyRecording(recordings.Path).GetProperty("answer"));
+        var recorded = Recordings.Headers(Recordings.Only(recordings.Path).GetProperty("answer"));
         Assert.Contains(new[] { "X-Kept", "kept" }, recorded);
         foreach (var name in Dropped)
         {

@@ -55,7 +55,7 @@ public sealed class RecordingWriterTests
         Assert.Equal("api/v5/schools/994/students", root.GetProperty("request").GetProperty("path").GetString());
         Assert.Equal("?StartingRecord=1", root.GetProperty("request").GetProperty("query").GetString());
         Assert.Equal(200, root.GetProperty("answer").GetProperty("status").GetInt32());
-        Assert.Contains(new[] { "Content-Type", "text/plain; charset=utf-8" }, ForwardedRequestTests.Headers(root.GetProperty("answer")));
+        Assert.Contains(new[] { "Content-Type", "text/plain; charset=utf-8" }, Recordings.Headers(root.GetProperty("answer")));
         Assert.Equal("plain text, é", root.GetProperty("answer").GetProperty("bodyText").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("trouble").ValueKind);
 
@@ -75,7 +75,7 @@ public sealed class RecordingWriterTests
         await proxy.StopAsync();
 
         Assert.Equal(new byte[] { 0xff, 0xfe, 0x00, 0x80 }, bytes);
-        var recorded = ForwardedRequestTests.OnlyRecording(recordings.Path).GetProperty("answer");
+        var recorded = Recordings.Only(recordings.Path).GetProperty("answer");
         Assert.Equal(Convert.ToBase64String(bytes), recorded.GetProperty("bodyBase64").GetString());
         Assert.False(recorded.TryGetProperty("bodyText", out _), recorded.ToString());
     }
@@ -116,7 +116,7 @@ public sealed class RecordingWriterTests
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Single(proxy.RequestLines());
-        Assert.Equal("GET", ForwardedRequestTests.OnlyRecording(recordings.Path).GetProperty("request").GetProperty("method").GetString());
+        Assert.Equal("GET", Recordings.Only(recordings.Path).GetProperty("request").GetProperty("method").GetString());
         Assert.DoesNotContain("error", result.Error, StringComparison.OrdinalIgnoreCase);
     }
 
