@@ -8,8 +8,8 @@ namespace IlluminatePerms.Cli.Commands.Proxy;
 /// <summary>
 /// The one line printed per request: status, method and path template, operation, grant, time, then
 /// each contract finding, the fields the contract does not know, why the answer was not checked, and
-/// what went wrong. Never a
-/// value of the request or the answer; anything shaped like a certificate is hidden all the same.
+/// what went wrong. Never a value of the request or the answer; anything shaped like a certificate is
+/// hidden all the same.
 /// </summary>
 internal static class TrafficLine
 {
