@@ -50,8 +50,11 @@ public sealed class ApiCheckTests
         using var client = host.Client();
 
         using var response = await client.PostAsJsonAsync("api/check", new { baseUrl = district.SignInPage, certificate = district.Certificate("partial") });
+        var body = await response.Content.ReadAsStringAsync();
 
-        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        // Said first, so that a failure shows what the page answered (once, under full-CI load, an empty body).
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
+        using var report = JsonDocument.Parse(body);
         Assert.Equal(shown, report.RootElement.GetProperty("spec").GetString());
     }
 
