@@ -86,12 +86,20 @@ internal sealed class ProxyRun : IAsyncDisposable
     }
 
     /// <summary>A GET through the proxy with the certificate header.</summary>
-    public async Task<HttpResponseMessage> GetAsync(string path, string? certificate)
+    public Task<HttpResponseMessage> GetAsync(string path, string? certificate) => SendAsync(HttpMethod.Get, path, certificate);
+
+    /// <summary>A request through the proxy with the certificate header and, when given, a JSON body.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? certificate, string? json = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Url, path));
+        using var request = new HttpRequestMessage(method, new Uri(Url, path));
         if (certificate is not null)
         {
             request.Headers.Add("AERIES-CERT", certificate);
+        }
+
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         }
 
         return await Client.SendAsync(request);

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Net.Http;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using IlluminatePerms.Tests.Shared.Hostile;
@@ -68,14 +67,7 @@ public sealed partial class ProxyTranscriptTests
 
     private static async Task SendAsync(ProxyRun proxy, HttpMethod method, string path, string? json = null)
     {
-        using var request = new HttpRequestMessage(method, new Uri(proxy.Url, path));
-        request.Headers.Add("AERIES-CERT", Certificate);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        using var answer = await proxy.Client.SendAsync(request);
+        using var answer = await proxy.SendAsync(method, path, Certificate, json);
         await answer.Content.ReadAsByteArrayAsync();
     }
 
