@@ -6,8 +6,11 @@ using Xunit;
 
 namespace IlluminatePerms.Cli.Tests.Docs;
 
-/// <summary>A command as its --help shows it: its path ("" for the tool itself, "spec add-missing"), options and subcommands.</summary>
-internal sealed record ToolCommand(string Path, IReadOnlySet<string> Options, IReadOnlyList<string> Subcommands);
+/// <summary>
+/// A command as its --help shows it: its path ("" for the tool itself, "spec add-missing"), options and
+/// subcommands, whether it has a description, and the entries (arguments, options, subcommands) shown with none.
+/// </summary>
+internal sealed record ToolCommand(string Path, IReadOnlySet<string> Options, IReadOnlyList<string> Subcommands, bool Described, IReadOnlyList<string> Undescribed);
 
 /// <summary>
 /// The tool's commands and options as the tool itself lists them: the root's --help, then each
@@ -46,6 +49,8 @@ internal static partial class ToolHelp
 
         var options = new HashSet<string>();
         var subcommands = new List<string>();
+        var undescribed = new List<string>();
+        var described = false;
         var part = string.Empty;
         foreach (var line in help.Out.Replace("\r", string.Empty, System.StringComparison.Ordinal).Split('\n'))
         {
@@ -55,11 +60,22 @@ internal static partial class ToolHelp
                 continue;
             }
 
+            if (part == "Description:" && line.Trim().Length > 0)
+            {
+                described = true;
+                continue;
+            }
+
             // An entry is indented two spaces; a wrapped description, more.
             var entry = Entry().Match(line);
             if (!entry.Success)
             {
                 continue;
+            }
+
+            if (part != "Usage:" && entry.Groups["text"].Value.Length == 0)
+            {
+                undescribed.Add(entry.Groups["names"].Value);
             }
 
             if (part == "Options:")
@@ -73,7 +89,7 @@ internal static partial class ToolHelp
         }
 
         Assert.NotEmpty(options);
-        return new ToolCommand(path, options, subcommands);
+        return new ToolCommand(path, options, subcommands, described, undescribed);
     }
 
     /// <summary>An option as written anywhere: "--long-name" or "-x" (not a hyphen inside a word such as read-only).</summary>
@@ -83,6 +99,6 @@ internal static partial class ToolHelp
     [GeneratedRegex(@"^[A-Z][A-Za-z ]*:$")]
     private static partial Regex PartTitle();
 
-    [GeneratedRegex(@"^  (?<names>\S.*?)(?:\s{2,}|$)")]
+    [GeneratedRegex(@"^  (?<names>\S.*?)(?:\s{2,}(?<text>\S.*)|$)")]
     private static partial Regex Entry();
 }
