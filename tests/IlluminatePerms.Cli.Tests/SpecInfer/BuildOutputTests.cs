@@ -28,6 +28,20 @@ public sealed class BuildOutputTests
         Assert.Equal(["A.cs(1,1): error CS1002: ; expected", "B.cs(3,4): error CS0103: no name"], output.Failure);
         Assert.Equal(4, output.ErrorCount);
         Assert.Equal(1, output.WarningCount);
+        Assert.Equal("4 errors, the first 2 above", output.FailureShown);
+    }
+
+    [Theory]
+    [InlineData(1, "1 error(s) above")]
+    [InlineData(2, "2 error(s) above")]
+    [InlineData(3, "3 errors, the first 2 above")]
+    public async Task The_failure_says_how_many_errors_and_whether_all_are_shown(int errors, string shown)
+    {
+        var output = new BuildOutput(kept: 2);
+
+        await output.ReadAsync(new StringReader(string.Join('\n', Enumerable.Range(1, errors).Select(i => $"A.cs({i},1): error CS0103: no name {i}"))));
+
+        Assert.Equal(shown, output.FailureShown);
     }
 
     [Fact]
@@ -41,6 +55,7 @@ public sealed class BuildOutputTests
         Assert.Equal(Enumerable.Range(3, 10).Select(i => $"line {i}"), output.Failure);
         Assert.Equal(0, output.ErrorCount);
         Assert.Equal(0, output.WarningCount);
+        Assert.Equal("no error line; its last lines are above", output.FailureShown);
     }
 
     [Fact]
@@ -73,5 +88,27 @@ public sealed class BuildOutputTests
         Assert.Equal(2, output.ErrorCount);
         Assert.Equal(1, output.WarningCount);
         Assert.Equal(2, output.Failure.Count);
+    }
+}
+
+/// <summary>The build <c>spec infer PROJECT</c> runs: each argument is what makes its log hold every grant use.</summary>
+public sealed class ProjectBuildArgumentsTests
+{
+    [Fact]
+    public void The_build_is_whole_reports_every_grant_use_leaves_the_gate_off_and_logs_SARIF_2_1_to_an_absolute_path()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "infer-1");
+
+        Assert.Equal(
+            [
+                "build", "Sync.csproj",
+                "--no-incremental", // an up-to-date project is not compiled and writes no log
+                "--disable-build-servers", "-nologo", "-v", "q",
+                "-o", Path.Combine(folder, "bin"),
+                "-p:IlluminatePermsReportGrantUse=true",
+                "-p:IlluminatePermsGate=false",
+                $"-p:ErrorLog={Path.Combine(folder, "build.sarif")}%2Cversion=2.1",
+            ],
+            ProjectBuild.Arguments("Sync.csproj", folder));
     }
 }

@@ -130,7 +130,7 @@ public sealed class SpecInferTests
     [InlineData(new[] { "proj.csproj", "--from-sarif", "build.sarif" }, "not both")]
     [InlineData(new[] { "--from-sarif", "build.sarif", "--strict" }, "--strict applies to --compare only")]
     [InlineData(new[] { "--from-sarif", "build.sarif", "--compare", "a.csv", "--output", "b.csv" }, "--compare writes no spec")]
-    [InlineData(new[] { "missing-project" }, "does not exist")]
+    [InlineData(new[] { "missing-project" }, "missing-project does not exist: give a project file (.csproj) or its folder.")]
     public async Task Options_that_do_not_fit_are_usage_errors(string[] args, string message)
     {
         using var directory = new TempDirectory();

@@ -36,6 +36,18 @@ internal sealed class BuildOutput
         }
     }
 
+    /// <summary>What <see cref="Failure"/> shows, for the failure's message: "3 error(s) above", "25 errors, the first 20 above", or that no line was an error.</summary>
+    public string FailureShown
+    {
+        get
+        {
+            var count = ErrorCount;
+            return count == 0 ? "no error line; its last lines are above"
+                : count > kept ? $"{count} errors, the first {kept} above"
+                : $"{count} error(s) above";
+        }
+    }
+
     /// <summary>How many distinct error lines the build wrote (MSBuild repeats each in its summary).</summary>
     public int ErrorCount
     {

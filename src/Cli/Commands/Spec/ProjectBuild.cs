@@ -94,10 +94,7 @@ internal static class ProjectBuild
                 await environment.Error.WriteLineAsync("  " + line).ConfigureAwait(false);
             }
 
-            var shown = output.ErrorCount == 0 ? "no error line; its last lines are above"
-                : output.ErrorCount > ErrorLinesShown ? $"{output.ErrorCount} errors, the first {ErrorLinesShown} above"
-                : $"{output.ErrorCount} error(s) above";
-            throw new CliException($"the build of {project} failed (dotnet exit code {process.ExitCode}, {shown}): fix the build first; no spec is inferred from a failed build.");
+            throw new CliException($"the build of {project} failed (dotnet exit code {process.ExitCode}, {output.FailureShown}): fix the build first; no spec is inferred from a failed build.");
         }
 
         if (FileKinds.Of(sarif) != FileKind.Regular)
