@@ -35,15 +35,17 @@ public sealed class CodeEvidenceTests
             evidence);
     }
 
-    [Fact]
-    public void An_IP0007_that_names_no_grant_is_refused_with_its_message()
+    [Theory]
+    [InlineData("'Sync.Run' uses Aeries")]
+    [InlineData("'Sync.Run' needs 'Student Data: Read', which permissions.csv does not grant")]
+    public void An_IP0007_that_is_not_exactly_a_grant_use_is_refused_with_its_message(string message)
     {
         using var directory = new TempDirectory();
         var sarif = directory.File("build.sarif");
-        File.WriteAllText(sarif, Sarif(directory.Path, new Use("IP0007", "'Sync.Run' uses Aeries", "Sync.cs", 1)));
+        File.WriteAllText(sarif, Sarif(directory.Path, new Use("IP0007", message, "Sync.cs", 1)));
 
         var refusal = Assert.Throws<CliException>(() => CodeEvidence.FromBuildLog(sarif, directory.Path));
 
-        Assert.Equal($"an IP0007 result in {sarif} does not name a grant: \"'Sync.Run' uses Aeries\".", refusal.Message);
+        Assert.Equal($"an IP0007 result in {sarif} does not name a grant: \"{message}\".", refusal.Message);
     }
 }
