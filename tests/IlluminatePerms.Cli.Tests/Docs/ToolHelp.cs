@@ -73,7 +73,8 @@ internal static partial class ToolHelp
                 continue;
             }
 
-            if (part != "Usage:" && entry.Groups["text"].Value.Length == 0)
+            // System.CommandLine shows an option's default as its text when it has no description.
+            if (part != "Usage:" && (entry.Groups["text"].Value.Length == 0 || entry.Groups["text"].Value.StartsWith("[default: ", System.StringComparison.Ordinal)))
             {
                 undescribed.Add(entry.Groups["names"].Value);
             }
