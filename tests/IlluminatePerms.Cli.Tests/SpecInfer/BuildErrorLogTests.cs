@@ -1,6 +1,4 @@
-using System.IO;
 using IlluminatePerms.Cli.Commands.Spec;
-using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests.SpecInfer;
@@ -14,16 +12,13 @@ public sealed class BuildErrorLogTests
     private static BuildErrorLog.Result[] Read(string json)
     {
         using var directory = new TempDirectory();
-        var path = directory.File("build.sarif");
-        File.WriteAllText(path, json);
-        return [.. BuildErrorLog.Read(path)];
+        return [.. BuildErrorLog.Read(directory.Write("build.sarif", json))];
     }
 
     private static string Refusal(string json)
     {
         using var directory = new TempDirectory();
-        var path = directory.File("build.sarif");
-        File.WriteAllText(path, json);
+        var path = directory.Write("build.sarif", json);
         return Assert.Throws<CliException>(() => BuildErrorLog.Read(path)).Message.Replace(path, "LOG");
     }
 

@@ -1,7 +1,6 @@
 using System.IO;
 using IlluminatePerms.Cli.Commands.Spec;
 using IlluminatePerms.Grants;
-using IlluminatePerms.Tests.Shared;
 using Xunit;
 using static IlluminatePerms.Cli.Tests.SpecInfer.InferInputs;
 
@@ -16,8 +15,7 @@ public sealed class CodeEvidenceTests
         using var directory = new TempDirectory();
         var project = Directory.CreateDirectory(directory.File("Sync")).FullName;
         var shared = Directory.CreateDirectory(directory.File("Shared")).FullName;
-        var sarif = directory.File("build.sarif");
-        File.WriteAllText(sarif, Sarif(
+        var sarif = directory.Write("build.sarif", Sarif(
             project,
             GrantUse("Sync.Run", "Student Data: Read", Path.Combine("Jobs", "Run.cs"), 3),
             GrantUse("Sync.Run", "Student Data: Read", Path.Combine("Jobs", "Run.cs"), 3),
@@ -41,8 +39,7 @@ public sealed class CodeEvidenceTests
     public void An_IP0007_that_is_not_exactly_a_grant_use_is_refused_with_its_message(string message)
     {
         using var directory = new TempDirectory();
-        var sarif = directory.File("build.sarif");
-        File.WriteAllText(sarif, Sarif(directory.Path, new Use("IP0007", message, "Sync.cs", 1)));
+        var sarif = directory.Write("build.sarif", Sarif(directory.Path, new Use("IP0007", message, "Sync.cs", 1)));
 
         var refusal = Assert.Throws<CliException>(() => CodeEvidence.FromBuildLog(sarif, directory.Path));
 

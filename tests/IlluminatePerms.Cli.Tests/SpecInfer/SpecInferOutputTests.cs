@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using IlluminatePerms.Tests.Shared;
 using Xunit;
 using static IlluminatePerms.Cli.Tests.SpecInfer.InferInputs;
 

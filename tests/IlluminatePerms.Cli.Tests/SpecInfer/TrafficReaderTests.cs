@@ -1,6 +1,4 @@
-using System.IO;
 using IlluminatePerms.Cli.Commands.Spec;
-using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests.SpecInfer;
@@ -11,18 +9,11 @@ namespace IlluminatePerms.Cli.Tests.SpecInfer;
 /// </summary>
 public sealed class TrafficReaderTests
 {
-    private static string Write(TempDirectory directory, string name, string text)
-    {
-        var path = directory.File(name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void A_log_entry_gives_its_request_and_the_status_of_its_nested_response()
     {
         using var directory = new TempDirectory();
-        var path = Write(directory, "log.json", """
+        var path = directory.Write("log.json", """
             [
               {"Request": {"Method": "GET", "Path": "/api/v5/schools", "AbsolutePath": "/other"}, "Response": {"StatusCode": 403}, "StatusCode": 200},
               {"request": {"method": "PUT", "absolutePath": "/api/v5/x"}, "response": {"statusCode": "0"}}
@@ -38,7 +29,7 @@ public sealed class TrafficReaderTests
     public void A_journal_entry_is_flat_and_its_status_is_its_own()
     {
         using var directory = new TempDirectory();
-        var path = Write(directory, "journal.json", """
+        var path = directory.Write("journal.json", """
             [
               {"Method": "GET", "Path": "/api/v5/schools", "StatusCode": 401, "Response": {"StatusCode": 200}},
               {"Method": "GET", "Path": "/api/v5/schools"}
@@ -59,7 +50,7 @@ public sealed class TrafficReaderTests
     public void An_entry_without_a_method_and_a_path_stops_the_reading_with_its_number(string json, int number)
     {
         using var directory = new TempDirectory();
-        var path = Write(directory, "log.json", json);
+        var path = directory.Write("log.json", json);
 
         var refusal = Assert.Throws<CliException>(() => RequestLogReader.Read(path));
 
@@ -70,7 +61,7 @@ public sealed class TrafficReaderTests
     public void A_log_that_is_not_an_array_is_refused()
     {
         using var directory = new TempDirectory();
-        var path = Write(directory, "log.json", """{"Method": "GET", "Path": "/a"}""");
+        var path = directory.Write("log.json", """{"Method": "GET", "Path": "/a"}""");
 
         var refusal = Assert.Throws<CliException>(() => RequestLogReader.Read(path));
 
@@ -81,10 +72,10 @@ public sealed class TrafficReaderTests
     public void Recordings_are_read_in_ordinal_file_name_order_and_other_files_are_left_alone()
     {
         using var directory = new TempDirectory();
-        Write(directory, "b.json", InferInputs.Recording("GET", "/api/v5/b", 200));
-        Write(directory, "a.json", InferInputs.Recording("GET", "/api/v5/a", 403));
-        Write(directory, "B.json", InferInputs.Recording("GET", "/api/v5/B", 200));
-        Write(directory, "notes.txt", "not a recording");
+        directory.Write("b.json", InferInputs.Recording("GET", "/api/v5/b", 200));
+        directory.Write("a.json", InferInputs.Recording("GET", "/api/v5/a", 403));
+        directory.Write("B.json", InferInputs.Recording("GET", "/api/v5/B", 200));
+        directory.Write("notes.txt", "not a recording");
 
         Assert.Equal(
             new TrafficRequest[] { new("GET", "/api/v5/B", 200, "B.json"), new("GET", "/api/v5/a", 403, "a.json"), new("GET", "/api/v5/b", 200, "b.json") },
@@ -96,7 +87,7 @@ public sealed class TrafficReaderTests
     {
         using var directory = new TempDirectory();
         var missing = directory.File("missing");
-        var file = Write(directory, "file.json", "[]");
+        var file = directory.Write("file.json", "[]");
 
         Assert.Equal(
             $"the recording directory {missing} does not exist: give the directory of 'illuminate-perms proxy --record DIR'.",
