@@ -33,6 +33,21 @@ internal sealed class AnswerCheck
         this.template = template;
     }
 
+    /// <summary>
+    /// Checks the answer of <paramref name="exchange"/>. An answer that did not arrive whole (broken
+    /// off, cut off, its caller gone) or never came is not checked, and the verdict says which.
+    /// </summary>
+    public static AnswerVerdict Run(ProxiedExchange exchange, ContractMatch? match)
+    {
+        if (match is null || exchange.Trouble is null)
+        {
+            return Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
+        }
+
+        var check = new AnswerCheck(match.Operation.Id, match.Operation.ToString());
+        return check.Verdict(!exchange.DistrictAnswered ? "no answer came from the district" : "the answer did not arrive whole");
+    }
+
     /// <summary>Checks an answer.</summary>
     /// <param name="method">The request's method.</param>
     /// <param name="path">The request's path relative to the base URL (only named when no operation matches).</param>

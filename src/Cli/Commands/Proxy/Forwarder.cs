@@ -26,6 +26,9 @@ internal sealed class Forwarder
     /// <summary>The header that carries the certificate (Aeries' "Building a Request" article).</summary>
     public const string CertificateHeader = "AERIES-CERT";
 
+    /// <summary>The trouble of an exchange whose caller went away before the district answered.</summary>
+    public const string CallerHungUp = "the caller hung up before the district answered";
+
     private const int ChunkBytes = 64 * 1024;
 
     private readonly string district;
@@ -92,6 +95,11 @@ internal sealed class Forwarder
             await context.Response.WriteAsync($"illuminate-perms proxy: {trouble}.\n", CancellationToken.None).ConfigureAwait(false);
             return exchange with { Status = status, Trouble = trouble, Elapsed = Stopwatch.GetElapsedTime(started) };
         }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            // Still a line and a count: the integration asked, whether or not it waited for the answer.
+            return exchange with { Trouble = CallerHungUp, Elapsed = Stopwatch.GetElapsedTime(started) };
+        }
 
         using (answer)
         {
@@ -102,6 +110,7 @@ internal sealed class Forwarder
             return exchange with
             {
                 Status = (int)answer.StatusCode,
+                DistrictAnswered = true,
                 AnswerHeaders = answerHeaders,
                 ContentType = answer.Content.Headers.NonValidated.TryGetValues("Content-Type", out var type) ? type.ToString() : null,
                 AnswerBody = body,
@@ -247,14 +256,14 @@ internal sealed class Forwarder
                 int read;
                 while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkBytes), deadline).ConfigureAwait(false)) > 0)
                 {
-                    length += read;
-                    if (length > limits.AnswerBytes)
+                    if (length + read > limits.AnswerBytes)
                     {
                         context.Abort();
-                        return (null, length - read, $"the answer passed {limits.AnswerBytes:N0} bytes and was cut off");
+                        return (null, length, $"the answer passed {limits.AnswerBytes:N0} bytes and was cut off");
                     }
 
                     await context.Response.Body.WriteAsync(chunk.AsMemory(0, read), context.RequestAborted).ConfigureAwait(false);
+                    length += read;
                     if (keeping && kept.Length + read <= limits.KeptBytes)
                     {
                         kept.Write(chunk, 0, read);
@@ -279,6 +288,10 @@ internal sealed class Forwarder
         {
             context.Abort();
             return (null, length, $"the district broke off its answer after {length:N0} bytes");
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or HttpRequestException && context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, length, $"the caller hung up after {length:N0} bytes of the answer");
         }
         finally
         {

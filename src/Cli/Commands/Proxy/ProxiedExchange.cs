@@ -31,8 +31,11 @@ internal sealed record ProxiedExchange
     /// <summary>The values of the certificate header (never written anywhere).</summary>
     public required IReadOnlyList<string> Certificates { get; init; }
 
-    /// <summary>The status passed back, or 0 when the district gave none.</summary>
+    /// <summary>The status passed back, or 0 when the caller hung up before there was one.</summary>
     public int Status { get; init; }
+
+    /// <summary>Whether the district answered: false when the proxy answered itself (502, 504) or the caller went first.</summary>
+    public bool DistrictAnswered { get; init; }
 
     /// <summary>The answer's headers, hop-by-hop headers left out.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> AnswerHeaders { get; init; } = [];

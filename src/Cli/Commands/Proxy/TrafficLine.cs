@@ -16,11 +16,13 @@ internal static class TrafficLine
     /// <summary>The line of <paramref name="exchange"/>.</summary>
     public static string Of(ProxiedExchange exchange, ContractMatch? match, AnswerVerdict verdict)
     {
+        // 000 when no status was passed back (the caller went first), as curl writes it: the column keeps its width.
+        var status = exchange.Status.ToString("000", CultureInfo.InvariantCulture);
         var parts = new List<string>
         {
             match is null
-                ? $"{exchange.Status} {exchange.Method} {exchange.Path}  (no operation of the contract)"
-                : $"{exchange.Status} {match.Operation}  {match.Operation.Id}  {match.Operation.RequiredGrant?.ToString() ?? "no permission"}",
+                ? $"{status} {exchange.Method} {exchange.Path}  (no operation of the contract)"
+                : $"{status} {match.Operation}  {match.Operation.Id}  {match.Operation.RequiredGrant?.ToString() ?? "no permission"}",
         };
         parts[0] += "  " + exchange.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
         foreach (var finding in verdict.Findings)

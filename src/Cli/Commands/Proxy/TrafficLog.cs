@@ -33,10 +33,11 @@ internal sealed class TrafficLog(TextWriter output, TextWriter error, RecordingW
         foreach (var exchange in batch)
         {
             var match = OperationMatcher.Match(exchange.Method, exchange.Path);
-            var verdict = AnswerCheck.Run(exchange.Method, exchange.Path, match, exchange.Status, exchange.ContentType, exchange.AnswerBody);
+            var verdict = AnswerCheck.Run(exchange, match);
             Summary.Add(exchange, match, verdict);
             lines.Append(TrafficLine.Of(exchange, match, verdict)).Append(output.NewLine);
-            if (recording is not null)
+            // An exchange its caller left before any answer has nothing to replay.
+            if (recording is not null && exchange.Status != 0)
             {
                 await RecordAsync(exchange, match).ConfigureAwait(false);
             }
