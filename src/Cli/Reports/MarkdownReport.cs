@@ -68,15 +68,17 @@ internal static class MarkdownReport
         text.AppendLine($"## {FeatureText.Heading}").AppendLine().AppendLine(FeatureText.Intro).AppendLine();
         foreach (var feature in report.Features)
         {
-            text.AppendLine($"- **{feature.Name}**: {FeatureText.Label(feature.Verdict)}. {feature.Reason}");
+            text.AppendLine($"- **{Escape(feature.Name)}**: {FeatureText.Label(feature.Verdict)}. {Escape(feature.Reason)}");
             foreach (var point in FeatureText.Points(feature))
             {
-                text.AppendLine($"  - {point}");
+                text.AppendLine($"  - {Escape(point)}");
             }
         }
 
         text.AppendLine();
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal);
+    /// <summary>Text shown as written: a pipe would end a table cell, and '&lt;' or '&amp;' would be read as HTML.</summary>
+    private static string Escape(string text)
+        => text.Replace("&", "&amp;", System.StringComparison.Ordinal).Replace("<", "&lt;", System.StringComparison.Ordinal).Replace("|", "\\|", System.StringComparison.Ordinal);
 }
