@@ -27,7 +27,7 @@ internal sealed class Forwarder
     public const string CertificateHeader = "AERIES-CERT";
 
     /// <summary>The trouble of an exchange whose caller went away before the district answered.</summary>
-    public const string CallerHungUp = "the caller hung up before the district answered";
+    private const string CallerHungUp = "the caller hung up before the district answered";
 
     private const int ChunkBytes = 64 * 1024;
 
