@@ -131,7 +131,8 @@ internal static class InventoryFile
             throw new CliException($"the inventory {path} is not valid CSV (cells are not shown: they may hold a certificate):\n" + CappedList.Join(places, "  "));
         }
 
-        var records = document.Records.Where(r => r.Fields.Count > 1 || r.Fields.Any(f => f.Value.Length > 0)).ToList();
+        // The reader skips blank lines: the first record is the header.
+        var records = document.Records;
         var header = records.FirstOrDefault()?.Fields.Select(f => f.Value.Trim().ToLowerInvariant()).ToList();
         int Column(string name) => header?.IndexOf(name) ?? -1;
         var (name, url, certificate) = (Column("name"), Column("base_url"), Column("certificate"));
