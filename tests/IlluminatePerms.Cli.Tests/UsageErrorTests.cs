@@ -17,6 +17,17 @@ public sealed class UsageErrorTests
     [InlineData(new[] { "check", "--timeout", "0" }, "error: --timeout must be more than 0 and at most 600 seconds. See 'illuminate-perms check --help'.")]
     [InlineData(new[] { "spec", "add-missing" }, "error: Option '--from-sarif' is required. See 'illuminate-perms spec add-missing --help'.")]
     [InlineData(new[] { "chek" }, "error: unknown command 'chek'; did you mean 'check'?")]
+    [InlineData(new[] { "check", "--concurrency", "0" }, "error: --concurrency must be between 1 and 64. See 'illuminate-perms check --help'.")]
+    [InlineData(new[] { "check", "--concurrency", "65" }, "error: --concurrency must be between 1 and 64. See 'illuminate-perms check --help'.")]
+    [InlineData(new[] { "check", "--retries", "11" }, "error: --retries must be between 0 and 10. See 'illuminate-perms check --help'.")]
+    [InlineData(new[] { "check", "--timeout", "600.5" }, "error: --timeout must be more than 0 and at most 600 seconds. See 'illuminate-perms check --help'.")]
+    [InlineData(new[] { "check", "--districts", "0" }, "error: --districts must be between 1 and 256. See 'illuminate-perms check --help'.")]
+    [InlineData(new[] { "check", "--districts", "257" }, "error: --districts must be between 1 and 256. See 'illuminate-perms check --help'.")]
+    // Each limit's own bounds are taken: the run then stops at the conflict, after the options were read.
+    [InlineData(new[] { "check", "--inventory", "d.csv", "--base-url", "https://x.example/", "--timeout", "600", "--concurrency", "64", "--retries", "10", "--districts", "256" }, "error: --inventory names each district's base URL and certificate source: leave out --base-url and --cert-file.")]
+    [InlineData(new[] { "check", "--inventory", "d.csv", "--cert-file", "c.txt", "--concurrency", "1", "--retries", "0", "--districts", "1" }, "error: --inventory names each district's base URL and certificate source: leave out --base-url and --cert-file.")]
+    [InlineData(new[] { "check", "--inventory", "d.csv", "--school", "994" }, "error: --school, --student, --staff, --section and --score name records of one district: check that district with --base-url to use them.")]
+    [InlineData(new[] { "check", "--previous", "summary.json" }, "error: --previous compares inventory runs: use it with --inventory.")]
     public async Task A_usage_error_is_one_line_on_standard_error_and_nothing_on_standard_output(string[] args, string expected)
     {
         var result = await CliRun.RunAsync(args);
