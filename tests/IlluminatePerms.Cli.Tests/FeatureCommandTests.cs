@@ -62,6 +62,39 @@ public sealed class FeatureCommandTests
     }
 
     [Fact]
+    public async Task Diff_of_a_narrowed_tick_keeps_the_area_and_a_row_without_features_names_none()
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("old.csv"), Header
+            + "Student Data,Student Data,Read,Rosters,\n"
+            + "Gradebook,Gradebook Scores,\"Read, Update\",Scores,\"Gradebook sync; Report cards\"\n");
+        File.WriteAllText(directory.File("new.csv"), Header
+            + "Student Data,Student Data,\"Read, Update\",Rosters,\n"
+            + "Gradebook,Gradebook Scores,Read,Scores,\"Gradebook sync; Report cards\"\n");
+
+        var result = await CliRun.InAsync(null, directory.Path, "diff", "old.csv", "new.csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            "+ also tick Update on Student Data (under Student Data)\n"
+            + "- no longer needed: untick Update on Gradebook Scores (under Gradebook) (was for: Gradebook sync, Report cards)\n"
+            + "2 change(s).\n",
+            result.Out.Replace("\r", string.Empty, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Diff_of_a_spec_with_itself_says_there_is_nothing_to_do()
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(directory.File("a.csv"), Header + "Student Data,Student Data,Read,Rosters,Rostering\n");
+
+        var result = await CliRun.InAsync(null, directory.Path, "diff", "a.csv", "a.csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("No change: the district needs to do nothing.\n", result.Out.Replace("\r", string.Empty, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Diff_of_a_spec_that_only_relabels_features_asks_nothing_of_the_district()
     {
         using var directory = new TempDirectory();
