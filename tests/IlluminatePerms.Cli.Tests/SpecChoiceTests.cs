@@ -57,6 +57,18 @@ public sealed class SpecChoiceTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Spec: the bundled example spec (Illuminate Education's permissions.csv), not yours", result.Error);
         Assert.Contains("- Spec: bundled example spec (Illuminate Education's permissions.csv)", result.Out);
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith("Spec: ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_spec_option_naming_no_file_is_one_error_with_what_to_give_instead()
+    {
+        using var directory = new TempDirectory();
+
+        var result = await CliRun.InAsync(null, directory.Path, "check", "--spec", "missing.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: the spec {directory.File("missing.csv")} does not exist. Give the path of a permissions.csv, or leave out --spec for the embedded one.", result.Error.TrimEnd());
     }
 
     [Fact]
