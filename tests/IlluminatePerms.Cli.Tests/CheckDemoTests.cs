@@ -29,6 +29,15 @@ public sealed class CheckDemoTests
         Assert.DoesNotContain("Discipline: Read: MISSING", result.Error);
     }
 
+    [Fact]
+    public async Task Progress_calls_an_area_read_outside_the_spec_excess_not_verified()
+    {
+        var result = await CliRun.RunAsync("check", "--demo", "excess");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\] Fees and Fines: Read: outside the spec, readable \(excess\)\n", result.Error.Replace("\r", string.Empty, System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("full", 0)]
     [InlineData("excess", 0)]

@@ -141,6 +141,18 @@ public sealed class TerminalTests
     }
 
     [Fact]
+    public async Task At_a_terminal_a_check_that_reaches_nothing_shows_no_counts_of_probes_never_made()
+    {
+        using var terminal = new TestConsole().Interactive().EmitAnsiSequences().Width(200);
+        var variables = new Dictionary<string, string> { ["AERIES_CERT"] = "0123456789abcdef0123456789abcdef" };
+
+        var result = await CliRun.AtTerminalAsync(terminal, variables, "check", "--base-url", $"http://127.0.0.1:{CliRun.ClosedPort()}/aeries/", "--retries", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("Probed ", Visible(terminal.Output), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Redirected_progress_is_one_plain_line_per_probe_with_no_escape_sequences()
     {
         var result = await CliRun.RunAsync("check", "--demo", "partial", "--format", "json");
