@@ -85,6 +85,25 @@ public sealed class CheckDistrictTests
     }
 
     [Fact]
+    public async Task An_unreachable_host_leaves_standard_output_empty_for_a_table_but_a_file_or_another_format_still_gets_the_report()
+    {
+        using var directory = new TempDirectory();
+        var url = $"http://127.0.0.1:{CliRun.ClosedPort()}/aeries/";
+
+        var table = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0");
+        var json = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0", "--format", "json");
+        var file = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0", "--output", "report.txt");
+
+        Assert.Equal((1, string.Empty), (table.ExitCode, table.Out));
+        Assert.Equal(1, json.ExitCode);
+        Assert.Equal("unreachable", System.Text.Json.JsonDocument.Parse(json.Out).RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(1, file.ExitCode);
+        Assert.EndsWith($"Report written to {directory.File("report.txt")}.\n", file.Out.Replace("\r", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        Assert.Contains("/api/v5/systeminfo did not answer like Aeries (not reachable)", File.ReadAllText(directory.File("report.txt")), System.StringComparison.Ordinal);
+        Assert.All(new[] { table, json, file }, run => Assert.EndsWith("error: 127.0.0.1 could not be reached (no connection). Check the base URL, DNS and your network (VPN, firewall).\n", run.Error.Replace("\r", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_sign_in_page_instead_of_json_has_its_own_message()
     {
         using var server = WireMockServer.Start();
