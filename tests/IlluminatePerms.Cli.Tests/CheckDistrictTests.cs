@@ -93,6 +93,7 @@ public sealed class CheckDistrictTests
         var table = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0");
         var json = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0", "--format", "json");
         var file = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0", "--output", "report.txt");
+        var sarif = await CliRun.InAsync(Certificate, directory.Path, "check", "--base-url", url, "--retries", "0", "--format", "sarif");
 
         Assert.Equal((1, string.Empty), (table.ExitCode, table.Out));
         Assert.Equal(1, json.ExitCode);
@@ -100,7 +101,12 @@ public sealed class CheckDistrictTests
         Assert.Equal(1, file.ExitCode);
         Assert.EndsWith($"Report written to {directory.File("report.txt")}.\n", file.Out.Replace("\r", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal);
         Assert.Contains("/api/v5/systeminfo did not answer like Aeries (not reachable)", File.ReadAllText(directory.File("report.txt")), System.StringComparison.Ordinal);
-        Assert.All(new[] { table, json, file }, run => Assert.EndsWith("error: 127.0.0.1 could not be reached (no connection). Check the base URL, DNS and your network (VPN, firewall).\n", run.Error.Replace("\r", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal));
+        // A check that never ran is an error notification in SARIF, not a note.
+        using var log = System.Text.Json.JsonDocument.Parse(sarif.Out);
+        var invocation = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.Equal("error", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("level").GetString());
+        Assert.All(new[] { table, json, file, sarif }, run => Assert.EndsWith("error: 127.0.0.1 could not be reached (no connection). Check the base URL, DNS and your network (VPN, firewall).\n", run.Error.Replace("\r", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -73,6 +73,18 @@ public sealed class WholeReportTests
         Assert.DoesNotContain("<table>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_district_report_names_the_district_and_no_bundled_mock_in_its_header()
+    {
+        var district = Report() with { Demo = null };
+
+        var table = ReportWriter.Render(district, ReportFormat.Table).ReplaceLineEndings("\n");
+        var markdown = MarkdownReport.Render(district).ReplaceLineEndings("\n");
+
+        Assert.StartsWith("Aeries https://district.example/aeries/  certificate 477a…f5e1  spec spec/permissions.csv\n", table, StringComparison.Ordinal);
+        Assert.Contains("\n- Aeries: https://district.example/aeries/\n", markdown, StringComparison.Ordinal);
+    }
+
     private static CheckedReport Report() => new(
         new GrantCheckReport
         {
