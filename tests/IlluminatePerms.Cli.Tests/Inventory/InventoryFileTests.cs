@@ -182,9 +182,10 @@ public sealed class InventoryFileTests : IDisposable
     private static InventoryDistrict District(string certificateSource) => new("North", "https://north.example/", certificateSource, "line 2");
 
     private static CliEnvironment CliEnvironmentFor(IReadOnlyDictionary<string, string> variables)
-        => new(TextWriter.Null, TextWriter.Null, name => variables.TryGetValue(name, out var value) ? value : null, false, Path.GetTempPath());
+        => new(TextWriter.Null, TextWriter.Null, name => variables.GetValueOrDefault(name), false, Path.GetTempPath());
 
-    private IReadOnlyList<InventoryDistrict> Read(string content) => InventoryFile.Read(Write(content.TrimStart().StartsWith('[') ? "districts.json" : "districts.csv", content));
+    // The reader tells JSON from CSV by the content, not the file's name.
+    private IReadOnlyList<InventoryDistrict> Read(string content) => InventoryFile.Read(Write("districts", content));
 
     private string Write(string name, string content)
     {
