@@ -71,9 +71,6 @@ public sealed class ContractTests : IAsyncLifetime
 
     private const string Scores = """[{"StudentID":99400001,"NumberCorrect":1},{"StudentID":99400001,"NumberCorrect":1,"DateCompleted":"2026/09/17"}]""";
 
-    private static readonly GrantSet Everything = GrantSet.Of(AreaCatalog.All.SelectMany(area =>
-        new[] { AeriesAccess.Read, AeriesAccess.Insert, AeriesAccess.Update, AeriesAccess.Delete }.Select(access => new Grant(area, access))));
-
     private RunningMock mock = null!;
     private RunningMock forbidding = null!;
 
@@ -86,7 +83,7 @@ public sealed class ContractTests : IAsyncLifetime
             .SelectMany(grant => new[]
             {
                 new MockCertificate($"only {grant}", $"only {grant}", GrantSet.Of(grant), "test"),
-                new MockCertificate($"all but {grant}", $"all but {grant}", Everything.Without(grant), "test"),
+                new MockCertificate($"all but {grant}", $"all but {grant}", RunningMock.Everything.Without(grant), "test"),
             })
             .Append(new MockCertificate("none", "no-permission", GrantSet.Empty, "test"))
             .ToList();

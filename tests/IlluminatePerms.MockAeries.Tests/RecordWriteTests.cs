@@ -1,8 +1,6 @@
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using IlluminatePerms.Grants;
-using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.MockAeries.Tests.Harness;
 using Xunit;
 
@@ -17,12 +15,7 @@ public sealed class RecordWriteTests : IAsyncLifetime
 
     private AeriesCaller Aeries => mock.Aeries;
 
-    public async Task InitializeAsync()
-    {
-        // "demo" here may do everything: every level of every area.
-        var everything = GrantSet.Of(AreaCatalog.All.SelectMany(area => new[] { AeriesAccess.Read, AeriesAccess.Insert, AeriesAccess.Update, AeriesAccess.Delete }.Select(access => new Grant(area, access))));
-        mock = await RunningMock.StartAsync(new MockAeriesOptions { Scale = 300, Certificates = new[] { new MockCertificate("demo", "everything", everything, "test") } });
-    }
+    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
 
     public async Task DisposeAsync() => await mock.DisposeAsync();
 

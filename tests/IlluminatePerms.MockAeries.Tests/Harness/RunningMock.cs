@@ -1,5 +1,8 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
+using IlluminatePerms.Grants;
+using IlluminatePerms.MockAeries.Security;
 
 namespace IlluminatePerms.MockAeries.Tests.Harness;
 
@@ -16,7 +19,15 @@ internal sealed class RunningMock : IAsyncDisposable
 
     public AeriesCaller Aeries { get; }
 
+    /// <summary>Every level of every area: what a certificate needs to call any operation.</summary>
+    public static GrantSet Everything { get; } = GrantSet.Of(AreaCatalog.All.SelectMany(area =>
+        new[] { AeriesAccess.Read, AeriesAccess.Insert, AeriesAccess.Update, AeriesAccess.Delete }.Select(access => new Grant(area, access))));
+
     public static async Task<RunningMock> StartAsync(MockAeriesOptions options) => new(await MockAeriesServer.StartAsync(options));
+
+    /// <summary>A small district whose one certificate, "demo", may do everything.</summary>
+    public static Task<RunningMock> StartWithEverythingAsync()
+        => StartAsync(new MockAeriesOptions { Scale = 300, Certificates = new[] { new MockCertificate("demo", "everything", Everything, "test") } });
 
     public async ValueTask DisposeAsync()
     {
