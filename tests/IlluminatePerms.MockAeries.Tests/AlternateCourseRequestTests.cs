@@ -65,4 +65,59 @@ public sealed class AlternateCourseRequestTests : IAsyncLifetime
         Assert.Equal(status, answer.Status);
         Assert.Equal(2, (await mock.Aeries.GetAsync(student, "scheduler")).Json.GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_refused_write_or_unknown_request_is_named_and_changes_nothing()
+    {
+        var id = student.Split('/')[3];
+        var before = (await mock.Aeries.GetAsync(student, "scheduler")).Body;
+
+        var cases = new (System.Net.Http.HttpMethod Method, string Path, string? Body, int Status, string Message)[]
+        {
+            (System.Net.Http.HttpMethod.Post, student, """{"CourseID":"NOPE"}""", 400, "Course 'NOPE' does not exist."),
+            (System.Net.Http.HttpMethod.Post, student, """{"RelativePrioritySortOrder":1}""", 400, "CourseID is required."),
+            (System.Net.Http.HttpMethod.Post, student, """{"CourseID":"0618","RelativePrioritySortOrder":0}""", 400, "RelativePrioritySortOrder must be 1 or more, not 0."),
+            (System.Net.Http.HttpMethod.Put, student + "/9", """{"RelativePrioritySortOrder":1}""", 400, "CourseID is required."),
+            (System.Net.Http.HttpMethod.Get, student + "/99", null, 404, $"Student {id} has no alternate course request 99."),
+            (System.Net.Http.HttpMethod.Delete, student + "/99", null, 404, $"Student {id} has no alternate course request 99."),
+            (System.Net.Http.HttpMethod.Get, "schools/994/students/sn/99999/alternatecourserequests", null, 404, "Student number 99999 does not exist."),
+        };
+        foreach (var (method, path, body, status, message) in cases)
+        {
+            var answer = await mock.Aeries.SendAsync(method, path, "scheduler", body);
+            Assert.Equal((path, status, message), (path, answer.Status, answer.Message));
+        }
+
+        Assert.Equal(before, (await mock.Aeries.GetAsync(student, "scheduler")).Body);
+    }
+
+    [Fact]
+    public async Task A_request_is_read_by_number_changed_in_course_alone_and_deleted()
+    {
+        var rows = (await mock.Aeries.GetAsync(student, "scheduler")).Json.EnumerateArray().ToList();
+        var other = new[] { "0617", "0618", "0619" }.First(c => rows.All(r => r.GetProperty("CourseID").GetString() != c));
+
+        var second = Assert.Single((await mock.Aeries.GetAsync(student + "/2", "scheduler")).Json.EnumerateArray());
+        Assert.Equal(rows[1].GetRawText(), second.GetRawText());
+
+        Assert.Equal(200, (await mock.Aeries.PutAsync(student + "/1", "{}", "scheduler")).Status);
+        RecordAssert.ChangedOnly(rows[0], (await mock.Aeries.GetAsync(student + "/1", "scheduler")).Json[0], "{}");
+        await mock.Aeries.PutAsync(student + "/1", $$"""{"CourseID":"{{other}}"}""", "scheduler");
+        RecordAssert.ChangedOnly(rows[0], (await mock.Aeries.GetAsync(student + "/1", "scheduler")).Json[0], $$"""{"CourseID":"{{other}}"}""");
+
+        var deleted = await mock.Aeries.SendAsync(System.Net.Http.HttpMethod.Delete, student + "/1", "scheduler", null);
+        Assert.Equal(204, deleted.Status);
+        Assert.Equal(new[] { 2 }, (await mock.Aeries.GetAsync(student, "scheduler")).Json.EnumerateArray().Select(r => r.GetProperty("SequenceNumber").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_students_requests_read_by_student_number_are_those_read_by_ID()
+    {
+        // A generated student's ID is its school's code times 100,000 plus its student number.
+        var id = int.Parse(student.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+
+        var byNumber = await mock.Aeries.GetAsync($"schools/994/students/sn/{id - 99400000}/alternatecourserequests", "scheduler");
+
+        Assert.Equal((await mock.Aeries.GetAsync(student, "scheduler")).Body, byNumber.Body);
+    }
 }
