@@ -7,18 +7,8 @@ using Xunit;
 namespace IlluminatePerms.MockAeries.Tests;
 
 /// <summary>The writes besides the gradebook's: later reads see them, bad bodies change nothing, Reset forgets them.</summary>
-public sealed class RecordWriteTests : IAsyncLifetime
+public sealed class RecordWriteTests : EverythingMockTest
 {
-    private RunningMock mock = null!;
-
-    private MockAeriesServer Server => mock.Server;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
-
     [Fact]
     public async Task A_student_update_and_insert_are_read_back_and_reset_forgets_them()
     {

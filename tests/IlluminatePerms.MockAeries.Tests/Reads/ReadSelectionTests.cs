@@ -9,16 +9,8 @@ namespace IlluminatePerms.MockAeries.Tests.Reads;
 /// The reads that select: each answers only the records its path names (a grade, a student number,
 /// a year, an area of data changes), and names the identifier it cannot find.
 /// </summary>
-public sealed class ReadSelectionTests : IAsyncLifetime
+public sealed class ReadSelectionTests : EverythingMockTest
 {
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
-
     [Fact]
     public async Task Students_read_by_grade_or_number_are_only_those()
     {

@@ -10,16 +10,8 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// The writes of one value at a time (grades, supplemental columns, alerts): what each changes, what
 /// each refuses and why, in the refusal's own words.
 /// </summary>
-public sealed class GradeAndSupplementalWriteTests : IAsyncLifetime
+public sealed class GradeAndSupplementalWriteTests : EverythingMockTest
 {
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
-
     [Fact]
     public async Task A_grade_write_changes_the_mark_of_its_section_alone_and_answers_what_it_changed()
     {

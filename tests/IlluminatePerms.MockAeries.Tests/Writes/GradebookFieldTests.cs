@@ -10,7 +10,7 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// Every field of a gradebook assignment insert and update, the bounds of a score, and the students
 /// and terms a gradebook read names when it has no such one.
 /// </summary>
-public sealed class GradebookFieldTests : IAsyncLifetime
+public sealed class GradebookFieldTests : EverythingMockTest
 {
     private const string Gradebook = "gradebooks/4366926";
 
@@ -24,13 +24,6 @@ public sealed class GradebookFieldTests : IAsyncLifetime
          "GradingCompleted":true,"Comment":"Due Friday","FormativeSummativeIndicator":"S","RubricAssignment":true,"ExternalID":"EXT-1"}
         """;
 
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task An_inserted_assignment_has_every_field_given_and_the_next_number()

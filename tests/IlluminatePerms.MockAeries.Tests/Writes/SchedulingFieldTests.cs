@@ -11,7 +11,7 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// section numbers they take, and each refusal named; with the data-change reads and the numbered
 /// school records that name what they lack.
 /// </summary>
-public sealed class SchedulingFieldTests : IAsyncLifetime
+public sealed class SchedulingFieldTests : EverythingMockTest
 {
     private const string Sections = "schools/994/scheduling/sections";
 
@@ -21,13 +21,6 @@ public sealed class SchedulingFieldTests : IAsyncLifetime
                                  "StartDate":"2026-08-01T00:00:00","EndDate":null,"InactiveStatusCode":""}]}
         """;
 
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task A_created_section_has_every_field_given_and_the_next_number_of_its_school()

@@ -11,7 +11,7 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// EndDate an update leaves out set to null, the dates an assignment is in effect on, and each
 /// refusal or unknown assignment named.
 /// </summary>
-public sealed class StaffAssignmentFieldTests : IAsyncLifetime
+public sealed class StaffAssignmentFieldTests : EverythingMockTest
 {
     private const string Teacher = "staff/994605/assignments";
 
@@ -28,13 +28,6 @@ public sealed class StaffAssignmentFieldTests : IAsyncLifetime
          "NonClassroomBasedJobAssignment6":"M6","NonClassroomBasedJobAssignment7":"M7","SchoolCode":994,"StartDate":"2027-02-01"}
         """;
 
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task An_inserted_assignment_has_every_field_given_and_the_next_number_of_its_type()

@@ -10,7 +10,7 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// Every field of a staff insert and upsert, the staff list and the reads by HR system ID and data
 /// change that see them, and each refusal named.
 /// </summary>
-public sealed class StaffFieldTests : IAsyncLifetime
+public sealed class StaffFieldTests : EverythingMockTest
 {
     private const string EveryField = """
         {"FirstName":"Nora","LastName":"Quill","EmailAddress":"nora@example.org","UserName":"nquill","PrimaryAeriesSchool":994,"Title":"Counselor","HireDate":"2024-08-15"}
@@ -20,13 +20,6 @@ public sealed class StaffFieldTests : IAsyncLifetime
         {"FirstName":"Nora","LastName":"Quill","EmailAddress":"nora@example.org","UserName":"nquill","PrimaryAeriesSchool":994,"Title":"Counselor","HireDate":"2024-08-15T00:00:00"}
         """;
 
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task An_inserted_staff_member_has_every_field_given_the_next_ID_and_full_access_to_its_school()

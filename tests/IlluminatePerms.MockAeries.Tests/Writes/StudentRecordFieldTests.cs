@@ -11,7 +11,7 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// test scores: stored when given, kept or emptied as the articles say when left out, and each
 /// refusal or unknown record named.
 /// </summary>
-public sealed class StudentRecordFieldTests : IAsyncLifetime
+public sealed class StudentRecordFieldTests : EverythingMockTest
 {
     private const string Activities = "schools/994/students/99400001/activities";
     private const string Authorizations = "schools/994/students/99400001/authorizations";
@@ -39,13 +39,6 @@ public sealed class StudentRecordFieldTests : IAsyncLifetime
          "Comment":"Field trip","TestAdministration":"1025","Source":"Parent"}
         """;
 
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task An_activity_is_inserted_with_every_field_and_the_next_number()

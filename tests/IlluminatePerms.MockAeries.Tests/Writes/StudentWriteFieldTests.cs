@@ -10,7 +10,7 @@ namespace IlluminatePerms.MockAeries.Tests.Writes;
 /// Every field of the student and contact writes: a field given is stored, a field left out of an
 /// update keeps its value, a field left out of an insert is empty, and each refusal says why.
 /// </summary>
-public sealed class StudentWriteFieldTests : IAsyncLifetime
+public sealed class StudentWriteFieldTests : EverythingMockTest
 {
     private const string Student = "schools/994/students/99400001";
 
@@ -43,13 +43,6 @@ public sealed class StudentWriteFieldTests : IAsyncLifetime
          "WorkPhone":"5550004444","EmailAddress":"ann@example.org","LivesWithStudentIndicator":"Y","EducationalRightsHolder":"Y","AccessToPortal":"N"}
         """;
 
-    private RunningMock mock = null!;
-
-    private AeriesCaller Aeries => mock.Aeries;
-
-    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync();
-
-    public async Task DisposeAsync() => await mock.DisposeAsync();
 
     [Fact]
     public async Task A_student_update_stores_every_field_it_gives_and_changes_no_other()
