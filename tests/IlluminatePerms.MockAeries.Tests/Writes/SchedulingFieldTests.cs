@@ -58,6 +58,20 @@ public sealed class SchedulingFieldTests : EverythingMockTest
         RecordAssert.Has((await Aeries.GetAsync($"{Sections}/7002", "demo")).Json, EveryField);
     }
 
+    [Fact]
+    public async Task An_upsert_of_the_first_section_replaces_it_in_place()
+    {
+        var all = (await Aeries.GetAsync(Sections, "demo")).Json.EnumerateArray().ToList();
+        var number = all[0].GetProperty("SectionNumber").GetInt32();
+
+        var answer = await Aeries.PutAsync($"{Sections}/{number}", """{"CourseID":"0618","Room":"C3"}""", "demo");
+
+        Assert.Equal(200, answer.Status);
+        var after = (await Aeries.GetAsync(Sections, "demo")).Json.EnumerateArray().ToList();
+        Assert.Equal(all.Count, after.Count);
+        RecordAssert.Has(after[0], $$"""{"SectionNumber":{{number}},"CourseID":"0618","Room":"C3"}""");
+    }
+
     [Theory]
     [InlineData("POST", Sections, """{"SectionNumber":43,"CourseID":"0617"}""", 400, "Section 43 already exists at school 994.")]
     [InlineData("POST", Sections, """{"CourseID":"9999"}""", 400, "Course '9999' does not exist.")]

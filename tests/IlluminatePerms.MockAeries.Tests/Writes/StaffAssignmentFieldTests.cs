@@ -83,6 +83,22 @@ public sealed class StaffAssignmentFieldTests : EverythingMockTest
         RecordAssert.ChangedOnly(before, await AssignmentAsync(sequence), Other);
     }
 
+    [Fact]
+    public async Task An_upsert_of_the_first_assignment_changes_it_in_place()
+    {
+        var all = (await Aeries.GetAsync(Teacher, "demo")).Json.EnumerateArray().ToList();
+        var first = all[0];
+        var path = $"{Teacher}/{first.GetProperty("AssignmentType").GetString()}/{first.GetProperty("SequenceNumber").GetInt32()}";
+
+        // The EndDate sent again, since an update that leaves it out sets it to null.
+        var answer = await Aeries.PutAsync(path, $$"""{"FullTimePercentage":12.5,"EndDate":{{first.GetProperty("EndDate").GetRawText()}}}""", "demo");
+
+        Assert.Equal(200, answer.Status);
+        var after = (await Aeries.GetAsync(Teacher, "demo")).Json.EnumerateArray().ToList();
+        Assert.Equal(all.Count, after.Count);
+        RecordAssert.ChangedOnly(first, after[0], """{"FullTimePercentage":12.5}""");
+    }
+
     [Theory]
     [InlineData("2027/1/9", false)]
     [InlineData("2027/1/10", true)]

@@ -211,6 +211,22 @@ public sealed class StudentRecordFieldTests : EverythingMockTest
         Assert.Equal(3, added.Select(t => t.GetProperty("SequenceNumber").GetInt32()).Distinct().Count());
     }
 
+    [Fact]
+    public async Task A_score_for_the_students_first_test_replaces_its_scores_and_the_code_it_gives_alone()
+    {
+        var tests = (await Aeries.GetAsync("students/99400001/tests", "demo")).Json.EnumerateArray().ToList();
+        var first = tests[0];
+        var score = $$"""
+            [{"StudentID":99400001,"TestID":"{{first.GetProperty("TestID").GetString()}}","TestPart":{{first.GetProperty("TestPart").GetString()}},
+              "TestingAdministration":"{{first.GetProperty("TestingAdministration").GetString()}}","TestDate":"2017-03-02","Rubric":4,"TestSourceCode":"YY"}]
+            """;
+
+        var changed = await Aeries.PostAsync("testing/UpdateScores", score, "demo");
+
+        RecordAssert.ChangedOnly(first, changed.Json[0], """{"TestDate":"2017-03-02T00:00:00","TestSourceCode":"YY","Scores":[{"Type":"Rubric","Score":4}]}""");
+        Assert.Equal(tests.Count, (await Aeries.GetAsync("students/99400001/tests", "demo")).Json.GetArrayLength());
+    }
+
     [Theory]
     [InlineData("""{"StudentID":99400001,"TestPart":1,"TestingAdministration":"0317","TestDate":"2017-03-01"}""", "Each score needs its TestID, TestPart, TestingAdministration and TestDate (student 99400001); no score was changed.")]
     [InlineData("""{"StudentID":99400001,"TestID":"NEWT","TestingAdministration":"0317","TestDate":"2017-03-01"}""", "Each score needs its TestID, TestPart, TestingAdministration and TestDate (student 99400001); no score was changed.")]
