@@ -85,6 +85,29 @@ public sealed class AssumptionOptionTests
         Assert.Equal(401, (await mock.Aeries.GetAsync("gradebooks/4366926/assignments/1", "nothing")).Status);
     }
 
+    // Each kind of identifier a path can hold: an unknown one is a 404, a known one the certificate's 401.
+    [Theory]
+    [InlineData("schools/5/students", 404)]
+    [InlineData("schools/994/students", 401)]
+    [InlineData("staff/1", 404)]
+    [InlineData("staff/994605", 401)]
+    [InlineData("schools/994/sections/99999", 404)]
+    [InlineData("schools/994/sections/43", 401)]
+    [InlineData("schools/994/teachers/99999", 404)]
+    [InlineData("courses/9999", 404)]
+    [InlineData("courses/0617", 401)]
+    [InlineData("gradebooks/1", 404)]
+    [InlineData("gradebooks/4366926", 401)]
+    [InlineData("gradebooks/4366926/assignments/99", 404)]
+    [InlineData("gradebooks/Assignments/00000000-0000-0000-0000-000000000001", 404)]
+    [InlineData("gradebooks/4366926/F/students/5", 401)]
+    public async Task Checked_after_the_lookup_each_identifier_of_the_path_is_looked_up(string path, int status)
+    {
+        await using var mock = await Start(new MockAssumptions { PermissionCheckedBeforeLookup = false });
+
+        Assert.Equal(status, (await mock.Aeries.GetAsync(path, "nothing")).Status);
+    }
+
     [Fact]
     public async Task By_default_program_rows_of_areas_the_certificate_lacks_are_left_out()
     {

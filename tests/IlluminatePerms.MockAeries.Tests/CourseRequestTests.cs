@@ -14,6 +14,8 @@ namespace IlluminatePerms.MockAeries.Tests;
 /// </summary>
 public sealed class CourseRequestTests : IAsyncLifetime
 {
+    private const string Request9 = "schools/994/students/99400001/courserequests/9";
+
     private RunningMock mock = null!;
 
     private AeriesCaller Aeries => mock.Aeries;
@@ -43,5 +45,22 @@ public sealed class CourseRequestTests : IAsyncLifetime
         Assert.Equal("", read.GetProperty("RejectCode").GetString());
         Assert.Equal("L", read.GetProperty("PermanentLockCode").GetString());
         Assert.False(read.TryGetProperty("Priority", out _), "Priority is not a documented field.");
+    }
+
+    [Fact]
+    public async Task A_course_request_stores_every_field_and_takes_a_primary_course_only_for_an_alternate()
+    {
+        const string Every = """{"CourseID":"0617","SectionNumber":43,"PreferredTeacherNumber":5,"RejectCode":"R","AlternateTag":"X","ActualPrimaryCourseID":"0618","PermanentLockCode":"L"}""";
+        var answer = await Aeries.PutAsync(Request9, Every, "demo");
+        Assert.Equal(201, answer.Status);
+        RecordAssert.Has(answer.Json, Every);
+
+        var before = (await Aeries.GetAsync(Request9, "demo")).Json[0];
+        await Aeries.PutAsync(Request9, """{"AlternateTag":"A","ActualPrimaryCourseID":"0619"}""", "demo");
+        RecordAssert.ChangedOnly(before, (await Aeries.GetAsync(Request9, "demo")).Json[0], """{"AlternateTag":"A"}""");
+
+        var tagged = (await Aeries.GetAsync(Request9, "demo")).Json[0];
+        await Aeries.PutAsync(Request9, """{"AlternateTag":"X"}""", "demo");
+        RecordAssert.ChangedOnly(tagged, (await Aeries.GetAsync(Request9, "demo")).Json[0], """{"AlternateTag":"X"}""");
     }
 }

@@ -119,6 +119,7 @@ public sealed class ReadSelectionTests : EverythingMockTest
 
         var one = await Aeries.GetAsync($"schools/994/AbsenceCodes/{last.GetProperty("Code").GetString()}", "demo");
 
-        Assert.Equal(last.GetRawText(), (one.Json.ValueKind == System.Text.Json.JsonValueKind.Array ? Assert.Single(one.Json.EnumerateArray()) : one.Json).GetRawText());
+        // The contract answers one object for a named code.
+        Assert.Equal(last.GetRawText(), one.Json.GetRawText());
     }
 }
