@@ -62,11 +62,5 @@ public abstract class MockAeriesFixture : IAsyncLifetime
     public async Task InitializeAsync() => harness = await MockAeriesHarness.StartAsync(Spec, Options).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async Task DisposeAsync()
-    {
-        if (harness is not null)
-        {
-            await harness.DisposeAsync().ConfigureAwait(false);
-        }
-    }
+    public Task DisposeAsync() => harness is null ? Task.CompletedTask : harness.DisposeAsync().AsTask();
 }
