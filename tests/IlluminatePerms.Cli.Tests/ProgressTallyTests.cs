@@ -33,6 +33,20 @@ public sealed class ProgressTallyTests
         Assert.Equal("Probed 21/25: 3 verified, 1 missing, 2 not verifiable, 4 inferred (undocumented), 2 blocked, 5 in error; 4 area(s) outside the spec, 2 readable.", tally.FinalLine);
     }
 
+    [Fact]
+    public void Results_a_stopped_check_never_reached_are_counted_as_not_checked_and_only_then()
+    {
+        var tally = new ProgressTally();
+        tally.Add(new GrantCheckProgress(1, 3, Result(GrantVerdict.Verified, true)));
+        var beforeAnyNotChecked = tally.FinalLine;
+
+        tally.Add(new GrantCheckProgress(2, 3, Result(GrantVerdict.NotChecked, true)));
+        tally.Add(new GrantCheckProgress(3, 3, Result(GrantVerdict.NotChecked, true)));
+
+        Assert.DoesNotContain("not checked", beforeAnyNotChecked, System.StringComparison.Ordinal);
+        Assert.Equal("Probed 3/3: 1 verified, 0 missing, 0 not verifiable, 0 inferred (undocumented), 0 blocked, 0 in error; 2 not checked (stopped first); 0 area(s) outside the spec, 0 readable.", tally.FinalLine);
+    }
+
     private static GrantCheckResult Result(GrantVerdict verdict, bool inSpec) => new()
     {
         Area = "Student Data",
