@@ -18,7 +18,8 @@ public sealed class ProgramTests
     [Fact]
     public async Task It_prints_its_url_and_certificates_serves_and_stops_on_ctrl_c()
     {
-        using var process = Start("--port", "0", "--scale", "40");
+        using var program = Start("--port", "0", "--scale", "40");
+        var process = program.Process;
         var lines = new List<string>();
         string? url = null;
         while (url is null || !lines.Contains("Serving until Ctrl+C."))
@@ -50,7 +51,8 @@ public sealed class ProgramTests
     {
         var spec = Path.Combine(Directory.CreateTempSubdirectory("mock-spec-").FullName, "bad.csv");
         await File.WriteAllTextAsync(spec, "Area,Access,Reason\nGradebok Scores,Read,r\n");
-        using var process = Start("--port", "0", "--spec", spec);
+        using var program = Start("--port", "0", "--spec", spec);
+        var process = program.Process;
 
         var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Timeout);
         await process.WaitForExitAsync().WaitAsync(Timeout);
@@ -63,7 +65,8 @@ public sealed class ProgramTests
     [Fact]
     public async Task Bad_arguments_are_refused()
     {
-        using var process = Start("--scale", "0");
+        using var program = Start("--scale", "0");
+        var process = program.Process;
 
         var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Timeout);
         await process.WaitForExitAsync().WaitAsync(Timeout);
@@ -77,7 +80,7 @@ public sealed class ProgramTests
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
 
-    private static Process Start(params string[] arguments)
+    private static ChildProgram Start(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Program);
@@ -86,6 +89,22 @@ public sealed class ProgramTests
             start.ArgumentList.Add(argument);
         }
 
-        return System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        return new ChildProgram(System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+    }
+
+    /// <summary>The started program, killed at the end of the test if a failed assertion left it running.</summary>
+    private sealed class ChildProgram(Process process) : IDisposable
+    {
+        public Process Process { get; } = process;
+
+        public void Dispose()
+        {
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+            }
+
+            Process.Dispose();
+        }
     }
 }
