@@ -36,22 +36,32 @@ internal sealed class RunningMock : IDisposable
         }
 
         var process = Process.Start(start)!;
-        _ = process.StandardError.ReadToEndAsync();
-        string? baseUrl = null;
-        var certificates = new Dictionary<string, string>();
-        var lines = new List<string>();
-        for (var line = await ReadLineAsync(process); line is not null && !line.StartsWith("Serving", StringComparison.Ordinal); line = await ReadLineAsync(process))
+        try
         {
-            lines.Add(line);
-            baseUrl ??= Regex.Match(line, @"^Mock Aeries base URL: (\S+)") is { Success: true } url ? url.Groups[1].Value : null;
-            if (Regex.Match(line, @"^  ([a-z-]+) +([0-9a-f]{32})\b") is { Success: true } certificate)
+            _ = process.StandardError.ReadToEndAsync();
+            string? baseUrl = null;
+            var certificates = new Dictionary<string, string>();
+            var lines = new List<string>();
+            for (var line = await ReadLineAsync(process); line is not null && !line.StartsWith("Serving", StringComparison.Ordinal); line = await ReadLineAsync(process))
             {
-                certificates[certificate.Groups[1].Value] = certificate.Groups[2].Value;
+                lines.Add(line);
+                baseUrl ??= Regex.Match(line, @"^Mock Aeries base URL: (\S+)") is { Success: true } url ? url.Groups[1].Value : null;
+                if (Regex.Match(line, @"^  ([a-z-]+) +([0-9a-f]{32})\b") is { Success: true } certificate)
+                {
+                    certificates[certificate.Groups[1].Value] = certificate.Groups[2].Value;
+                }
             }
-        }
 
-        Assert.True(baseUrl is not null && certificates.Count > 0, string.Join("\n", lines));
-        return new RunningMock(process, baseUrl!, certificates);
+            Assert.True(baseUrl is not null && certificates.Count > 0, string.Join("\n", lines));
+            return new RunningMock(process, baseUrl!, certificates);
+        }
+        catch
+        {
+            // Nothing else would stop it: a failed start must not leave a mock running.
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
     }
 
     public async Task StopAsync()
@@ -60,7 +70,16 @@ internal sealed class RunningMock : IDisposable
         await process.WaitForExitAsync();
     }
 
-    public void Dispose() => process.Dispose();
+    /// <summary>Kills the mock if the test ended without <see cref="StopAsync"/> (a failed assertion).</summary>
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.Dispose();
+    }
 
     private static async Task<string?> ReadLineAsync(Process process)
     {
