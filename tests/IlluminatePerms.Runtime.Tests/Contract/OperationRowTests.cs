@@ -55,6 +55,19 @@ public class OperationRowTests
     }
 
     [Fact]
+    public void Every_operation_is_a_method_aeries_serves_on_a_path_of_named_segments()
+    {
+        string[] methods = ["GET", "POST", "PUT", "DELETE"];
+
+        Assert.All(AeriesContract.All, operation =>
+        {
+            Assert.Contains(operation.Method, methods);
+            var segments = operation.PathTemplate.Split('/');
+            Assert.All(segments, segment => Assert.Matches(@"^([A-Za-z][A-Za-z0-9_]*|\{[A-Za-z][A-Za-z0-9]*\??\})$", segment));
+        });
+    }
+
+    [Fact]
     public void Every_operation_takes_the_database_year()
     {
         Assert.All(AeriesContract.All, operation => Assert.True(operation.TakesDatabaseYear, operation.Id));
