@@ -47,6 +47,28 @@ public class ClientColumnsTests
     }
 
     [Fact]
+    public void A_method_for_one_record_sends_the_optional_identifier_and_a_method_for_every_record_leaves_it_out()
+    {
+        var withOptional = Methods.Where(m => m.Operation.OptionalParameter is not null).ToList();
+
+        Assert.All(withOptional, m =>
+        {
+            var optional = m.Method.Parameters.FirstOrDefault(p => p.Placeholder == m.Operation.OptionalParameter);
+            if (m.Method.Answer == ClientAnswer.One)
+            {
+                Assert.True(optional is { Required: true, Omitted: false }, $"{m.Method.Name} must send {m.Operation.OptionalParameter}");
+            }
+            else if (m.Method.Answer == ClientAnswer.Stream || m.Operation.ClientMethods.Any(other => other.Answer == ClientAnswer.One))
+            {
+                // A stream reads every record; where a row has a method for one record, its others are for every record.
+                Assert.True(optional is { Omitted: true, Required: false }, $"{m.Method.Name} must leave out {m.Operation.OptionalParameter}");
+            }
+        });
+        Assert.Contains(withOptional, m => m.Method.Answer == ClientAnswer.One);
+        Assert.Contains(withOptional, m => m.Method.Answer == ClientAnswer.Stream);
+    }
+
+    [Fact]
     public void Every_summary_parameter_body_and_note_is_a_sentence()
     {
         Assert.All(Methods, m =>
