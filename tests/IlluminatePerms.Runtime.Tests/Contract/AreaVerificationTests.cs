@@ -61,4 +61,11 @@ public class AreaVerificationTests
 
         Assert.Equal(AreaVerificationKind.NotVerifiable, AeriesContract.VerificationOf(AreaCatalog.Get("Trigger Student Pre-Enrollment")).Kind);
     }
+
+    [Fact]
+    public void A_null_area_is_refused_by_name()
+    {
+        Assert.Equal("area", Assert.Throws<System.ArgumentNullException>(() => AeriesContract.VerificationOf(null!)).ParamName);
+        Assert.Equal("area", Assert.Throws<System.ArgumentNullException>(() => AeriesContract.ForArea(null!)).ParamName);
+    }
 }
