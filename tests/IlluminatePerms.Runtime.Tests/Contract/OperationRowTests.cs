@@ -68,6 +68,15 @@ public class OperationRowTests
     }
 
     [Fact]
+    public void Every_all_records_parameter_is_a_placeholder_of_its_path()
+    {
+        var withOne = AeriesContract.All.Where(o => o.AllRecordsParameter is not null).ToList();
+
+        Assert.All(withOne, o => Assert.Contains(o.AllRecordsParameter!, o.Parameters));
+        Assert.Contains(withOne, o => o.OptionalParameter is null);
+    }
+
+    [Fact]
     public void Every_operation_takes_the_database_year()
     {
         Assert.All(AeriesContract.All, operation => Assert.True(operation.TakesDatabaseYear, operation.Id));
