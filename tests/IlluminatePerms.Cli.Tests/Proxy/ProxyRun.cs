@@ -88,8 +88,12 @@ internal sealed class ProxyRun : IAsyncDisposable
     /// <summary>A GET through the proxy with the certificate header.</summary>
     public Task<HttpResponseMessage> GetAsync(string path, string? certificate) => SendAsync(HttpMethod.Get, path, certificate);
 
+    /// <summary>A GET that returns once the headers arrive, so the test reads the body as a stream (nothing buffers it first).</summary>
+    public Task<HttpResponseMessage> GetHeadersAsync(string path, string? certificate)
+        => SendAsync(HttpMethod.Get, path, certificate, completion: HttpCompletionOption.ResponseHeadersRead);
+
     /// <summary>A request through the proxy with the certificate header and, when given, a JSON body.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? certificate, string? json = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? certificate, string? json = null, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         using var request = new HttpRequestMessage(method, new Uri(Url, path));
         if (certificate is not null)
@@ -102,7 +106,7 @@ internal sealed class ProxyRun : IAsyncDisposable
             request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         }
 
-        return await Client.SendAsync(request);
+        return await Client.SendAsync(request, completion);
     }
 
     /// <summary>Stops the proxy as Ctrl+C does; what it printed, the summary included.</summary>
