@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.Cli.Tests;
@@ -10,12 +11,12 @@ namespace IlluminatePerms.Cli.Tests;
 /// <summary><c>illuminate-perms mock</c> as a process, read up to "Serving": its base URL and certificates by profile.</summary>
 internal sealed class RunningMock : IDisposable
 {
-    private readonly Process process;
+    private readonly ChildProcess child;
     private readonly Dictionary<string, string> certificates;
 
-    private RunningMock(Process process, string baseUrl, Dictionary<string, string> certificates)
+    private RunningMock(ChildProcess child, string baseUrl, Dictionary<string, string> certificates)
     {
-        this.process = process;
+        this.child = child;
         this.certificates = certificates;
         BaseUrl = baseUrl;
     }
@@ -35,7 +36,8 @@ internal sealed class RunningMock : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start)!;
+        var child = new ChildProcess(Process.Start(start)!);
+        var process = child.Process;
         try
         {
             _ = process.StandardError.ReadToEndAsync();
@@ -53,33 +55,24 @@ internal sealed class RunningMock : IDisposable
             }
 
             Assert.True(baseUrl is not null && certificates.Count > 0, string.Join("\n", lines));
-            return new RunningMock(process, baseUrl!, certificates);
+            return new RunningMock(child, baseUrl!, certificates);
         }
         catch
         {
             // Nothing else would stop it: a failed start must not leave a mock running.
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
+            child.Dispose();
             throw;
         }
     }
 
     public async Task StopAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        child.Process.Kill(entireProcessTree: true);
+        await child.Process.WaitForExitAsync();
     }
 
     /// <summary>Kills the mock if the test ended without <see cref="StopAsync"/> (a failed assertion).</summary>
-    public void Dispose()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        process.Dispose();
-    }
+    public void Dispose() => child.Dispose();
 
     private static async Task<string?> ReadLineAsync(Process process)
     {

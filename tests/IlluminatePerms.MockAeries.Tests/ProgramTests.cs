@@ -5,6 +5,7 @@ using System.IO;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using IlluminatePerms.Tests.Shared;
 using Xunit;
 
 namespace IlluminatePerms.MockAeries.Tests;
@@ -80,7 +81,7 @@ public sealed class ProgramTests
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
 
-    private static ChildProgram Start(params string[] arguments)
+    private static ChildProcess Start(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Program);
@@ -89,22 +90,6 @@ public sealed class ProgramTests
             start.ArgumentList.Add(argument);
         }
 
-        return new ChildProgram(System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
-    }
-
-    /// <summary>The started program, killed at the end of the test if a failed assertion left it running.</summary>
-    private sealed class ChildProgram(Process process) : IDisposable
-    {
-        public Process Process { get; } = process;
-
-        public void Dispose()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-            }
-
-            Process.Dispose();
-        }
+        return new ChildProcess(System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 }

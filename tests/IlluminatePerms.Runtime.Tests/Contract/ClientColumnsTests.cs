@@ -13,8 +13,8 @@ namespace IlluminatePerms.Runtime.Tests.Contract;
 /// </summary>
 public class ClientColumnsTests
 {
-    private static IEnumerable<(AeriesOperation Operation, ClientMethod Method)> Methods
-        => AeriesContract.All.SelectMany(operation => operation.ClientMethods.Select(method => (operation, method)));
+    private static readonly List<(AeriesOperation Operation, ClientMethod Method)> Methods
+        = AeriesContract.All.SelectMany(operation => operation.ClientMethods.Select(method => (operation, method))).ToList();
 
     [Fact]
     public void Every_client_method_is_a_unique_async_name_the_generator_can_declare()
@@ -26,7 +26,7 @@ public class ClientColumnsTests
         var repeated = Methods.GroupBy(m => m.Method.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(repeated);
         // Most reads have a method: the table was read, not an empty list.
-        Assert.True(Methods.Count() > 100, $"client methods: {Methods.Count()}");
+        Assert.True(Methods.Count > 100, $"client methods: {Methods.Count}");
     }
 
     [Fact]
