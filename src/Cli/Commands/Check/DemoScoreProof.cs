@@ -39,10 +39,12 @@ internal static class DemoScoreProof
 
             foreach (var teacher in (await client.GetTeachersAsync(school.SchoolCode, cancellationToken: cancellationToken).ConfigureAwait(false)).Where(t => t.StaffID1 > 0))
             {
-                if (++tried > TeachersTried)
+                if (tried == TeachersTried)
                 {
                     break;
                 }
+
+                tried++;
 
                 foreach (var gradebook in await client.GetStaffGradebooksAsync(teacher.StaffID1, cancellationToken).ConfigureAwait(false))
                 {
