@@ -103,16 +103,18 @@ public sealed class NarrowSpecCheckTests
     }
 
     [Theory]
-    [InlineData("--score", "12")]
-    [InlineData("--score", "12/x")]
-    [InlineData("--student", "-4")]
-    public async Task A_malformed_identifier_is_a_usage_error_naming_the_expected_shape(string option, string value)
+    [InlineData("--score", "12", "GRADEBOOK/ASSIGNMENT (2 positive whole numbers separated by '/')")]
+    [InlineData("--score", "12/x", "GRADEBOOK/ASSIGNMENT (2 positive whole numbers separated by '/')")]
+    [InlineData("--student", "-4", "ID (a positive whole number)")]
+    [InlineData("--school", "high", "CODE (a positive whole number)")]
+    [InlineData("--section", "0", "NUMBER (a positive whole number)")]
+    [InlineData("--staff", "7/8", "ID (a positive whole number)")]
+    public async Task A_malformed_identifier_is_a_usage_error_naming_the_expected_shape(string option, string value, string shape)
     {
         var result = await CliRun.RunAsync("check", option, value);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{option} expects ", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"got '{value}'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{option} expects {shape}; got '{value}'.", result.Error, StringComparison.Ordinal);
     }
 
     private static async Task<CliResult> CheckAsync(MockAeriesServer aeries, TempDirectory directory, string grants, params string[] options)
