@@ -17,8 +17,10 @@ public sealed class RedirectCheckTests
         => HostileAnswers.Raw(status, "<html><head><title>Object moved</title></head><body>Object moved</body></html>", "text/html; charset=utf-8", "Moved", ("Location", location.ToString()));
 
     [Theory]
+    [InlineData(300)] // the ends of the 3xx range: an HTML page there is still a redirect, not a sign-in page
     [InlineData(302)]
     [InlineData(307)]
+    [InlineData(399)]
     public async Task Check_names_the_redirect_and_nothing_reaches_its_target(int status)
     {
         await using var trap = HostileServer.StartTrap();
