@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using IlluminatePerms.Contract;
-using IlluminatePerms.MockAeries.Security;
 using IlluminatePerms.MockAeries.Tests.Harness;
 using IlluminatePerms.Tests.Shared;
 using Xunit;
@@ -26,12 +25,7 @@ public sealed class DistrictBaselineTests : IAsyncLifetime
 
     public static TheoryData<string> Reads() => new(ReadIds());
 
-    public async Task InitializeAsync()
-        => mock = await RunningMock.StartAsync(new MockAeriesOptions
-        {
-            Scale = 8,
-            Certificates = new[] { new MockCertificate("demo", "everything", RunningMock.Everything, "test") },
-        });
+    public async Task InitializeAsync() => mock = await RunningMock.StartWithEverythingAsync(scale: 8);
 
     public async Task DisposeAsync() => await mock.DisposeAsync();
 
@@ -50,7 +44,7 @@ public sealed class DistrictBaselineTests : IAsyncLifetime
     [Fact]
     public void Every_baseline_file_belongs_to_a_read_of_the_contract()
     {
-        var folder = Path.Combine(Path.GetDirectoryName(ThisFile())!, "Baselines", Folder);
+        var folder = Path.Combine(Baseline.Folder(), Folder);
         var files = Directory.GetFiles(folder, "*.json").Select(file => Path.GetFileNameWithoutExtension(file));
 
         Assert.Equal(ReadIds().Order(), files.Order());
@@ -65,6 +59,4 @@ public sealed class DistrictBaselineTests : IAsyncLifetime
         using var document = JsonDocument.Parse(json);
         return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
-
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

@@ -14,7 +14,7 @@ internal static class Baseline
 {
     public static void Match(string actual, string fileName, [CallerFilePath] string callerPath = "")
     {
-        var path = Path.Combine(FindTestProjectDirectory(callerPath), "Baselines", fileName);
+        var path = Path.Combine(Folder(callerPath), fileName);
         if (Environment.GetEnvironmentVariable("ILLUMINATEPERMS_UPDATE_BASELINES") == "1")
         {
             File.WriteAllText(path, actual);
@@ -31,6 +31,9 @@ internal static class Baseline
 
         Assert.Equal(expectedLines.Length, actualLines.Length);
     }
+
+    /// <summary>The Baselines/ folder that <see cref="Match"/> reads for the calling test.</summary>
+    public static string Folder([CallerFilePath] string callerPath = "") => Path.Combine(FindTestProjectDirectory(callerPath), "Baselines");
 
     private static string FindTestProjectDirectory(string callerPath)
     {

@@ -25,9 +25,9 @@ internal sealed class RunningMock : IAsyncDisposable
 
     public static async Task<RunningMock> StartAsync(MockAeriesOptions options) => new(await MockAeriesServer.StartAsync(options));
 
-    /// <summary>A small district whose one certificate, "demo", may do everything.</summary>
-    public static Task<RunningMock> StartWithEverythingAsync()
-        => StartAsync(new MockAeriesOptions { Scale = 300, Certificates = new[] { new MockCertificate("demo", "everything", Everything, "test") } });
+    /// <summary>A small district (300 students unless told) whose one certificate, "demo", may do everything.</summary>
+    public static Task<RunningMock> StartWithEverythingAsync(int scale = 300)
+        => StartAsync(new MockAeriesOptions { Scale = scale, Certificates = new[] { new MockCertificate("demo", "everything", Everything, "test") } });
 
     public async ValueTask DisposeAsync()
     {
