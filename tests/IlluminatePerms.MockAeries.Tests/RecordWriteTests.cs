@@ -32,6 +32,32 @@ public sealed class RecordWriteTests : EverythingMockTest
     }
 
     [Fact]
+    public async Task Written_records_list_in_number_order_and_reset_forgets_staff_and_contacts_too()
+    {
+        var first = (await Aeries.PostAsync("schools/994/InsertStudent", """{"LastName":"Abbott","FirstName":"Allan","Grade":9,"Birthdate":"2011-11-11"}""", "demo")).Json.GetProperty("StudentID").GetInt32();
+        var second = (await Aeries.PostAsync("schools/994/InsertStudent", """{"LastName":"Baker","FirstName":"Bea","Grade":9,"Birthdate":"2011-12-12"}""", "demo")).Json.GetProperty("StudentID").GetInt32();
+        Assert.Equal(
+            new[] { first, second },
+            (await Aeries.GetAsync("schools/994/students", "demo")).Json.EnumerateArray().TakeLast(2).Select(s => s.GetProperty("StudentID").GetInt32()));
+
+        Assert.Equal(201, (await Aeries.PutAsync("staff/994999", """{"FirstName":"Zed","LastName":"Last","PrimaryAeriesSchool":994}""", "demo")).Status);
+        Assert.Equal(201, (await Aeries.PutAsync("staff/994998", """{"FirstName":"Yan","LastName":"Next","PrimaryAeriesSchool":994}""", "demo")).Status);
+        Assert.Equal(200, (await Aeries.PutAsync("staff/994605", """{"Title":"Department Head"}""", "demo")).Status);
+        Assert.Equal(
+            new[] { 994605, 994998, 994999 },
+            (await Aeries.GetAsync("StaffDataChanges/2020/1/1/0/0", "demo")).Json.EnumerateArray().Select(s => s.GetProperty("ID").GetInt32()));
+        var contacts = (await Aeries.GetAsync("schools/994/contacts/99400001", "demo")).Json.GetArrayLength();
+        Assert.Equal(201, (await Aeries.PostAsync("InsertContact/99400001", """{"FirstName":"Adam","LastName":"Abbott"}""", "demo")).Status);
+
+        Server.Reset();
+
+        Assert.Equal(0, (await Aeries.GetAsync("StaffDataChanges/2020/1/1/0/0", "demo")).Json.GetArrayLength());
+        Assert.Equal(404, (await Aeries.GetAsync("staff/994999", "demo")).Status);
+        Assert.Equal("Teacher", (await Aeries.GetAsync("staff/994605", "demo")).Json.GetProperty("Title").GetString());
+        Assert.Equal(contacts, (await Aeries.GetAsync("schools/994/contacts/99400001", "demo")).Json.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Contacts_are_inserted_updated_and_deleted_with_Y_N_indicators()
     {
         var before = (await Aeries.GetAsync("schools/994/contacts/99400001", "demo")).Json.GetArrayLength();

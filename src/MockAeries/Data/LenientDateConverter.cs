@@ -7,12 +7,11 @@ namespace IlluminatePerms.MockAeries.Data;
 
 /// <summary>
 /// Reads the dates of request bodies the way the articles' examples write them: "2017-01-27",
-/// "2017/02/17" or a full ISO 8601 time; writes ISO 8601 without a zone, as Aeries does.
+/// "2017/02/17", "2/17/2017" or a full ISO 8601 time (the invariant culture's parser reads them all);
+/// writes ISO 8601 without a zone, as Aeries does.
 /// </summary>
 internal sealed class LenientDateConverter : JsonConverter<DateTime?>
 {
-    private static readonly string[] Formats = { "yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-ddTHH:mm:ss", "yyyy/MM/dd HH:mm:ss", "M/d/yyyy" };
-
     public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -27,8 +26,7 @@ internal sealed class LenientDateConverter : JsonConverter<DateTime?>
             return null;
         }
 
-        if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out date))
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date))
         {
             return date;
         }
