@@ -384,6 +384,13 @@ internal sealed class CheckRun : IDisposable
                 return new ProbeOutcome(GrantVerdict.Error, NoSuchScore, Write, 200);
             }
 
+            // Aeries gives a score written without a DateCompleted the assignment's due date (the
+            // article's update section), so a score that has none cannot be written back unchanged.
+            if (score.DateCompleted is null)
+            {
+                return new ProbeOutcome(GrantVerdict.Error, $"The score named for the no-op write has no completion date, and Aeries would give it the assignment's due date; nothing was written, {NotProven}: name a student whose score is entered.", Write, 200);
+            }
+
             // Everything the write can set, as read: a field left out could be cleared by Aeries.
             var same = new ScoreWrite
             {

@@ -443,14 +443,19 @@ internal static class DerivedRecords
     public static IEnumerable<int> RosterOf(AeriesDataSet data, int gradebook)
         => data.GradebookIndex[gradebook].Sections.SelectMany(s => data.RosterIndex[(s.SchoolCode, s.SectionNumber)]);
 
-    /// <summary>A score as a write-back sets it.</summary>
+    /// <summary>
+    /// A score as a write-back sets it. The article: without a DateCompleted Aeries uses the
+    /// assignment's due date; with nothing possible (a rubric assignment) the points earned match the
+    /// number correct, and its example gives such a score a PercentCorrect of 0.
+    /// </summary>
     public static Score ScoreFromUpdate(Assignment assignment, ScoreUpdate update)
     {
         var correct = update.NumberCorrect;
-        var percent = correct is null || assignment.NumberCorrectPossible == 0 ? (decimal?)null : Math.Round(100m * correct.Value / assignment.NumberCorrectPossible, 1);
-        var earned = correct is null ? (decimal?)null : correct * assignment.PointsPossible / Math.Max(1m, assignment.NumberCorrectPossible);
+        var possible = assignment.NumberCorrectPossible;
+        var percent = correct is null ? (decimal?)null : possible == 0 ? 0m : Math.Round(100m * correct.Value / possible, 1);
+        var earned = possible == 0 ? correct : correct * assignment.PointsPossible / possible;
         return new Score(
-            assignment.AssignmentNumber, update.DateCompleted, assignment.GradebookNumber, update.IsMissing ?? false, false, earned?.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            assignment.AssignmentNumber, update.DateCompleted ?? assignment.DateDue, assignment.GradebookNumber, update.IsMissing ?? false, false, earned?.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
             correct, assignment.NumberCorrectPossible, percent, update.StudentID, earned, assignment.PointsPossible, 0, 0m, Array.Empty<StandardScore>());
     }
 

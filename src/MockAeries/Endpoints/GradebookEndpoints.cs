@@ -97,7 +97,8 @@ internal static class GradebookEndpoints
                 throw ApiProblem.BadRequest($"Student {update.StudentID} is not in gradebook {assignment.GradebookNumber}; no score was changed.");
             }
 
-            if (update.NumberCorrect < 0 || update.NumberCorrect > assignment.NumberCorrectPossible)
+            // [assumed] No score above what is possible; a rubric assignment (nothing possible) takes the rubric's value.
+            if (update.NumberCorrect < 0 || (assignment.NumberCorrectPossible > 0 && update.NumberCorrect > assignment.NumberCorrectPossible))
             {
                 throw ApiProblem.BadRequest($"NumberCorrect {update.NumberCorrect} for student {update.StudentID} is outside 0 to {assignment.NumberCorrectPossible}; no score was changed.");
             }
@@ -117,10 +118,13 @@ internal static class GradebookEndpoints
     {
         var gradebook = Lookup.Gradebook(context);
         var input = context.Body(AeriesJson.Context.AssignmentInput);
-        if (string.IsNullOrWhiteSpace(input.Description) || input.DateAssigned is null || input.PointsPossible is null or <= 0)
+        var rubric = input.RubricAssignment ?? false;
+        if (string.IsNullOrWhiteSpace(input.Description) || input.DateAssigned is null || (!rubric && input.PointsPossible is null or <= 0))
         {
             throw ApiProblem.BadRequest("Description, DateAssigned and a PointsPossible above 0 are required.");
         }
+
+        var (numberPossible, pointsPossible) = Possibles(rubric, input.NumberCorrectPossible, input.PointsPossible ?? 0m);
 
         var category = Category(gradebook, input.AssignmentCategoryCode ?? gradebook.AssignmentCategories[0].Code);
         var (assignment, created) = context.Data.GradebookState.WriteAssignments(gradebook.GradebookNumber, list =>
@@ -128,7 +132,7 @@ internal static class GradebookEndpoints
             var wanted = new Assignment(
                 category, 0, input.Comment ?? string.Empty, input.DateAssigned.Value, input.DateDue ?? input.DateAssigned.Value, input.Description!,
                 input.ExternalID ?? string.Empty, input.FormativeSummativeIndicator ?? "F", gradebook.GradebookNumber, input.GradingCompleted ?? false,
-                input.NumberCorrectPossible ?? input.PointsPossible.Value, input.PointsPossible.Value, input.RubricAssignment ?? false, true, Guid.Empty, true);
+                numberPossible, pointsPossible, rubric, true, Guid.Empty, true);
 
             // The same payload again returns the assignment it made the first time.
             var same = list.FirstOrDefault(a => a with { UniqueID = Guid.Empty, AssignmentNumber = 0 } == wanted);
@@ -152,23 +156,26 @@ internal static class GradebookEndpoints
         var existing = Lookup.Assignment(context);
         var gradebook = context.Data.GradebookIndex[existing.GradebookNumber];
         var input = context.Body(AeriesJson.Context.AssignmentInput);
-        if (input.PointsPossible is <= 0)
+        var rubric = input.RubricAssignment ?? existing.RubricAssignment;
+        if (!rubric && input.PointsPossible is <= 0)
         {
             throw ApiProblem.BadRequest("PointsPossible must be above 0.");
         }
 
+        // [assumed] A NumberCorrectPossible left out of an update keeps the assignment's (the article's "omitted" reads as an insert's).
+        var (numberPossible, pointsPossible) = Possibles(rubric, input.NumberCorrectPossible ?? existing.NumberCorrectPossible, input.PointsPossible ?? existing.PointsPossible);
         var updated = existing with
         {
             Description = string.IsNullOrWhiteSpace(input.Description) ? existing.Description : input.Description,
             AssignmentCategory = input.AssignmentCategoryCode is null ? existing.AssignmentCategory : Category(gradebook, input.AssignmentCategoryCode),
             DateAssigned = input.DateAssigned ?? existing.DateAssigned,
             DateDue = input.DateDue ?? existing.DateDue,
-            PointsPossible = input.PointsPossible ?? existing.PointsPossible,
-            NumberCorrectPossible = input.NumberCorrectPossible ?? existing.NumberCorrectPossible,
+            PointsPossible = pointsPossible,
+            NumberCorrectPossible = numberPossible,
             GradingCompleted = input.GradingCompleted ?? existing.GradingCompleted,
             Comment = input.Comment ?? existing.Comment,
             FormativeSummativeIndicator = input.FormativeSummativeIndicator ?? existing.FormativeSummativeIndicator,
-            RubricAssignment = input.RubricAssignment ?? existing.RubricAssignment,
+            RubricAssignment = rubric,
             ExternalID = input.ExternalID ?? existing.ExternalID,
         };
         return context.Data.GradebookState.WriteAssignments(gradebook.GradebookNumber, list =>
@@ -177,6 +184,13 @@ internal static class GradebookEndpoints
             return new List<Assignment> { updated };
         });
     }
+
+    /// <summary>
+    /// An assignment's possible number correct and points, as the insert and update sections say: a
+    /// NumberCorrectPossible of 0 takes PointsPossible, and a rubric assignment has 0 for both whatever is sent.
+    /// </summary>
+    private static (decimal NumberCorrectPossible, decimal PointsPossible) Possibles(bool rubric, decimal? numberCorrectPossible, decimal pointsPossible)
+        => rubric ? (0m, 0m) : (numberCorrectPossible is null or 0 ? pointsPossible : numberCorrectPossible.Value, pointsPossible);
 
     /// <summary>The category of a one-character AssignmentCategoryCode; 400 when the gradebook has none such.</summary>
     private static AssignmentCategory Category(Gradebook gradebook, string code)

@@ -59,6 +59,33 @@ public sealed class ScoreWriteProofTests
         Assert.Single(server.Received, r => r.Method == "POST");
     }
 
+    [Fact]
+    public async Task A_score_without_a_completion_date_is_not_written_since_Aeries_would_date_it()
+    {
+        await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
+        var (gradebook, assignment, score) = await mock.FirstScoreAsync();
+        var undated = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["GradebookNumber"] = gradebook,
+            ["AssignmentNumber"] = assignment,
+            ["StudentID"] = score.StudentID,
+            ["NumberCorrect"] = null,
+            ["Mark"] = string.Empty,
+            ["IsMissing"] = false,
+            ["DateCompleted"] = null,
+        });
+        await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), ($"/scores/{score.StudentID}", HostileAnswers.Json(200, undated))));
+        using var harness = new CheckerHarness();
+
+        var report = await harness.CheckAsync(HostileClients.BaseUrl(server), mock.Certificate("full"), b => b.ProveScoreWrite = new ScoreWriteProof(gradebook, assignment, score.StudentID));
+
+        var update = ScoresUpdate(report);
+        Assert.Equal(
+            (GrantVerdict.Error, "The score named for the no-op write has no completion date, and Aeries would give it the assignment's due date; nothing was written, so Gradebook Scores: Update is not proven: name a student whose score is entered."),
+            (update.Verdict, update.Reason));
+        Assert.DoesNotContain(server.Received, r => r.Method == "POST");
+    }
+
     public static TheoryData<string, string> ReadBacks() => new()
     {
         // Another NumberCorrect: the write did not hold.

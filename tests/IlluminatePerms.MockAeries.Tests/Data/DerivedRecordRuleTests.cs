@@ -38,6 +38,26 @@ public sealed class DerivedRecordRuleTests : EverythingMockTest
         Assert.Equal(
             "correct  earned  % , mark , missing True",
             $"correct {Shown(none, "NumberCorrect")} earned {Shown(none, "PointsEarned")} % {Shown(none, "PercentCorrect")}, mark {none.GetProperty("Mark")}, missing {none.GetProperty("IsMissing")}");
+
+        // Written without a DateCompleted, a score takes the assignment's due date (the article's update section).
+        var due = inserted.Json[0].GetProperty("DateDue").GetString();
+        Assert.Equal((due, due), (seven.GetProperty("DateCompleted").GetString(), none.GetProperty("DateCompleted").GetString()));
+    }
+
+    [Fact]
+    public async Task A_rubric_score_earns_its_number_correct_with_a_percent_of_0_as_the_articles_example()
+    {
+        var inserted = await Aeries.PostAsync($"{Gradebook}/Assignments", """{"Description":"Rubric","DateAssigned":"2026-10-01","RubricAssignment":true}""", "demo");
+        var number = inserted.Json[0].GetProperty("AssignmentNumber").GetInt32();
+        var student = (await Aeries.GetAsync($"{Gradebook}/assignments/{number}/scores", "demo")).Json[0].GetProperty("StudentID").GetInt32();
+
+        Assert.Equal(200, (await Aeries.PostAsync($"{Gradebook}/assignments/{number}/Scores", $$"""[{"StudentID": {{student}}, "NumberCorrect": 4}]""", "demo")).Status);
+
+        var score = (await Aeries.GetAsync($"{Gradebook}/assignments/{number}/scores/{student}", "demo")).Json;
+        Assert.Equal(
+            "correct 4 of 0, earned 4 of 0, 0 %, mark 4.0000",
+            $"correct {score.GetProperty("NumberCorrect")} of {score.GetProperty("NumberCorrectPossible")}, earned {score.GetProperty("PointsEarned")} of {score.GetProperty("PointsPossible")}, " +
+            $"{score.GetProperty("PercentCorrect")} %, mark {score.GetProperty("Mark")}");
     }
 
     [Fact]

@@ -19,8 +19,9 @@ public sealed class GradebookFieldTests : EverythingMockTest
          "GradingCompleted":true,"Comment":"Due Friday","FormativeSummativeIndicator":"S","RubricAssignment":true,"ExternalID":"EXT-1"}
         """;
 
+    // A rubric assignment has nothing possible, whatever the body sends (the article's insert section).
     private const string EveryFieldStored = """
-        {"Description":"Essay","DateAssigned":"2026-10-01T00:00:00","DateDue":"2026-10-08T00:00:00","NumberCorrectPossible":23,"PointsPossible":45,
+        {"Description":"Essay","DateAssigned":"2026-10-01T00:00:00","DateDue":"2026-10-08T00:00:00","NumberCorrectPossible":0,"PointsPossible":0,
          "GradingCompleted":true,"Comment":"Due Friday","FormativeSummativeIndicator":"S","RubricAssignment":true,"ExternalID":"EXT-1"}
         """;
 
@@ -50,6 +51,26 @@ public sealed class GradebookFieldTests : EverythingMockTest
              "PointsPossible":10,"RubricAssignment":false}
             """);
         Assert.Equal(await FirstCategoryAsync(), made.GetProperty("AssignmentCategory").GetProperty("Code").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"Description":"Quiz","DateAssigned":"2026-10-01","PointsPossible":45,"NumberCorrectPossible":0}""", 45, 45)]
+    [InlineData("""{"Description":"Quiz","DateAssigned":"2026-10-01","PointsPossible":45,"NumberCorrectPossible":23}""", 23, 45)]
+    [InlineData("""{"Description":"Rubric","DateAssigned":"2026-10-01","PointsPossible":45,"NumberCorrectPossible":23,"RubricAssignment":true}""", 0, 0)]
+    [InlineData("""{"Description":"Rubric","DateAssigned":"2026-10-01","RubricAssignment":true}""", 0, 0)]
+    public async Task A_zero_number_correct_possible_takes_the_points_possible_and_a_rubric_assignment_has_nothing_possible(string body, int numberPossible, int pointsPossible)
+    {
+        var made = Assert.Single((await Aeries.PostAsync($"{Gradebook}/Assignments", body, "demo")).Json.EnumerateArray());
+
+        Assert.Equal((numberPossible, pointsPossible), (made.GetProperty("NumberCorrectPossible").GetInt32(), made.GetProperty("PointsPossible").GetInt32()));
+    }
+
+    [Fact]
+    public async Task An_update_to_a_zero_number_correct_possible_takes_the_points_possible()
+    {
+        var updated = (await Aeries.PutAsync($"{Gradebook}/assignments/1", """{"PointsPossible":35,"NumberCorrectPossible":0}""", "demo")).Json[0];
+
+        Assert.Equal((35, 35), (updated.GetProperty("NumberCorrectPossible").GetInt32(), updated.GetProperty("PointsPossible").GetInt32()));
     }
 
     [Fact]
@@ -88,7 +109,8 @@ public sealed class GradebookFieldTests : EverythingMockTest
             """;
         var answer = await Aeries.PutAsync($"{Gradebook}/assignments/1", $"{{{changes},\"AssignmentCategoryCode\":\"{category.GetProperty("Code").GetString()}\"}}", "demo");
 
-        var stored = $"{{{changes},\"AssignmentCategory\":{category.GetRawText()}}}";
+        // A rubric assignment has nothing possible, whatever the body sends (the article's update section).
+        var stored = $"{{{(rubric ? changes.Replace("\"NumberCorrectPossible\":23,\"PointsPossible\":45", "\"NumberCorrectPossible\":0,\"PointsPossible\":0", System.StringComparison.Ordinal) : changes)},\"AssignmentCategory\":{category.GetRawText()}}}";
         RecordAssert.ChangedOnly(before, Assert.Single(answer.Json.EnumerateArray()), stored);
         RecordAssert.ChangedOnly(before, (await Aeries.GetAsync($"{Gradebook}/assignments/1", "demo")).Json, stored);
         Assert.Equal(other, (await Aeries.GetAsync($"{Gradebook}/assignments/2", "demo")).Body);

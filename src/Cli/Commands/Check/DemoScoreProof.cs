@@ -20,7 +20,7 @@ internal static class DemoScoreProof
     /// <summary>Teachers looked at before giving up: the mock gives most teachers a gradebook with scores.</summary>
     private const int TeachersTried = 10;
 
-    /// <summary>Finds a gradebook, an assignment of it and a student with a score on it.</summary>
+    /// <summary>Finds a gradebook, an assignment of it and a student with an entered score on it (one with a completion date).</summary>
     /// <exception cref="CliException">The mock has no score to rewrite (a fault of the demo data).</exception>
     public static async Task<ScoreWriteProof> FindAsync(MockAeriesServer mock, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal static class DemoScoreProof
                     foreach (var assignment in await client.GetAssignmentsAsync(gradebook.GradebookNumber, cancellationToken: cancellationToken).ConfigureAwait(false))
                     {
                         var scores = await client.GetAssignmentScoresAsync(gradebook.GradebookNumber, assignment.AssignmentNumber, cancellationToken: cancellationToken).ConfigureAwait(false);
-                        if (scores.FirstOrDefault() is { } score)
+                        if (scores.FirstOrDefault(s => s.DateCompleted is not null) is { } score)
                         {
                             return new ScoreWriteProof(gradebook.GradebookNumber, assignment.AssignmentNumber, score.StudentID);
                         }
@@ -60,6 +60,6 @@ internal static class DemoScoreProof
             }
         }
 
-        throw new CliException($"the bundled mock has no score to write back for the demo's write proof (looked at {tried} teacher(s)); this is a fault of illuminate-perms, please report it.");
+        throw new CliException($"the bundled mock has no entered score (one with a completion date) to write back for the demo's write proof (looked at {tried} teacher(s)); this is a fault of illuminate-perms, please report it.");
     }
 }
