@@ -157,13 +157,14 @@ internal static class GradebookEndpoints
         var gradebook = context.Data.GradebookIndex[existing.GradebookNumber];
         var input = context.Body(AeriesJson.Context.AssignmentInput);
         var rubric = input.RubricAssignment ?? existing.RubricAssignment;
-        if (!rubric && input.PointsPossible is <= 0)
+        var points = input.PointsPossible ?? existing.PointsPossible;
+        if (!rubric && points <= 0)
         {
             throw ApiProblem.BadRequest("PointsPossible must be above 0.");
         }
 
         // [assumed] A NumberCorrectPossible left out of an update keeps the assignment's (the article's "omitted" reads as an insert's).
-        var (numberPossible, pointsPossible) = Possibles(rubric, input.NumberCorrectPossible ?? existing.NumberCorrectPossible, input.PointsPossible ?? existing.PointsPossible);
+        var (numberPossible, pointsPossible) = Possibles(rubric, input.NumberCorrectPossible ?? existing.NumberCorrectPossible, points);
         var updated = existing with
         {
             Description = string.IsNullOrWhiteSpace(input.Description) ? existing.Description : input.Description,

@@ -74,6 +74,18 @@ public sealed class GradebookFieldTests : EverythingMockTest
     }
 
     [Fact]
+    public async Task A_rubric_assignment_made_plain_again_needs_points_possible()
+    {
+        Assert.Equal(200, (await Aeries.PutAsync($"{Gradebook}/assignments/1", """{"RubricAssignment":true}""", "demo")).Status);
+
+        var plain = await Aeries.PutAsync($"{Gradebook}/assignments/1", """{"RubricAssignment":false}""", "demo");
+        var given = (await Aeries.PutAsync($"{Gradebook}/assignments/1", """{"RubricAssignment":false,"PointsPossible":20}""", "demo")).Json[0];
+
+        Assert.Equal((400, "PointsPossible must be above 0."), (plain.Status, plain.Message));
+        Assert.Equal((20, 20), (given.GetProperty("NumberCorrectPossible").GetInt32(), given.GetProperty("PointsPossible").GetInt32()));
+    }
+
+    [Fact]
     public async Task An_insert_that_differs_in_one_field_is_a_new_assignment_and_the_same_one_again_is_not()
     {
         const string Quiz = """{"Description":"Quiz","DateAssigned":"2026-10-01","PointsPossible":10}""";
