@@ -14,15 +14,10 @@ internal sealed class LenientDateConverter : JsonConverter<DateTime?>
 {
     public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
+        // The serializer reads a JSON null itself; the authorization example sends "EffectiveEndDate": "" for no date.
         var text = reader.GetString();
         if (string.IsNullOrEmpty(text))
         {
-            // The authorization example sends "EffectiveEndDate": "" for no date.
             return null;
         }
 
@@ -42,6 +37,7 @@ internal sealed class LenientDateConverter : JsonConverter<DateTime?>
         }
         else
         {
+            // Not reached through the serializer, which writes a null itself; kept for a direct call.
             writer.WriteNullValue();
         }
     }
