@@ -64,16 +64,7 @@ public sealed class ScoreWriteProofTests
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         var (gradebook, assignment, score) = await mock.FirstScoreAsync();
-        var undated = JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["GradebookNumber"] = gradebook,
-            ["AssignmentNumber"] = assignment,
-            ["StudentID"] = score.StudentID,
-            ["NumberCorrect"] = null,
-            ["Mark"] = string.Empty,
-            ["IsMissing"] = false,
-            ["DateCompleted"] = null,
-        });
+        var undated = ScoreAsRead(gradebook, assignment, score.StudentID, null, string.Empty, null);
         await using var server = HostileServer.Start(HostileAnswers.ByPath(HostileAnswers.Proxy(mock.Server.BaseUrl), ($"/scores/{score.StudentID}", HostileAnswers.Json(200, undated))));
         using var harness = new CheckerHarness();
 
@@ -152,16 +143,7 @@ public sealed class ScoreWriteProofTests
     {
         await using var mock = await MockSession.StartAsync(new MockAeriesOptions { Scale = 150 });
         var (gradebook, assignment, score) = await mock.FirstScoreAsync();
-        var asRead = JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["GradebookNumber"] = gradebook,
-            ["AssignmentNumber"] = assignment,
-            ["StudentID"] = score.StudentID,
-            ["NumberCorrect"] = numberCorrect,
-            ["Mark"] = mark,
-            ["IsMissing"] = false,
-            ["DateCompleted"] = "2026-10-01T00:00:00",
-        });
+        var asRead = ScoreAsRead(gradebook, assignment, score.StudentID, numberCorrect, mark, "2026-10-01T00:00:00");
         var reads = EvidenceAnswers.When(
             request => request.Method == "POST",
             HostileAnswers.Json(200, "[]"),
@@ -199,4 +181,17 @@ public sealed class ScoreWriteProofTests
     private static GrantCheckResult ScoresRead(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Read");
 
     private static GrantCheckResult ScoresUpdate(GrantCheckReport report) => report.Results.Single(r => r.Area == "Gradebook Scores" && r.Access == "Update");
+
+    /// <summary>A score as Aeries answers it to the proof's reads (not missing).</summary>
+    private static string ScoreAsRead(int gradebook, int assignment, int studentId, decimal? numberCorrect, string? mark, string? dateCompleted)
+        => JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["GradebookNumber"] = gradebook,
+            ["AssignmentNumber"] = assignment,
+            ["StudentID"] = studentId,
+            ["NumberCorrect"] = numberCorrect,
+            ["Mark"] = mark,
+            ["IsMissing"] = false,
+            ["DateCompleted"] = dateCompleted,
+        });
 }

@@ -117,8 +117,7 @@ public sealed class DerivedRecordRuleTests : EverythingMockTest
 
         var requirements = (await Aeries.GetAsync("schools/994/GraduationRequirements", "demo")).Json[0].GetProperty("SubjectAreas").EnumerateArray()
             .ToDictionary(a => a.GetProperty("SubjectAreaCode").GetString()!);
-        var grades = (await Aeries.GetAsync("schools/994/students", "demo")).Json.EnumerateArray()
-            .ToDictionary(s => s.GetProperty("StudentID").GetInt32(), s => s.GetProperty("Grade").GetInt32());
+        var grades = await GradesAsync();
         var statuses = (await Aeries.GetAsync("schools/994/GraduationStatusSummary", "demo")).Json.EnumerateArray().ToList();
         Assert.Equal(new[] { 9, 10, 11, 12 }, statuses.Select(s => grades[s.GetProperty("StudentID").GetInt32()]).Distinct().Order());
         Assert.All(statuses, status => Assert.All(status.GetProperty("SubjectAreas").EnumerateArray(), area => Assert.Equal(
@@ -129,8 +128,7 @@ public sealed class DerivedRecordRuleTests : EverythingMockTest
     [Fact]
     public async Task Only_eleventh_and_twelfth_graders_have_an_ACT_whose_overall_score_sums_its_subtests()
     {
-        var grades = (await Aeries.GetAsync("schools/994/students", "demo")).Json.EnumerateArray()
-            .ToDictionary(s => s.GetProperty("StudentID").GetInt32(), s => s.GetProperty("Grade").GetInt32());
+        var grades = await GradesAsync();
         var records = (await Aeries.GetAsync("schools/994/CollegeTestScores", "demo")).Json.EnumerateArray().ToList();
 
         Assert.Equal(grades.Count, records.Count);
@@ -218,6 +216,11 @@ public sealed class DerivedRecordRuleTests : EverythingMockTest
 
         Assert.Equal(3, jobs.Distinct().Count());
     }
+
+    /// <summary>Each student of school 994 by StudentID, with its grade level.</summary>
+    private async Task<Dictionary<int, int>> GradesAsync()
+        => (await Aeries.GetAsync("schools/994/students", "demo")).Json.EnumerateArray()
+            .ToDictionary(s => s.GetProperty("StudentID").GetInt32(), s => s.GetProperty("Grade").GetInt32());
 
     private static string Shown(JsonElement record, string field)
         => record.GetProperty(field).ValueKind == JsonValueKind.Null ? string.Empty : record.GetProperty(field).GetRawText();
